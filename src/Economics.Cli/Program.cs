@@ -1,0 +1,6 @@
+namespace Economics.Cli;
+
+internal static class Program
+{
+    private static int Main(string[] args) => args.Length;
+}
