@@ -1,0 +1,207 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Economics.Model.Scenarios;
+using Economics.Model.Validation;
+
+namespace Economics.Model.Loading;
+
+/// <summary>
+/// Loads scenarios: reads JSON (comments and trailing commas allowed), merges it over its base chain and the
+/// embedded baseline, applies <c>path=value</c> overrides, checks the shape (unknown fields are errors) and the
+/// ranges, and returns an immutable <see cref="Scenario"/> — or every problem at once, each with its JSON path.
+/// </summary>
+/// <remarks>The order of layers, later winning: embedded baseline ← <c>base</c> chain (outermost first) ← the
+/// file ← overrides. Thread safe.</remarks>
+public static class ScenarioLoader
+{
+    private const string BaselineResource = "Economics.Model.baseline.json";
+    private const int MaxBaseDepth = 32;
+
+    /// <summary>The embedded baseline scenario's JSON text (also <c>data/scenarios/baseline.json</c>).</summary>
+    public static string BaselineJson { get; } = ReadBaselineResource();
+
+    /// <summary>The baseline scenario, validated.</summary>
+    public static Scenario Baseline => Load(ScenarioSource.Baseline);
+
+    /// <summary>Loads a scenario file. Throws <see cref="InvalidScenarioException"/> listing every problem.</summary>
+    /// <param name="path">Path of a scenario JSON file.</param>
+    /// <param name="overrides">Overrides applied after merging, in order.</param>
+    public static Scenario LoadFile(string path, IEnumerable<ScenarioOverride>? overrides = null) =>
+        Load(ScenarioSource.FromFile(path), overrides);
+
+    /// <summary>Loads a scenario from a source. Throws <see cref="InvalidScenarioException"/> listing every problem.</summary>
+    public static Scenario Load(ScenarioSource source, IEnumerable<ScenarioOverride>? overrides = null)
+    {
+        var result = TryLoad(source, overrides);
+        return result.Scenario ?? throw new InvalidScenarioException(result.Problems);
+    }
+
+    /// <summary>Loads a scenario; never throws for bad input: problems are returned, each with its JSON path.</summary>
+    public static ScenarioLoadResult TryLoad(ScenarioSource source, IEnumerable<ScenarioOverride>? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var problems = new List<ScenarioProblem>();
+        var merged = TryMerge(source, problems);
+        if (merged is null)
+        {
+            return new ScenarioLoadResult(null, problems);
+        }
+
+        foreach (var o in overrides ?? [])
+        {
+            o.ApplyTo(merged, problems);
+        }
+
+        return problems.Count > 0 ? new ScenarioLoadResult(null, problems) : FromDocument(merged);
+    }
+
+    /// <summary>The merged document (baseline ← base chain ← source ← overrides) before validation, or null
+    /// with problems. Used by analyses that vary fields by JSON path.</summary>
+    public static JsonObject? TryMerge(ScenarioSource source, List<ScenarioProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(problems);
+        var layers = new List<JsonObject>();
+        if (!CollectLayers(source, layers, [], problems))
+        {
+            return null;
+        }
+
+        JsonNode? merged = ParseObject(BaselineJson, "baseline.json (embedded)", problems);
+        foreach (var layer in layers)
+        {
+            merged = JsonMerge.Merge(merged, layer);
+        }
+
+        var result = merged as JsonObject;
+        result?.Remove("base");
+        return result;
+    }
+
+    /// <summary>Checks shape and ranges of a merged document and builds the scenario.</summary>
+    public static ScenarioLoadResult FromDocument(JsonObject document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var problems = new List<ScenarioProblem>();
+        JsonShapeChecker.Check(document, typeof(Scenario), ScenarioJson.Options, problems);
+        if (problems.Count > 0)
+        {
+            return new ScenarioLoadResult(null, problems);
+        }
+
+        Scenario? scenario;
+        try
+        {
+            scenario = document.Deserialize<Scenario>(ScenarioJson.Options);
+        }
+        catch (JsonException e)
+        {
+            // The shape check mirrors the serializer; this is a safety net, reported like any other problem.
+            problems.Add(new ScenarioProblem(e.Path ?? "$", e.Message));
+            return new ScenarioLoadResult(null, problems);
+        }
+
+        if (scenario is null)
+        {
+            problems.Add(new ScenarioProblem("$", "is null; expected a scenario object"));
+            return new ScenarioLoadResult(null, problems);
+        }
+
+        problems.AddRange(ScenarioValidator.Validate(scenario));
+        return problems.Count > 0 ? new ScenarioLoadResult(null, problems) : new ScenarioLoadResult(scenario, problems);
+    }
+
+    /// <summary>Serializes a scenario to the JSON format it was read from.</summary>
+    public static string ToJson(Scenario scenario) => JsonSerializer.Serialize(scenario, ScenarioJson.Options);
+
+    private static bool CollectLayers(ScenarioSource source, List<JsonObject> layers, List<string> chain, List<ScenarioProblem> problems)
+    {
+        if (source.IsBaseline)
+        {
+            return true;
+        }
+
+        string? text = source.ReadText(problems);
+        if (text is null)
+        {
+            return false;
+        }
+
+        var layer = ParseObject(text, source.DisplayName, problems);
+        if (layer is null)
+        {
+            return false;
+        }
+
+        if (layer.TryGetPropertyValue("base", out var baseNode) && baseNode is not null)
+        {
+            if (baseNode.GetValueKind() != JsonValueKind.String)
+            {
+                problems.Add(new ScenarioProblem("base", $"is {JsonShapeChecker.Show(baseNode)}; expected a relative file path"));
+                return false;
+            }
+
+            var baseSource = source.Resolve(baseNode.GetValue<string>());
+            string key = baseSource.Identity;
+            if (source.Identity == key || chain.Contains(key, StringComparer.Ordinal))
+            {
+                problems.Add(new ScenarioProblem("base", $"'{baseNode.GetValue<string>()}' makes a cycle: {string.Join(" → ", chain.Append(source.DisplayName).Append(baseSource.DisplayName))}"));
+                return false;
+            }
+
+            if (chain.Count >= MaxBaseDepth)
+            {
+                problems.Add(new ScenarioProblem("base", $"the chain of base scenarios is deeper than {MaxBaseDepth}"));
+                return false;
+            }
+
+            chain.Add(source.Identity);
+            if (!CollectLayers(baseSource, layers, chain, problems))
+            {
+                return false;
+            }
+        }
+
+        layers.Add(layer);
+        return true;
+    }
+
+    private static JsonObject? ParseObject(string text, string displayName, List<ScenarioProblem> problems)
+    {
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(text, ScenarioJson.NodeOptions, ScenarioJson.DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            // LineNumber and BytePositionInLine are 0-based.
+            string where = e.LineNumber is { } line ? $"line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}" : "unknown position";
+            problems.Add(new ScenarioProblem("$", $"{displayName} is not valid JSON at {where}: {FirstSentence(e.Message)}"));
+            return null;
+        }
+
+        if (node is not JsonObject obj)
+        {
+            problems.Add(new ScenarioProblem("$", $"{displayName} holds {JsonShapeChecker.Show(node)}; a scenario is a JSON object"));
+            return null;
+        }
+
+        return obj;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    private static string ReadBaselineResource()
+    {
+        using var stream = typeof(ScenarioLoader).Assembly.GetManifestResourceStream(BaselineResource)
+            ?? throw new InvalidOperationException($"The embedded resource {BaselineResource} is missing from {typeof(ScenarioLoader).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

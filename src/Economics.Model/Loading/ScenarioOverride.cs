@@ -1,0 +1,115 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Economics.Model.Loading;
+
+/// <summary>
+/// One <c>path=value</c> override (the CLI's <c>--set</c>, the notebook parameters cell), applied after the
+/// base chain is merged and before validation. The value is read as JSON when it parses (numbers,
+/// <c>true</c>, <c>null</c>, arrays, objects, quoted strings) and as a plain string otherwise; its type is then
+/// checked against the field's, so <c>horizonMonths=abc</c> is reported at <c>horizonMonths</c>.
+/// </summary>
+/// <param name="Path">Where to write.</param>
+/// <param name="Value">What to write.</param>
+public sealed record ScenarioOverride(ScenarioPath Path, JsonNode? Value)
+{
+    /// <summary>Parses <c>path=value</c>.</summary>
+    /// <exception cref="FormatException">No '=' or a bad path; the message names the text.</exception>
+    public static ScenarioOverride Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int equals = text.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            throw new FormatException($"'{text}' is not an override; write path=value, e.g. emissions.stopAtMonth=24");
+        }
+
+        if (!ScenarioPath.TryParse(text[..equals].Trim(), out var path, out var error))
+        {
+            throw new FormatException(error);
+        }
+
+        return new ScenarioOverride(path, ParseValue(text[(equals + 1)..].Trim()));
+    }
+
+    /// <summary>An override that sets a number.</summary>
+    public static ScenarioOverride Number(string path, double value) =>
+        new(ScenarioPath.Parse(path), JsonValue.Create(value));
+
+    /// <summary>The override as <c>path=value</c>.</summary>
+    public override string ToString() => $"{Path}={Value?.ToJsonString() ?? "null"}";
+
+    private static JsonNode? ParseValue(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text, ScenarioJson.NodeOptions, ScenarioJson.DocumentOptions);
+        }
+        catch (JsonException)
+        {
+            return JsonValue.Create(text);
+        }
+    }
+
+    /// <summary>Writes the value into <paramref name="root"/>; reports a path that cannot be followed.</summary>
+    internal void ApplyTo(JsonObject root, List<ScenarioProblem> problems)
+    {
+        JsonNode current = root;
+        var segments = Path.Segments;
+        for (int i = 0; i < segments.Count; i++)
+        {
+            bool last = i == segments.Count - 1;
+            var segment = segments[i];
+            if (segment.Name is { } name)
+            {
+                if (current is not JsonObject obj)
+                {
+                    problems.Add(new ScenarioProblem(Path.Format(i), $"is not an object, so it has no field '{name}' (override {Path})"));
+                    return;
+                }
+
+                if (last)
+                {
+                    obj[name] = Value?.DeepClone();
+                    return;
+                }
+
+                if (obj[name] is not { } next)
+                {
+                    next = segments[i + 1].Name is null ? new JsonArray() : new JsonObject();
+                    obj[name] = next;
+                }
+
+                current = next;
+            }
+            else
+            {
+                if (current is not JsonArray array)
+                {
+                    problems.Add(new ScenarioProblem(Path.Format(i), $"is not an array, so it has no item [{segment.Index}] (override {Path})"));
+                    return;
+                }
+
+                if (segment.Index >= array.Count)
+                {
+                    problems.Add(new ScenarioProblem(Path.Format(i + 1), $"index {segment.Index} is out of range; the array has {array.Count} item(s) (override {Path})"));
+                    return;
+                }
+
+                if (last)
+                {
+                    array[segment.Index] = Value?.DeepClone();
+                    return;
+                }
+
+                if (array[segment.Index] is not { } item)
+                {
+                    problems.Add(new ScenarioProblem(Path.Format(i + 1), $"is null, so it has nothing to override (override {Path})"));
+                    return;
+                }
+
+                current = item;
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace Economics.Model.Scenarios;
+
+/// <summary>
+/// Geometric Brownian motion with sell-pressure impact:
+/// <c>P(t+1) = P(t)·exp(μ − σ²/2 + σZ)·exp(−sellPressureUsd/marketDepthUsd)</c> with monthly μ = drift/12 and
+/// σ = volatility/√12. A deterministic run uses Z = 0 (the median path); Monte Carlo draws Z.
+/// </summary>
+public sealed record GbmPrice : PriceModel
+{
+    /// <summary>Price at month 0. Unit: USD per token. Range: &gt; 0.</summary>
+    public required double InitialUsd { get; init; }
+
+    /// <summary>Annual drift μ of the log price. Unit: per year (0.1 = +10%/yr).</summary>
+    public required double DriftAnnual { get; init; }
+
+    /// <summary>Annual volatility σ of the log price. Unit: per √year. Range: ≥ 0.</summary>
+    public required double VolatilityAnnual { get; init; }
+
+    /// <inheritdoc />
+    [JsonIgnore]
+    public override double StartUsd => InitialUsd;
+}

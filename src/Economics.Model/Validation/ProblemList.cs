@@ -1,0 +1,129 @@
+using System.Globalization;
+using Economics.Model.Loading;
+
+namespace Economics.Model.Validation;
+
+/// <summary>Collects validation problems; each check names the JSON path, the bad value and the rule.
+/// NaN fails every range check (comparisons are written so that NaN is never in range).</summary>
+internal sealed class ProblemList
+{
+    private readonly List<ScenarioProblem> _problems = [];
+
+    public IReadOnlyList<ScenarioProblem> Problems => _problems;
+
+    public static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+
+    public void Add(string path, string message) => _problems.Add(new ScenarioProblem(path, message));
+
+    public void Finite(string path, double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            Add(path, $"is {Show(value)}; it must be a finite number");
+        }
+    }
+
+    public void AtLeast(string path, double value, double min)
+    {
+        if (!(value >= min) || double.IsInfinity(value))
+        {
+            Add(path, $"is {Show(value)}; it must be a finite number ≥ {Show(min)}");
+        }
+    }
+
+    public void NonNegative(string path, double value) => AtLeast(path, value, 0);
+
+    public void Positive(string path, double value)
+    {
+        if (!(value > 0) || double.IsInfinity(value))
+        {
+            Add(path, $"is {Show(value)}; it must be a finite number > 0");
+        }
+    }
+
+    public void Above(string path, double value, double exclusiveMin)
+    {
+        if (!(value > exclusiveMin) || double.IsInfinity(value))
+        {
+            Add(path, $"is {Show(value)}; it must be a finite number > {Show(exclusiveMin)}");
+        }
+    }
+
+    /// <summary>A share: in [0, 1].</summary>
+    public void Fraction(string path, double value) => Between(path, value, 0, 1);
+
+    /// <summary>In [min, max].</summary>
+    public void Between(string path, double value, double min, double max)
+    {
+        if (!(value >= min && value <= max))
+        {
+            Add(path, $"is {Show(value)}; it must be between {Show(min)} and {Show(max)}");
+        }
+    }
+
+    /// <summary>In [min, max).</summary>
+    public void BetweenExclusiveMax(string path, double value, double min, double max)
+    {
+        if (!(value >= min && value < max))
+        {
+            Add(path, $"is {Show(value)}; it must be ≥ {Show(min)} and < {Show(max)}");
+        }
+    }
+
+    /// <summary>In (min, max].</summary>
+    public void BetweenExclusiveMin(string path, double value, double min, double max)
+    {
+        if (!(value > min && value <= max))
+        {
+            Add(path, $"is {Show(value)}; it must be > {Show(min)} and ≤ {Show(max)}");
+        }
+    }
+
+    public void IntBetween(string path, int value, int min, int max)
+    {
+        if (value < min || value > max)
+        {
+            Add(path, $"is {value}; it must be a whole number from {min} to {max}");
+        }
+    }
+
+    public void IntAtLeast(string path, int value, int min)
+    {
+        if (value < min)
+        {
+            Add(path, $"is {value}; it must be ≥ {min}");
+        }
+    }
+
+    public void NotEmpty(string path, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(path, "is empty; it must be a non-empty string");
+        }
+    }
+
+    public void NotEmpty<T>(string path, IReadOnlyList<T> values)
+    {
+        if (values.Count == 0)
+        {
+            Add(path, "is empty; it must hold at least one value");
+        }
+    }
+
+    public void EachNonNegative(string path, IReadOnlyList<double> values)
+    {
+        for (int i = 0; i < values.Count; i++)
+        {
+            NonNegative($"{path}[{i}]", values[i]);
+        }
+    }
+
+    public void MaxLength<T>(string path, IReadOnlyList<T> values, int max)
+    {
+        if (values.Count > max)
+        {
+            Add(path, $"has {values.Count} items; at most {max} are allowed");
+        }
+    }
+}

@@ -1,0 +1,385 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Economics.Model.Loading;
+using Economics.Model.Scenarios;
+
+namespace Economics.Model.Validation;
+
+/// <summary>
+/// The range rules of the scenario format. Collects every problem at once; each names the JSON path, the bad
+/// value and what is allowed. The loader calls it; the engine trusts a validated scenario.
+/// </summary>
+public static partial class ScenarioValidator
+{
+    /// <summary>Longest horizon. Unit: months (100 years).</summary>
+    public const int MaxHorizonMonths = 1200;
+
+    /// <summary>Most Monte Carlo paths a scenario may ask for.</summary>
+    public const int MaxPaths = 10_000_000;
+
+    /// <summary>Longest per-month table (price path, emission table, demand table, gas by month).</summary>
+    public const int MaxTableLength = 100_000;
+
+    /// <summary>Most cohorts, events, unlocks or uncertain inputs.</summary>
+    public const int MaxListLength = 1_000;
+
+    /// <summary>Tolerance of the settlement mix's sum.</summary>
+    public const double MixSumTolerance = 1e-9;
+
+    /// <summary>Every problem of <paramref name="scenario"/>; empty when valid.</summary>
+    public static IReadOnlyList<ScenarioProblem> Validate(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var p = new ProblemList();
+
+        if (string.IsNullOrWhiteSpace(scenario.Name) || !NamePattern().IsMatch(scenario.Name))
+        {
+            p.Add("name", $"is '{scenario.Name}'; use letters, digits, '-' and '_' only (it names the output folder)");
+        }
+
+        p.NotEmpty("description", scenario.Description);
+        p.IntBetween("horizonMonths", scenario.HorizonMonths, 1, MaxHorizonMonths);
+        if (!DateOnly.TryParseExact(scenario.StartMonth, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            p.Add("startMonth", $"is '{scenario.StartMonth}'; it must be a month written yyyy-MM, e.g. 2026-01");
+        }
+
+        ValidateToken(scenario.Token, p);
+        ValidateEmissions(scenario.Emissions, p);
+        ValidateUnlocks(scenario, p);
+        ValidateDemand(scenario.Demand, p);
+        p.Positive("centralizedAlternative.usdPerInference", scenario.CentralizedAlternative.UsdPerInference);
+        p.NonNegative("centralizedAlternative.verifiabilityPremium", scenario.CentralizedAlternative.VerifiabilityPremium);
+        ValidateFees(scenario.Fees, p);
+        ValidatePayments(scenario.Payments, p);
+        ValidateChain(scenario.Chain, p);
+        ValidateSettlement(scenario.Settlement, p);
+        ValidateMev(scenario.Mev, p);
+        ValidateCohorts(scenario.Cohorts, p);
+        ValidateEvents(scenario, p);
+        ValidateUncertainty(scenario, p);
+        p.IntBetween("monteCarlo.paths", scenario.MonteCarlo.Paths, 1, MaxPaths);
+        p.IntAtLeast("monteCarlo.seed", scenario.MonteCarlo.Seed, 0);
+        return p.Problems;
+    }
+
+    private static void ValidateToken(TokenAssumptions token, ProblemList p)
+    {
+        p.NotEmpty("token.symbol", token.Symbol);
+        p.Positive("token.maxSupply", token.MaxSupply);
+        p.NonNegative("token.initialCirculating", token.InitialCirculating);
+        if (token.InitialCirculating > token.MaxSupply)
+        {
+            p.Add("token.initialCirculating", $"is {ProblemList.Show(token.InitialCirculating)}; it must not exceed token.maxSupply ({ProblemList.Show(token.MaxSupply)})");
+        }
+
+        switch (token.Price)
+        {
+            case ConstantPrice c:
+                p.NonNegative("token.price.usd", c.Usd);
+                break;
+            case PricePath path:
+                p.NotEmpty("token.price.usdByMonth", path.UsdByMonth);
+                p.MaxLength("token.price.usdByMonth", path.UsdByMonth, MaxTableLength);
+                p.EachNonNegative("token.price.usdByMonth", path.UsdByMonth);
+                break;
+            case GbmPrice gbm:
+                p.Positive("token.price.initialUsd", gbm.InitialUsd);
+                p.Between("token.price.driftAnnual", gbm.DriftAnnual, -10, 10);
+                p.Between("token.price.volatilityAnnual", gbm.VolatilityAnnual, 0, 10);
+                break;
+        }
+
+        p.Positive("token.marketDepthUsd", token.MarketDepthUsd);
+        p.Fraction("token.operatorSellFraction", token.OperatorSellFraction);
+    }
+
+    private static void ValidateEmissions(EmissionAssumptions emissions, ProblemList p)
+    {
+        const string s = "emissions.schedule";
+        switch (emissions.Schedule)
+        {
+            case ConstantEmission c:
+                p.NonNegative($"{s}.tokensPerMonth", c.TokensPerMonth);
+                break;
+            case LinearTaperEmission l:
+                p.NonNegative($"{s}.startTokensPerMonth", l.StartTokensPerMonth);
+                p.IntAtLeast($"{s}.endMonth", l.EndMonth, 1);
+                break;
+            case ExponentialDecayEmission e:
+                p.NonNegative($"{s}.pool", e.Pool);
+                p.Positive($"{s}.halfLifeMonths", e.HalfLifeMonths);
+                break;
+            case HalvingEmission h:
+                p.NonNegative($"{s}.initialTokensPerMonth", h.InitialTokensPerMonth);
+                p.IntAtLeast($"{s}.halvingEveryMonths", h.HalvingEveryMonths, 1);
+                break;
+            case TableEmission t:
+                p.MaxLength($"{s}.tokensPerMonth", t.TokensPerMonth, MaxTableLength);
+                p.EachNonNegative($"{s}.tokensPerMonth", t.TokensPerMonth);
+                break;
+        }
+
+        if (emissions.StopAtMonth is { } stop)
+        {
+            p.IntAtLeast("emissions.stopAtMonth", stop, 0);
+        }
+
+        p.Fraction("emissions.operatorShare", emissions.OperatorShare);
+    }
+
+    private static void ValidateUnlocks(Scenario scenario, ProblemList p)
+    {
+        var unlocks = scenario.Unlocks;
+        p.MaxLength("unlocks", unlocks, MaxListLength);
+        double total = 0;
+        for (int i = 0; i < unlocks.Count; i++)
+        {
+            string at = $"unlocks[{i}]";
+            p.NotEmpty($"{at}.name", unlocks[i].Name);
+            p.NonNegative($"{at}.tokens", unlocks[i].Tokens);
+            p.IntAtLeast($"{at}.cliffMonth", unlocks[i].CliffMonth, 0);
+            p.IntAtLeast($"{at}.vestingMonths", unlocks[i].VestingMonths, 0);
+            p.Fraction($"{at}.sellFraction", unlocks[i].SellFraction);
+            total += unlocks[i].Tokens;
+        }
+
+        double room = scenario.Token.MaxSupply - scenario.Token.InitialCirculating;
+        if (total > room)
+        {
+            p.Add("unlocks", $"unlock {ProblemList.Show(total)} tokens in total; they must fit within token.maxSupply − token.initialCirculating = {ProblemList.Show(room)}");
+        }
+    }
+
+    private static void ValidateDemand(DemandAssumptions demand, ProblemList p)
+    {
+        p.NonNegative("demand.initialInferencesPerMonth", demand.InitialInferencesPerMonth);
+        switch (demand.Growth)
+        {
+            case CompoundGrowth c:
+                p.BetweenExclusiveMin("demand.growth.monthlyRate", c.MonthlyRate, -1, 10);
+                break;
+            case LogisticGrowth l:
+                p.Between("demand.growth.monthlyRate", l.MonthlyRate, 0, 10);
+                p.Positive("demand.growth.saturationInferencesPerMonth", l.SaturationInferencesPerMonth);
+                break;
+            case TableGrowth t:
+                p.NotEmpty("demand.growth.inferencesPerMonth", t.InferencesPerMonth);
+                p.MaxLength("demand.growth.inferencesPerMonth", t.InferencesPerMonth, MaxTableLength);
+                p.EachNonNegative("demand.growth.inferencesPerMonth", t.InferencesPerMonth);
+                break;
+        }
+
+        p.Between("demand.priceElasticity", demand.PriceElasticity, 0, 100);
+    }
+
+    private static void ValidateFees(FeeAssumptions fees, ProblemList p)
+    {
+        switch (fees.Policy)
+        {
+            case FixedFee f:
+                p.NonNegative("fees.policy.usdPerInference", f.UsdPerInference);
+                break;
+            case CostPlusFee c:
+                p.NonNegative("fees.policy.marginFraction", c.MarginFraction);
+                p.BetweenExclusiveMin("fees.policy.targetUtilization", c.TargetUtilization, 0, 1);
+                break;
+            case SubsidyAwareFee s:
+                p.NonNegative("fees.policy.marginFraction", s.MarginFraction);
+                p.BetweenExclusiveMin("fees.policy.targetUtilization", s.TargetUtilization, 0, 1);
+                p.NonNegative("fees.policy.floorUsdPerInference", s.FloorUsdPerInference);
+                break;
+        }
+
+        p.BetweenExclusiveMax("fees.protocolTakeRate", fees.ProtocolTakeRate, 0, 1);
+        p.Fraction("fees.buybackShareOfProtocolFees", fees.BuybackShareOfProtocolFees);
+    }
+
+    private static void ValidatePayments(PaymentAssumptions payments, ProblemList p)
+    {
+        p.AtLeast("payments.inferencesPerPayment", payments.InferencesPerPayment, 1);
+        p.NonNegative("payments.paymentGasUnits", payments.PaymentGasUnits);
+        p.NonNegative("payments.facilitatorFeeUsd", payments.FacilitatorFeeUsd);
+        p.NonNegative("payments.permit2ApprovalGasUnits", payments.Permit2ApprovalGasUnits);
+        p.AtLeast("payments.inferencesPerApproval", payments.InferencesPerApproval, 1);
+    }
+
+    private static void ValidateChain(ChainAssumptions chain, ProblemList p)
+    {
+        p.NonNegative("chain.gasPriceGwei", chain.GasPriceGwei);
+        p.MaxLength("chain.gasPriceGweiByMonth", chain.GasPriceGweiByMonth, MaxTableLength);
+        p.EachNonNegative("chain.gasPriceGweiByMonth", chain.GasPriceGweiByMonth);
+        p.Positive("chain.ethUsd", chain.EthUsd);
+        p.NonNegative("chain.l1DataFeeUsdPerTx", chain.L1DataFeeUsdPerTx);
+    }
+
+    private static void ValidateSettlement(SettlementAssumptions s, ProblemList p)
+    {
+        var mix = s.Mix;
+        p.Fraction("settlement.mix.individual", mix.Individual);
+        p.Fraction("settlement.mix.metadata", mix.Metadata);
+        p.Fraction("settlement.mix.batch", mix.Batch);
+        p.Fraction("settlement.mix.offchain", mix.Offchain);
+        double sum = mix.Individual + mix.Metadata + mix.Batch + mix.Offchain;
+        if (!(Math.Abs(sum - 1.0) <= MixSumTolerance))
+        {
+            p.Add("settlement.mix", $"shares sum to {ProblemList.Show(sum)}; they must sum to 1 (individual + metadata + batch + offchain)");
+        }
+
+        p.NonNegative("settlement.individualGasUnits", s.IndividualGasUnits);
+        p.NonNegative("settlement.bytesPerIndividual", s.BytesPerIndividual);
+        p.NonNegative("settlement.metadataBytesPerInference", s.MetadataBytesPerInference);
+        p.NonNegative("settlement.gasPerDataByte", s.GasPerDataByte);
+        p.AtLeast("settlement.batchSize", s.BatchSize, 1);
+        p.NonNegative("settlement.batchGasUnits", s.BatchGasUnits);
+        p.NonNegative("settlement.bytesPerBatch", s.BytesPerBatch);
+        p.NonNegative("settlement.stateStorageUsdPerGbMonth", s.StateStorageUsdPerGbMonth);
+        p.NonNegative("settlement.fullNodes", s.FullNodes);
+    }
+
+    private static void ValidateMev(MevAssumptions mev, ProblemList p)
+    {
+        p.Between("mev.extractionBps", mev.ExtractionBps, 0, 10_000);
+        p.NonNegative("mev.visibleFlowUsdPerMonth", mev.VisibleFlowUsdPerMonth);
+        p.Fraction("mev.operatorShare", mev.OperatorShare);
+    }
+
+    private static void ValidateCohorts(IReadOnlyList<Cohort> cohorts, ProblemList p)
+    {
+        p.NotEmpty("cohorts", cohorts);
+        p.MaxLength("cohorts", cohorts, MaxListLength);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < cohorts.Count; i++)
+        {
+            var c = cohorts[i];
+            string at = $"cohorts[{i}]";
+            if (!CohortNamePattern().IsMatch(c.Name))
+            {
+                p.Add($"{at}.name", $"is '{c.Name}'; use lower-case letters, digits and '_' (it names the column nodes_<name>)");
+            }
+            else if (!seen.Add(c.Name))
+            {
+                p.Add($"{at}.name", $"'{c.Name}' is used by an earlier cohort; cohort names must be unique");
+            }
+
+            p.NotEmpty($"{at}.provider", c.Provider);
+            p.NonNegative($"{at}.initialNodes", c.InitialNodes);
+            p.NonNegative($"{at}.gpuHourlyUsd", c.GpuHourlyUsd);
+            p.NonNegative($"{at}.gpusPerNode", c.GpusPerNode);
+            p.NonNegative($"{at}.overheadUsdPerMonth", c.OverheadUsdPerMonth);
+            p.NonNegative($"{at}.capacityInferencesPerMonth", c.CapacityInferencesPerMonth);
+            p.BetweenExclusiveMax($"{at}.teeOverheadFraction", c.TeeOverheadFraction, 0, 1);
+            p.NonNegative($"{at}.variableUsdPerInference", c.VariableUsdPerInference);
+            p.NonNegative($"{at}.stakeTokens", c.StakeTokens);
+            p.Between($"{at}.costOfCapitalAnnual", c.CostOfCapitalAnnual, 0, 10);
+            p.NonNegative($"{at}.emissionWeight", c.EmissionWeight);
+            p.Between($"{at}.entry.monthlyRate", c.Entry.MonthlyRate, 0, 10);
+            p.Finite($"{at}.entry.minMargin", c.Entry.MinMargin);
+            p.NonNegative($"{at}.entry.maxNodes", c.Entry.MaxNodes);
+            p.Fraction($"{at}.exit.monthlyRate", c.Exit.MonthlyRate);
+            p.IntAtLeast($"{at}.exit.patienceMonths", c.Exit.PatienceMonths, 0);
+        }
+    }
+
+    private static void ValidateEvents(Scenario scenario, ProblemList p)
+    {
+        var events = scenario.Events;
+        p.MaxLength("events", events, MaxListLength);
+        var providers = scenario.Cohorts.Select(c => c.Provider).Distinct(StringComparer.Ordinal).ToArray();
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            string at = $"events[{i}]";
+            p.IntAtLeast($"{at}.month", e.Month, 0);
+            p.IntAtLeast($"{at}.durationMonths", e.DurationMonths, 1);
+            switch (e)
+            {
+                case ProviderOutage o:
+                    CheckProvider($"{at}.provider", o.Provider, providers, p);
+                    p.Fraction($"{at}.capacityLossFraction", o.CapacityLossFraction);
+                    break;
+                case ProviderCostChange c:
+                    CheckProvider($"{at}.provider", c.Provider, providers, p);
+                    p.Between($"{at}.multiplier", c.Multiplier, 0, 1e6);
+                    break;
+                case GasSpike g:
+                    p.Between($"{at}.multiplier", g.Multiplier, 0, 1e6);
+                    break;
+                case TokenPriceShock t:
+                    p.Between($"{at}.multiplier", t.Multiplier, 0, 1e6);
+                    break;
+                case DemandShock d:
+                    p.Between($"{at}.multiplier", d.Multiplier, 0, 1e6);
+                    break;
+            }
+        }
+    }
+
+    private static void CheckProvider(string path, string provider, string[] providers, ProblemList p)
+    {
+        if (!providers.Contains(provider, StringComparer.Ordinal))
+        {
+            p.Add(path, $"is '{provider}'; it matches no cohort's provider (known: {string.Join(", ", providers)})");
+        }
+    }
+
+    private static void ValidateUncertainty(Scenario scenario, ProblemList p)
+    {
+        var inputs = scenario.Uncertainty;
+        p.MaxLength("uncertainty", inputs, MaxListLength);
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            var u = inputs[i];
+            string at = $"uncertainty[{i}]";
+            if (!ScenarioPath.TryParse(u.Path, out var path, out string error))
+            {
+                p.Add($"{at}.path", $"is '{u.Path}': {error}");
+            }
+            else if (!ScenarioFields.TryGetNumber(scenario, path, out _, out error))
+            {
+                p.Add($"{at}.path", $"is '{u.Path}': {error}");
+            }
+
+            switch (u.Distribution)
+            {
+                case NormalDistribution n:
+                    p.Finite($"{at}.distribution.mean", n.Mean);
+                    p.NonNegative($"{at}.distribution.stdDev", n.StdDev);
+                    break;
+                case LognormalDistribution l:
+                    p.Finite($"{at}.distribution.mu", l.Mu);
+                    p.NonNegative($"{at}.distribution.sigma", l.Sigma);
+                    break;
+                case UniformDistribution un:
+                    p.Finite($"{at}.distribution.lower", un.Lower);
+                    p.Finite($"{at}.distribution.upper", un.Upper);
+                    if (un.Lower > un.Upper)
+                    {
+                        p.Add($"{at}.distribution", $"lower {ProblemList.Show(un.Lower)} is above upper {ProblemList.Show(un.Upper)}");
+                    }
+
+                    break;
+                case TriangularDistribution t:
+                    p.Finite($"{at}.distribution.lower", t.Lower);
+                    p.Finite($"{at}.distribution.upper", t.Upper);
+                    if (!(t.Lower < t.Upper && t.Mode >= t.Lower && t.Mode <= t.Upper))
+                    {
+                        p.Add($"{at}.distribution", $"needs lower < upper and lower ≤ mode ≤ upper; got {ProblemList.Show(t.Lower)}, {ProblemList.Show(t.Mode)}, {ProblemList.Show(t.Upper)}");
+                    }
+
+                    break;
+            }
+
+            if (u.Min is { } min && u.Max is { } max && min > max)
+            {
+                p.Add($"{at}.min", $"is {ProblemList.Show(min)}, above max {ProblemList.Show(max)}");
+            }
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,100}$")]
+    private static partial Regex NamePattern();
+
+    [GeneratedRegex("^[a-z0-9_]{1,64}$")]
+    private static partial Regex CohortNamePattern();
+}

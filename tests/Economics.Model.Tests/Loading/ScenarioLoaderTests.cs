@@ -1,0 +1,91 @@
+using Economics.Model.Loading;
+using Economics.Model.Scenarios;
+
+namespace Economics.Model.Tests.Loading;
+
+public sealed class ScenarioLoaderTests
+{
+    private static ScenarioLoadResult LoadJson(string json, params string[] overrides) =>
+        ScenarioLoader.TryLoad(ScenarioSource.FromJson(json), overrides.Select(ScenarioOverride.Parse));
+
+    [Fact]
+    public void Baseline_Is_Valid()
+    {
+        var result = ScenarioLoader.TryLoad(ScenarioSource.Baseline);
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+        Assert.Equal("baseline", result.Scenario!.Name);
+        Assert.Equal(3, result.Scenario.Cohorts.Count);
+    }
+
+    [Fact]
+    public void Empty_Document_Takes_Every_Field_From_The_Baseline()
+    {
+        var result = LoadJson("{}");
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+        Assert.Equal(ScenarioLoader.Baseline.HorizonMonths, result.Scenario!.HorizonMonths);
+    }
+
+    [Fact]
+    public void Unknown_Field_Mix_Sum_And_Negative_Nodes_Are_Reported_Together()
+    {
+        // Given three independent mistakes
+        const string json = """
+        {
+          "horizonMonth": 60,
+          "settlement": { "mix": { "individual": 0.5, "metadata": 0.05, "batch": 0.75 } },
+          "cohorts": [ { "name": "a", "provider": "aws", "initialNodes": -3, "gpuHourlyUsd": 0, "gpusPerNode": 0,
+                         "overheadUsdPerMonth": 1, "capacityInferencesPerMonth": 1 } ]
+        }
+        """;
+
+        // When loaded
+        var result = LoadJson(json);
+
+        // Then the unknown field is reported first (the shape check stops before ranges)...
+        Assert.False(result.IsValid);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("horizonMonth", problem.Path);
+        Assert.Contains("did you mean 'horizonMonths'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Range_Problems_Are_All_Reported_At_Once()
+    {
+        const string json = """
+        {
+          "settlement": { "mix": { "individual": 0.5, "metadata": 0.05, "batch": 0.75 } },
+          "cohorts": [ { "name": "a", "provider": "aws", "initialNodes": -3, "gpuHourlyUsd": 0, "gpusPerNode": 0,
+                         "overheadUsdPerMonth": 1, "capacityInferencesPerMonth": 1 } ]
+        }
+        """;
+        var result = LoadJson(json);
+        Assert.Contains(result.Problems, p => p.Path == "settlement.mix" && p.Message.Contains("sum to 1.3", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.Path == "cohorts[0].initialNodes");
+    }
+
+    [Fact]
+    public void Override_Sets_Nested_And_Array_Fields()
+    {
+        var result = LoadJson("{}", "emissions.stopAtMonth=24", "cohorts[1].initialNodes=40", "settlement.mix.individual=0.25", "settlement.mix.batch=0.7");
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+        Assert.Equal(24, result.Scenario!.Emissions.StopAtMonth);
+        Assert.Equal(40, result.Scenario.Cohorts[1].InitialNodes);
+    }
+
+    [Fact]
+    public void Override_With_Wrong_Type_Names_The_Path()
+    {
+        var result = LoadJson("{}", "horizonMonths=abc");
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("horizonMonths", problem.Path);
+        Assert.Contains("whole number", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Kind_Change_Replaces_The_Schedule()
+    {
+        var result = LoadJson("""{ "emissions": { "schedule": { "kind": "exponentialDecay", "pool": 1000, "halfLifeMonths": 12 } } }""");
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+        Assert.IsType<ExponentialDecayEmission>(result.Scenario!.Emissions.Schedule);
+    }
+}
