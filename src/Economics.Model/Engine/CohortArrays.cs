@@ -1,0 +1,41 @@
+namespace Economics.Model.Engine;
+
+/// <summary>Per-month arrays of one cohort, owned by a <see cref="SimulationWorkspace"/>.</summary>
+public sealed class CohortArrays
+{
+    internal CohortArrays(int months)
+    {
+        Nodes = new double[months];
+        Capacity = new double[months];
+        Served = new double[months];
+        RevenueFees = new double[months];
+        RevenueEmissions = new double[months];
+        RevenueMev = new double[months];
+        Costs = new double[months];
+        Profit = new double[months];
+        Margin = new double[months];
+        Availability = new double[months];
+        CostMultiplier = new double[months];
+    }
+
+    /// <summary>Nodes during the month. Unit: nodes (expected, real-valued).</summary>
+    public double[] Nodes { get; }
+    /// <summary>Usable capacity. Unit: inferences/month.</summary>
+    public double[] Capacity { get; }
+    /// <summary>Inferences served. Unit: inferences/month.</summary>
+    public double[] Served { get; }
+    /// <summary>Net fee revenue. Unit: USD/month.</summary>
+    public double[] RevenueFees { get; }
+    /// <summary>Emission revenue. Unit: USD/month.</summary>
+    public double[] RevenueEmissions { get; }
+    /// <summary>MEV revenue. Unit: USD/month.</summary>
+    public double[] RevenueMev { get; }
+    /// <summary>Costs. Unit: USD/month.</summary>
+    public double[] Costs { get; }
+    /// <summary>Profit. Unit: USD/month.</summary>
+    public double[] Profit { get; }
+    /// <summary>Profit / costs (NaN without costs). Unit: fraction.</summary>
+    public double[] Margin { get; }
+    internal double[] Availability { get; }
+    internal double[] CostMultiplier { get; }
+}

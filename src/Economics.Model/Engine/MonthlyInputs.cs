@@ -1,0 +1,116 @@
+using Economics.Model.Scenarios;
+
+namespace Economics.Model.Engine;
+
+/// <summary>
+/// Lays the scenario's schedules and events out by month before the loop: raw emissions (with the cliff),
+/// base demand (with demand shocks), vesting unlocks, gas price (with spikes), price multipliers, and per cohort
+/// the availability (outages) and cost multiplier (provider price changes).
+/// </summary>
+internal readonly struct MonthlyInputs(Scenario scenario, SimulationWorkspace ws)
+{
+    public void Prepare()
+    {
+        int months = scenario.HorizonMonths;
+        var emissions = scenario.Emissions;
+        var growth = scenario.Demand.Growth;
+        double initialDemand = scenario.Demand.InitialInferencesPerMonth;
+        var gasByMonth = scenario.Chain.GasPriceGweiByMonth;
+        for (int t = 0; t < months; t++)
+        {
+            bool stopped = emissions.StopAtMonth is { } stop && t >= stop;
+            ws.RawEmission[t] = stopped ? 0.0 : emissions.Schedule.TokensInMonth(t);
+            ws.BaseDemandRaw[t] = growth.BaseDemand(initialDemand, t);
+            ws.GasPriceGwei[t] = gasByMonth.Count > 0 ? gasByMonth[Math.Min(t, gasByMonth.Count - 1)] : scenario.Chain.GasPriceGwei;
+            ws.PriceMultiplier[t] = 1.0;
+            ws.DemandMultiplier[t] = 1.0;
+            ws.UnlockedTokens[t] = 0.0;
+            ws.UnlockSoldTokens[t] = 0.0;
+            ws.PathPrice[t] = scenario.Token.Price switch
+            {
+                ConstantPrice c => c.Usd,
+                PricePath p => p.UsdByMonth[Math.Min(t, p.UsdByMonth.Count - 1)],
+                _ => 0.0,
+            };
+        }
+
+        PrepareUnlocks(months);
+        PrepareCohorts(months);
+        ApplyEvents(months);
+    }
+
+    private void PrepareUnlocks(int months)
+    {
+        var unlocks = scenario.Unlocks;
+        for (int i = 0; i < unlocks.Count; i++)
+        {
+            var u = unlocks[i];
+            int span = Math.Max(1, u.VestingMonths);
+            double perMonth = u.Tokens / span;
+            int end = Math.Min(months, u.CliffMonth + span);
+            for (int t = Math.Max(0, u.CliffMonth); t < end; t++)
+            {
+                ws.UnlockedTokens[t] += perMonth;
+                ws.UnlockSoldTokens[t] += perMonth * u.SellFraction;
+            }
+        }
+    }
+
+    private void PrepareCohorts(int months)
+    {
+        for (int c = 0; c < scenario.Cohorts.Count; c++)
+        {
+            var arrays = ws.Cohorts[c];
+            Array.Fill(arrays.Availability, 1.0, 0, months);
+            Array.Fill(arrays.CostMultiplier, 1.0, 0, months);
+        }
+    }
+
+    private void ApplyEvents(int months)
+    {
+        var events = scenario.Events;
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            int start = Math.Max(0, e.Month);
+            int end = (int)Math.Min(months, (long)e.Month + e.DurationMonths);
+            for (int t = start; t < end; t++)
+            {
+                switch (e)
+                {
+                    case GasSpike g:
+                        ws.GasPriceGwei[t] *= g.Multiplier;
+                        break;
+                    case TokenPriceShock p:
+                        ws.PriceMultiplier[t] *= p.Multiplier;
+                        break;
+                    case DemandShock d:
+                        ws.DemandMultiplier[t] *= d.Multiplier;
+                        break;
+                    case ProviderOutage o:
+                        ForProvider(o.Provider, t, static (arrays, month, loss) => arrays.Availability[month] *= 1.0 - loss, o.CapacityLossFraction);
+                        break;
+                    case ProviderCostChange k:
+                        ForProvider(k.Provider, t, static (arrays, month, multiplier) => arrays.CostMultiplier[month] *= multiplier, k.Multiplier);
+                        break;
+                }
+            }
+        }
+
+        for (int t = 0; t < months; t++)
+        {
+            ws.BaseDemandRaw[t] *= ws.DemandMultiplier[t];
+        }
+    }
+
+    private void ForProvider(string provider, int month, Action<CohortArrays, int, double> apply, double value)
+    {
+        for (int c = 0; c < scenario.Cohorts.Count; c++)
+        {
+            if (string.Equals(scenario.Cohorts[c].Provider, provider, StringComparison.Ordinal))
+            {
+                apply(ws.Cohorts[c], month, value);
+            }
+        }
+    }
+}

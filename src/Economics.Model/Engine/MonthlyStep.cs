@@ -1,0 +1,401 @@
+using Economics.Model.Scenarios;
+
+namespace Economics.Model.Engine;
+
+/// <summary>
+/// One month of the model, rule by rule (DESIGN.md "The monthly step"). Holds the state carried between months:
+/// cumulative emissions, the GBM price, on-chain bytes, treasury, loss streaks. Allocates only at construction.
+/// </summary>
+internal sealed class MonthlyStep
+{
+    /// <summary>Hours in an average month (8,760 h / 12), to turn hourly GPU prices into monthly costs.</summary>
+    internal const double HoursPerMonth = 730.0;
+
+    /// <summary>Bytes per gigabyte (decimal, as storage is priced).</summary>
+    internal const double BytesPerGb = 1e9;
+
+    /// <summary>Gwei per ETH.</summary>
+    internal const double GweiPerEth = 1e9;
+
+    /// <summary>Basis points per unit.</summary>
+    internal const double BasisPoints = 1e4;
+
+    private readonly Scenario _s;
+    private readonly SimulationWorkspace _ws;
+    private readonly Cohort[] _cohorts;
+    private readonly int[] _lossStreak;
+    private readonly int[] _providerOf;
+    private readonly double[] _providerCapacity;
+    private readonly double[] _usablePerNode;
+    private readonly double _emissionCap;
+    private readonly double _monthlyDrift;
+    private readonly double _monthlyVolatility;
+    private readonly bool _gbm;
+    private double _cumulativeEmissions;
+    private double _gbmPrice;
+    private double _circulating;
+    private double _cumulativeBytes;
+    private double _treasuryUsd;
+    private double _treasuryTokens;
+
+    public MonthlyStep(Scenario scenario, SimulationWorkspace workspace)
+    {
+        _s = scenario;
+        _ws = workspace;
+        _cohorts = [.. scenario.Cohorts];
+        _lossStreak = new int[_cohorts.Length];
+        _usablePerNode = new double[_cohorts.Length];
+        var providers = _cohorts.Select(c => c.Provider).Distinct(StringComparer.Ordinal).ToArray();
+        _providerOf = _cohorts.Select(c => Array.IndexOf(providers, c.Provider)).ToArray();
+        _providerCapacity = new double[providers.Length];
+        double unlockTotal = scenario.Unlocks.Sum(u => u.Tokens);
+        // Emissions never push supply past the maximum: the room left after circulating and locked tokens.
+        _emissionCap = Math.Max(0.0, scenario.Token.MaxSupply - scenario.Token.InitialCirculating - unlockTotal);
+        _circulating = scenario.Token.InitialCirculating;
+        if (scenario.Token.Price is GbmPrice gbm)
+        {
+            _gbm = true;
+            _gbmPrice = gbm.InitialUsd;
+            _monthlyDrift = gbm.DriftAnnual / 12.0;
+            _monthlyVolatility = gbm.VolatilityAnnual / Math.Sqrt(12.0);
+        }
+
+        for (int c = 0; c < _cohorts.Length; c++)
+        {
+            _ws.Cohorts[c].Nodes[0] = _cohorts[c].InitialNodes;
+        }
+    }
+
+    public void Run(int t, double z)
+    {
+        double operatorTokens = Emissions(t);
+        double price = SupplyAndPrice(t);
+        double demand = Demand(t);
+        double served = CapacityAndRouting(t, demand);
+        Rails(t, served);
+        double fee = Fee(t, price);
+        Operators(t, served, fee, price, operatorTokens);
+        EntryAndExit(t);
+        double buyback = Treasury(t, served, fee, price);
+        AdvancePrice(t, z, price, operatorTokens, buyback);
+    }
+
+    // Rule 1. E(t) from the schedule (cliff applied in MonthlyInputs), capped by the supply room left.
+    private double Emissions(int t)
+    {
+        double e = Math.Min(_ws.RawEmission[t], Math.Max(0.0, _emissionCap - _cumulativeEmissions));
+        _cumulativeEmissions += e;
+        double operatorTokens = _s.Emissions.OperatorShare * e;
+        _ws.EmissionsTokens[t] = e;
+        _ws.OperatorEmissionsTokens[t] = operatorTokens;
+        _treasuryTokens += e - operatorTokens;
+        return operatorTokens;
+    }
+
+    // Rule 2. Circulating supply adds emissions and unlocks; the price of month t (GBM state or given path),
+    // times any token-price shock.
+    private double SupplyAndPrice(int t)
+    {
+        _circulating += _ws.EmissionsTokens[t] + _ws.UnlockedTokens[t];
+        _ws.UnlockTokens[t] = _ws.UnlockedTokens[t];
+        _ws.CirculatingSupply[t] = _circulating;
+        double price = (_gbm ? _gbmPrice : _ws.PathPrice[t]) * _ws.PriceMultiplier[t];
+        _ws.TokenPriceUsd[t] = price;
+        return price;
+    }
+
+    // Rule 3. D(t) = B(t)·min(1, (p(t−1)/ref)^(−elasticity)), p(−1) = ref.
+    private double Demand(int t)
+    {
+        double baseDemand = _ws.BaseDemandRaw[t];
+        double reference = _s.CentralizedAlternative.UsdPerInference * (1.0 + _s.CentralizedAlternative.VerifiabilityPremium);
+        double lastPrice = t == 0 ? reference : _ws.UserPriceUsd[t - 1];
+        double response = lastPrice > reference ? Math.Pow(lastPrice / reference, -_s.Demand.PriceElasticity) : 1.0;
+        double demand = baseDemand * response;
+        _ws.BaseDemand[t] = baseDemand;
+        _ws.Demand[t] = demand;
+        _ws.LostDemand[t] = baseDemand - demand;
+        return demand;
+    }
+
+    // Rule 4. Usable capacity N·capacity·(1 − teeOverhead)·availability; served = min(demand, capacity),
+    // routed pro rata to capacity.
+    private double CapacityAndRouting(int t, double demand)
+    {
+        double total = 0.0;
+        Array.Clear(_providerCapacity);
+        for (int c = 0; c < _cohorts.Length; c++)
+        {
+            var cohort = _cohorts[c];
+            var arrays = _ws.Cohorts[c];
+            _usablePerNode[c] = cohort.CapacityInferencesPerMonth * (1.0 - cohort.TeeOverheadFraction) * arrays.Availability[t];
+            double capacity = arrays.Nodes[t] * _usablePerNode[c];
+            arrays.Capacity[t] = capacity;
+            _providerCapacity[_providerOf[c]] += capacity;
+            total += capacity;
+        }
+
+        double served = Math.Min(demand, total);
+        double aws = 0.0;
+        for (int c = 0; c < _cohorts.Length; c++)
+        {
+            var arrays = _ws.Cohorts[c];
+            arrays.Served[t] = total > 0 ? served * (arrays.Capacity[t] / total) : 0.0;
+            if (SimulationWorkspace.IsAws(_cohorts[c]))
+            {
+                aws += arrays.Capacity[t];
+            }
+        }
+
+        double hhi = 0.0;
+        for (int p = 0; p < _providerCapacity.Length; p++)
+        {
+            double share = total > 0 ? _providerCapacity[p] / total : 0.0;
+            hhi += share * share;
+        }
+
+        _ws.Capacity[t] = total;
+        _ws.Served[t] = served;
+        _ws.Unserved[t] = demand - served;
+        _ws.AwsCapacityShare[t] = total > 0 ? aws / total : double.NaN;
+        _ws.ProviderConcentration[t] = total > 0 ? hhi : double.NaN;
+        return served;
+    }
+
+    private double GasUsd(int t, double gasUnits) =>
+        (gasUnits * _ws.GasPriceGwei[t] / GweiPerEth * _s.Chain.EthUsd) + _s.Chain.L1DataFeeUsdPerTx;
+
+    // Rule 5. Per-inference payment rails (x402 gas, facilitator, Permit2) and settlement gas by tier, new
+    // permanent bytes and the state-carry externality.
+    private void Rails(int t, double served)
+    {
+        var pay = _s.Payments;
+        var set = _s.Settlement;
+        var mix = set.Mix;
+        double paymentGas = GasUsd(t, pay.PaymentGasUnits) / pay.InferencesPerPayment;
+        double facilitator = pay.FacilitatorFeeUsd / pay.InferencesPerPayment;
+        double permit2 = GasUsd(t, pay.Permit2ApprovalGasUnits) / pay.InferencesPerApproval;
+        double settlement = (mix.Individual * GasUsd(t, set.IndividualGasUnits))
+            + (mix.Metadata * GasUsd(t, set.IndividualGasUnits + (set.MetadataBytesPerInference * set.GasPerDataByte)))
+            + (mix.Batch * GasUsd(t, set.BatchGasUnits) / set.BatchSize);
+        double bytesPerInference = (mix.Individual * set.BytesPerIndividual)
+            + (mix.Metadata * set.MetadataBytesPerInference)
+            + (mix.Batch * set.BytesPerBatch / set.BatchSize);
+        double bytes = served * bytesPerInference;
+        _cumulativeBytes += bytes;
+
+        double rails = paymentGas + facilitator + permit2;
+        _ws.PaymentGasPerInference[t] = paymentGas;
+        _ws.FacilitatorPerInference[t] = facilitator;
+        _ws.Permit2PerInference[t] = permit2;
+        _ws.SettlementGasPerInference[t] = settlement;
+        _ws.UserPaymentRailsPerInference[t] = pay.GasPaidBy == GasPayer.User ? rails : 0.0;
+        _ws.UserSettlementPerInference[t] = set.GasPaidBy == GasPayer.User ? settlement : 0.0;
+        _ws.GasSpendUsd[t] = served * (paymentGas + permit2 + settlement);
+        _ws.OnchainBytes[t] = bytes;
+        _ws.OnchainBytesCumulative[t] = _cumulativeBytes;
+        _ws.StateCarryUsd[t] = _cumulativeBytes / BytesPerGb * set.StateStorageUsdPerGbMonth * set.FullNodes;
+    }
+
+    private double OperatorPaidPerInference(int t) =>
+        (_s.Payments.GasPaidBy == GasPayer.Operator ? _ws.PaymentGasPerInference[t] + _ws.FacilitatorPerInference[t] + _ws.Permit2PerInference[t] : 0.0)
+        + (_s.Settlement.GasPaidBy == GasPayer.Operator ? _ws.SettlementGasPerInference[t] : 0.0);
+
+    private double ProtocolPaidPerInference(int t) =>
+        (_s.Payments.GasPaidBy == GasPayer.Protocol ? _ws.PaymentGasPerInference[t] + _ws.FacilitatorPerInference[t] + _ws.Permit2PerInference[t] : 0.0)
+        + (_s.Settlement.GasPaidBy == GasPayer.Protocol ? _ws.SettlementGasPerInference[t] : 0.0);
+
+    // Fixed monthly cost of one node of cohort c in month t (GPU rental + overhead, times provider price changes).
+    private double FixedCostPerNode(int c, int t)
+    {
+        var cohort = _cohorts[c];
+        return ((cohort.GpuHourlyUsd * cohort.GpusPerNode * HoursPerMonth) + cohort.OverheadUsdPerMonth) * _ws.Cohorts[c].CostMultiplier[t];
+    }
+
+    private double CapitalCostPerNode(int c, double price) => _cohorts[c].StakeTokens * price * _cohorts[c].CostOfCapitalAnnual / 12.0;
+
+    // Rule 6. The fee: fixed, cost-plus, or subsidy-aware; the user's all-in price and its parts.
+    private double Fee(int t, double price)
+    {
+        double take = _s.Fees.ProtocolTakeRate;
+        double fee = _s.Fees.Policy switch
+        {
+            FixedFee f => f.UsdPerInference,
+            CostPlusFee c => CostPlus(t, price, c.MarginFraction, c.TargetUtilization),
+            SubsidyAwareFee a => Math.Max(a.FloorUsdPerInference, CostPlus(t, price, a.MarginFraction, a.TargetUtilization) - LastEmissionIncomePerInference(t)),
+            _ => 0.0,
+        };
+
+        double mevTax = _s.Mev.ExtractionBps / BasisPoints * fee;
+        _ws.FeeUsd[t] = fee;
+        _ws.MevTaxPerInference[t] = mevTax;
+        _ws.ProtocolTakePerInference[t] = take * fee;
+        _ws.OperatorNetFeePerInference[t] = (1.0 - take) * fee;
+        _ws.UserPriceUsd[t] = fee + _ws.UserPaymentRailsPerInference[t] + _ws.UserSettlementPerInference[t] + mevTax;
+        return fee;
+    }
+
+    // f = (1 + margin)·unitCost/(1 − take); unitCost is the capacity-weighted mean over cohorts of
+    // (node cost + capital cost)/(usable capacity·target utilization) + variable cost, plus operator-paid gas.
+    // With no capacity at all the fee of last month holds.
+    private double CostPlus(int t, double price, double margin, double targetUtilization)
+    {
+        double total = _ws.Capacity[t];
+        if (!(total > 0))
+        {
+            return t > 0 ? _ws.FeeUsd[t - 1] : 0.0;
+        }
+
+        double unitCost = 0.0;
+        for (int c = 0; c < _cohorts.Length; c++)
+        {
+            double capacity = _ws.Cohorts[c].Capacity[t];
+            if (capacity > 0)
+            {
+                double perInference = ((FixedCostPerNode(c, t) + CapitalCostPerNode(c, price)) / (_usablePerNode[c] * targetUtilization))
+                    + _cohorts[c].VariableUsdPerInference;
+                unitCost += capacity / total * perInference;
+            }
+        }
+
+        unitCost += OperatorPaidPerInference(t);
+        return (1.0 + margin) * unitCost / (1.0 - _s.Fees.ProtocolTakeRate);
+    }
+
+    private double LastEmissionIncomePerInference(int t) =>
+        t > 0 && _ws.Served[t - 1] > 0 ? _ws.RevenueEmissions[t - 1] / _ws.Served[t - 1] : 0.0;
+
+    // Rule 7. Per cohort: fee, emission and MEV revenue; costs; profit and margin. Totals, subsidy dependence
+    // and the break-even fees without emissions (and without MEV).
+    private void Operators(int t, double served, double fee, double price, double operatorTokens)
+    {
+        double take = _s.Fees.ProtocolTakeRate;
+        double extraction = _s.Mev.ExtractionBps / BasisPoints;
+        double totalCapacity = _ws.Capacity[t];
+        double mevPool = totalCapacity > 0 ? _s.Mev.OperatorShare * extraction * ((served * fee) + _s.Mev.VisibleFlowUsdPerMonth) : 0.0;
+        double emissionUsd = operatorTokens * price;
+        double operatorPaid = OperatorPaidPerInference(t);
+
+        double weightTotal = 0.0;
+        for (int c = 0; c < _cohorts.Length; c++)
+        {
+            weightTotal += _ws.Cohorts[c].Nodes[t] * _cohorts[c].EmissionWeight;
+        }
+
+        double fees = 0, emissions = 0, mev = 0, costs = 0, nodes = 0;
+        for (int c = 0; c < _cohorts.Length; c++)
+        {
+            var arrays = _ws.Cohorts[c];
+            double n = arrays.Nodes[t];
+            double s = arrays.Served[t];
+            double feeRevenue = s * fee * (1.0 - take);
+            double emissionRevenue = weightTotal > 0 ? emissionUsd * (n * _cohorts[c].EmissionWeight / weightTotal) : 0.0;
+            double mevRevenue = totalCapacity > 0 ? mevPool * (arrays.Capacity[t] / totalCapacity) : 0.0;
+            double cost = (n * FixedCostPerNode(c, t)) + (s * _cohorts[c].VariableUsdPerInference) + (n * CapitalCostPerNode(c, price)) + (s * operatorPaid);
+            double profit = feeRevenue + emissionRevenue + mevRevenue - cost;
+            arrays.RevenueFees[t] = feeRevenue;
+            arrays.RevenueEmissions[t] = emissionRevenue;
+            arrays.RevenueMev[t] = mevRevenue;
+            arrays.Costs[t] = cost;
+            arrays.Profit[t] = profit;
+            arrays.Margin[t] = cost > 0 ? profit / cost : double.NaN;
+            fees += feeRevenue;
+            emissions += emissionRevenue;
+            mev += mevRevenue;
+            costs += cost;
+            nodes += n;
+        }
+
+        // Emissions that reach no node (no nodes, or zero weights) stay with the treasury.
+        if (!(weightTotal > 0))
+        {
+            _treasuryTokens += operatorTokens;
+        }
+
+        double revenue = fees + emissions + mev;
+        _ws.NodesTotal[t] = nodes;
+        _ws.RevenueFees[t] = fees;
+        _ws.RevenueEmissions[t] = emissions;
+        _ws.RevenueMev[t] = mev;
+        _ws.OperatorCosts[t] = costs;
+        _ws.OperatorProfit[t] = revenue - costs;
+        _ws.ProfitPerNode[t] = nodes > 0 ? (revenue - costs) / nodes : double.NaN;
+        _ws.SubsidyDependence[t] = revenue > 0 ? emissions / revenue : double.NaN;
+        _ws.ComputeCostPerInference[t] = served > 0 ? (costs - (served * operatorPaid)) / served : double.NaN;
+
+        // Break-even with zero emissions: fee·served·(1 − take) + a·(fee·served + visibleFlow) = costs,
+        // a = operatorShare·extraction (MEV revenue grows with the fee too). Never below zero.
+        double a = totalCapacity > 0 ? _s.Mev.OperatorShare * extraction : 0.0;
+        _ws.BreakEvenFeeWithoutEmissions[t] = served > 0
+            ? Math.Max(0.0, (costs - (a * _s.Mev.VisibleFlowUsdPerMonth)) / (served * (1.0 - take + a)))
+            : double.NaN;
+        _ws.BreakEvenFeeWithoutEmissionsOrMev[t] = served > 0 ? costs / (served * (1.0 - take)) : double.NaN;
+    }
+
+    // Rule 8. Nodes grow by entry.monthlyRate while margin ≥ minMargin (up to maxNodes) and shrink by
+    // exit.monthlyRate once a cohort has lost money for more than patienceMonths consecutive months.
+    private void EntryAndExit(int t)
+    {
+        if (t + 1 >= _ws.Months)
+        {
+            return;
+        }
+
+        for (int c = 0; c < _cohorts.Length; c++)
+        {
+            var arrays = _ws.Cohorts[c];
+            var cohort = _cohorts[c];
+            double n = arrays.Nodes[t];
+            double profit = arrays.Profit[t];
+            double cost = arrays.Costs[t];
+            _lossStreak[c] = profit < 0 ? _lossStreak[c] + 1 : 0;
+            bool attractive = cost > 0 ? profit / cost >= cohort.Entry.MinMargin : profit >= 0 && cohort.Entry.MinMargin <= 0;
+            double next = n;
+            if (attractive && n < cohort.Entry.MaxNodes)
+            {
+                next = Math.Min(cohort.Entry.MaxNodes, n * (1.0 + cohort.Entry.MonthlyRate));
+            }
+            else if (_lossStreak[c] > cohort.Exit.PatienceMonths)
+            {
+                next = n * (1.0 - cohort.Exit.MonthlyRate);
+            }
+
+            arrays.Nodes[t + 1] = next;
+        }
+    }
+
+    // Rule 9. Protocol take accrues to the treasury, which spends buybackShare of it on buybacks and pays
+    // protocol-paid gas; the treasury's token share of emissions and bought-back tokens accrue as tokens.
+    private double Treasury(int t, double served, double fee, double price)
+    {
+        double protocolFees = _s.Fees.ProtocolTakeRate * fee * served;
+        double buyback = _s.Fees.BuybackShareOfProtocolFees * protocolFees;
+        _treasuryUsd += protocolFees - buyback - (served * ProtocolPaidPerInference(t));
+        if (price > 0)
+        {
+            _treasuryTokens += buyback / price;
+        }
+
+        _ws.BuybackUsd[t] = buyback;
+        _ws.TreasuryUsd[t] = _treasuryUsd;
+        _ws.TreasuryTokens[t] = _treasuryTokens;
+        return buyback;
+    }
+
+    // Rule 2 (continued). Sell pressure = price·sellFraction·operator tokens (+ sellFraction of fee income when
+    // fees are paid in the token) + price·unlock sells − buyback; GBM moves
+    // P(t+1) = P(t)·exp(μ − σ²/2 + σZ)·exp(−sellPressure/marketDepth). Given prices ignore sell pressure.
+    private void AdvancePrice(int t, double z, double price, double operatorTokens, double buyback)
+    {
+        double sellFraction = _s.Token.OperatorSellFraction;
+        double feeIncome = _s.Fees.PaidIn == FeeCurrency.Token ? _ws.RevenueFees[t] : 0.0;
+        double sellPressure = (sellFraction * ((operatorTokens * price) + feeIncome)) + (price * _ws.UnlockSoldTokens[t]) - buyback;
+        _ws.SellPressureUsd[t] = sellPressure;
+        if (_gbm)
+        {
+            double logStep = _monthlyDrift - (0.5 * _monthlyVolatility * _monthlyVolatility) + (_monthlyVolatility * z)
+                - (sellPressure / _s.Token.MarketDepthUsd);
+            _gbmPrice *= Math.Exp(logStep);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+using Economics.Model.Scenarios;
+
+namespace Economics.Model.Engine;
+
+/// <summary>
+/// Every array one run of the model writes, sized by horizon and cohort count and reused across runs (one per
+/// thread in Monte Carlo), so the monthly loop allocates nothing. Not thread safe: one run at a time.
+/// </summary>
+/// <remarks>Per-month arrays have one entry per month; per-cohort arrays are indexed <c>[cohort][month]</c>.
+/// "Not applicable" values (a ratio with a zero denominator) are <see cref="double.NaN"/> here and are written as
+/// empty cells / null by the writers.</remarks>
+public sealed class SimulationWorkspace
+{
+    /// <summary>Creates an empty workspace; it grows to fit the first scenario it runs.</summary>
+    public SimulationWorkspace()
+    {
+        Cohorts = [];
+    }
+
+    /// <summary>Months of the last run.</summary>
+    public int Months { get; private set; }
+
+    /// <summary>Cohorts of the last run.</summary>
+    public int CohortCount { get; private set; }
+
+    // Inputs precomputed per run (the scenario's schedules and events laid out by month).
+    internal double[] RawEmission { get; private set; } = [];
+    internal double[] BaseDemandRaw { get; private set; } = [];
+    internal double[] UnlockedTokens { get; private set; } = [];
+    internal double[] UnlockSoldTokens { get; private set; } = [];
+    internal double[] GasPriceGwei { get; private set; } = [];
+    internal double[] PriceMultiplier { get; private set; } = [];
+    internal double[] DemandMultiplier { get; private set; } = [];
+    internal double[] PathPrice { get; private set; } = [];
+
+    /// <summary>Tokens emitted. Unit: tokens/month.</summary>
+    public double[] EmissionsTokens { get; private set; } = [];
+    /// <summary>Tokens emitted to operators. Unit: tokens/month.</summary>
+    public double[] OperatorEmissionsTokens { get; private set; } = [];
+    /// <summary>Tokens unlocked from vesting. Unit: tokens/month.</summary>
+    public double[] UnlockTokens { get; private set; } = [];
+    /// <summary>Circulating supply at month end. Unit: tokens.</summary>
+    public double[] CirculatingSupply { get; private set; } = [];
+    /// <summary>Token price during the month. Unit: USD/token.</summary>
+    public double[] TokenPriceUsd { get; private set; } = [];
+    /// <summary>Net sell pressure (sells − buyback). Unit: USD/month.</summary>
+    public double[] SellPressureUsd { get; private set; } = [];
+    /// <summary>Base demand before the price response. Unit: inferences/month.</summary>
+    public double[] BaseDemand { get; private set; } = [];
+    /// <summary>Demand after the price response. Unit: inferences/month.</summary>
+    public double[] Demand { get; private set; } = [];
+    /// <summary>Demand lost to the centralized alternative. Unit: inferences/month.</summary>
+    public double[] LostDemand { get; private set; } = [];
+    /// <summary>Usable capacity of all nodes. Unit: inferences/month.</summary>
+    public double[] Capacity { get; private set; } = [];
+    /// <summary>Inferences served. Unit: inferences/month.</summary>
+    public double[] Served { get; private set; } = [];
+    /// <summary>Demand beyond capacity. Unit: inferences/month.</summary>
+    public double[] Unserved { get; private set; } = [];
+    /// <summary>Fee per inference. Unit: USD/inference.</summary>
+    public double[] FeeUsd { get; private set; } = [];
+    /// <summary>The user's all-in price. Unit: USD/inference.</summary>
+    public double[] UserPriceUsd { get; private set; } = [];
+    /// <summary>Capacity-weighted unit cost of compute at full use of served capacity (fixed + capital + variable
+    /// over served inferences). Unit: USD/inference.</summary>
+    public double[] ComputeCostPerInference { get; private set; } = [];
+    /// <summary>x402 payment gas per inference (whoever pays). Unit: USD/inference.</summary>
+    public double[] PaymentGasPerInference { get; private set; } = [];
+    /// <summary>Facilitator fee per inference. Unit: USD/inference.</summary>
+    public double[] FacilitatorPerInference { get; private set; } = [];
+    /// <summary>Permit2 approval gas per inference. Unit: USD/inference.</summary>
+    public double[] Permit2PerInference { get; private set; } = [];
+    /// <summary>Settlement gas per inference (whoever pays). Unit: USD/inference.</summary>
+    public double[] SettlementGasPerInference { get; private set; } = [];
+    /// <summary>Payment rails (gas + facilitator + Permit2) paid by the user. Unit: USD/inference.</summary>
+    public double[] UserPaymentRailsPerInference { get; private set; } = [];
+    /// <summary>Settlement gas paid by the user. Unit: USD/inference.</summary>
+    public double[] UserSettlementPerInference { get; private set; } = [];
+    /// <summary>MEV tax paid by users. Unit: USD/inference.</summary>
+    public double[] MevTaxPerInference { get; private set; } = [];
+    /// <summary>Protocol take. Unit: USD/inference.</summary>
+    public double[] ProtocolTakePerInference { get; private set; } = [];
+    /// <summary>Operator's net fee (fee − take). Unit: USD/inference.</summary>
+    public double[] OperatorNetFeePerInference { get; private set; } = [];
+    /// <summary>Total nodes. Unit: nodes.</summary>
+    public double[] NodesTotal { get; private set; } = [];
+    /// <summary>Operator fee revenue. Unit: USD/month.</summary>
+    public double[] RevenueFees { get; private set; } = [];
+    /// <summary>Operator emission revenue. Unit: USD/month.</summary>
+    public double[] RevenueEmissions { get; private set; } = [];
+    /// <summary>Operator MEV revenue. Unit: USD/month.</summary>
+    public double[] RevenueMev { get; private set; } = [];
+    /// <summary>Operator costs. Unit: USD/month.</summary>
+    public double[] OperatorCosts { get; private set; } = [];
+    /// <summary>Operator profit. Unit: USD/month.</summary>
+    public double[] OperatorProfit { get; private set; } = [];
+    /// <summary>Profit per node (NaN with no nodes). Unit: USD/node-month.</summary>
+    public double[] ProfitPerNode { get; private set; } = [];
+    /// <summary>Emission revenue / all revenue (NaN with no revenue). Unit: fraction.</summary>
+    public double[] SubsidyDependence { get; private set; } = [];
+    /// <summary>Fee at which this month's operators break even with zero emissions (NaN with nothing served). Unit: USD/inference.</summary>
+    public double[] BreakEvenFeeWithoutEmissions { get; private set; } = [];
+    /// <summary>Fee at which operators break even with zero emissions and zero MEV. Unit: USD/inference.</summary>
+    public double[] BreakEvenFeeWithoutEmissionsOrMev { get; private set; } = [];
+    /// <summary>Gas spent on payments, approvals and settlement. Unit: USD/month.</summary>
+    public double[] GasSpendUsd { get; private set; } = [];
+    /// <summary>Permanent bytes written this month. Unit: bytes/month.</summary>
+    public double[] OnchainBytes { get; private set; } = [];
+    /// <summary>Permanent bytes written so far. Unit: bytes.</summary>
+    public double[] OnchainBytesCumulative { get; private set; } = [];
+    /// <summary>Cost to full nodes of carrying the state (an externality). Unit: USD/month.</summary>
+    public double[] StateCarryUsd { get; private set; } = [];
+    /// <summary>Treasury cash: protocol fees − buybacks − protocol-paid gas, cumulative. Unit: USD.</summary>
+    public double[] TreasuryUsd { get; private set; } = [];
+    /// <summary>Treasury tokens: its emission share plus bought-back tokens, cumulative. Unit: tokens.</summary>
+    public double[] TreasuryTokens { get; private set; } = [];
+    /// <summary>Buyback spend. Unit: USD/month.</summary>
+    public double[] BuybackUsd { get; private set; } = [];
+    /// <summary>Share of capacity on provider <c>aws</c>. Unit: fraction (NaN with no capacity).</summary>
+    public double[] AwsCapacityShare { get; private set; } = [];
+    /// <summary>Herfindahl–Hirschman index of capacity shares by provider. Unit: 0–1 (NaN with no capacity).</summary>
+    public double[] ProviderConcentration { get; private set; } = [];
+
+    /// <summary>Per-cohort arrays.</summary>
+    public CohortArrays[] Cohorts { get; private set; }
+
+    /// <summary>Grows the arrays to fit <paramref name="months"/> × <paramref name="cohorts"/>; keeps them when large enough.</summary>
+    internal void EnsureSize(int months, int cohorts)
+    {
+        if (RawEmission.Length < months)
+        {
+            // Once per size change, never per month: every double[] property gets a new array.
+            foreach (var property in typeof(SimulationWorkspace).GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic))
+            {
+                if (property.PropertyType == typeof(double[]))
+                {
+                    property.SetValue(this, new double[months]);
+                }
+            }
+        }
+
+        int capacity = RawEmission.Length;
+        if (Cohorts.Length < cohorts || (Cohorts.Length > 0 && Cohorts[0].Nodes.Length < capacity))
+        {
+            Cohorts = new CohortArrays[Math.Max(cohorts, Cohorts.Length)];
+            for (int c = 0; c < Cohorts.Length; c++)
+            {
+                Cohorts[c] = new CohortArrays(capacity);
+            }
+        }
+
+        Months = months;
+        CohortCount = cohorts;
+    }
+
+    /// <summary>Whether a cohort runs on AWS (its capacity counts toward the AWS share).</summary>
+    internal static bool IsAws(Cohort cohort) => string.Equals(cohort.Provider, AwsProvider, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The provider name whose capacity counts as AWS (Nitro Enclaves).</summary>
+    public const string AwsProvider = "aws";
+}

@@ -1,0 +1,56 @@
+using Economics.Model.Engine;
+using Economics.Model.Scenarios;
+
+namespace Economics.Model.Results;
+
+/// <summary>Per-month series of one operator cohort.</summary>
+public sealed record CohortResult
+{
+    /// <summary>The cohort's name (column <c>nodes_&lt;name&gt;</c>).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The cohort's provider, e.g. <c>aws</c>.</summary>
+    public required string Provider { get; init; }
+
+    /// <summary>Nodes. Unit: nodes.</summary>
+    public required IReadOnlyList<double> Nodes { get; init; }
+
+    /// <summary>Usable capacity. Unit: inferences/month.</summary>
+    public required IReadOnlyList<double> Capacity { get; init; }
+
+    /// <summary>Inferences served. Unit: inferences/month.</summary>
+    public required IReadOnlyList<double> Served { get; init; }
+
+    /// <summary>Fee revenue (net of take). Unit: USD/month.</summary>
+    public required IReadOnlyList<double> RevenueFees { get; init; }
+
+    /// <summary>Emission revenue. Unit: USD/month.</summary>
+    public required IReadOnlyList<double> RevenueEmissions { get; init; }
+
+    /// <summary>MEV revenue. Unit: USD/month.</summary>
+    public required IReadOnlyList<double> RevenueMev { get; init; }
+
+    /// <summary>Costs. Unit: USD/month.</summary>
+    public required IReadOnlyList<double> Costs { get; init; }
+
+    /// <summary>Profit. Unit: USD/month.</summary>
+    public required IReadOnlyList<double> Profit { get; init; }
+
+    /// <summary>Profit / costs (NaN without costs). Unit: fraction.</summary>
+    public required IReadOnlyList<double> Margin { get; init; }
+
+    internal static CohortResult From(Cohort cohort, CohortArrays arrays, int months) => new()
+    {
+        Name = cohort.Name,
+        Provider = cohort.Provider,
+        Nodes = arrays.Nodes.AsSpan(0, months).ToArray(),
+        Capacity = arrays.Capacity.AsSpan(0, months).ToArray(),
+        Served = arrays.Served.AsSpan(0, months).ToArray(),
+        RevenueFees = arrays.RevenueFees.AsSpan(0, months).ToArray(),
+        RevenueEmissions = arrays.RevenueEmissions.AsSpan(0, months).ToArray(),
+        RevenueMev = arrays.RevenueMev.AsSpan(0, months).ToArray(),
+        Costs = arrays.Costs.AsSpan(0, months).ToArray(),
+        Profit = arrays.Profit.AsSpan(0, months).ToArray(),
+        Margin = arrays.Margin.AsSpan(0, months).ToArray(),
+    };
+}

@@ -1,0 +1,227 @@
+using Economics.Model.Engine;
+using Economics.Model.Scenarios;
+
+namespace Economics.Model.Results;
+
+/// <summary>
+/// The per-month series of one run (the rows of <c>monthly.csv</c>) and its answers (<see cref="Summary"/>).
+/// Immutable. "Not applicable" values (ratios with a zero denominator) are <see cref="double.NaN"/>; writers
+/// render them as empty cells and nulls.
+/// </summary>
+public sealed record SimulationResult
+{
+    /// <summary>The scenario that was run.</summary>
+    public required Scenario Scenario { get; init; }
+
+    /// <summary>Months simulated.</summary>
+    public int Months => Month.Count;
+
+    /// <summary>Month index 0 … horizon − 1. Column <c>month</c>.</summary>
+    public required IReadOnlyList<int> Month { get; init; }
+
+    /// <summary>Calendar month of each row (first day), from <c>startMonth</c>. Column <c>date</c> (yyyy-MM).</summary>
+    public required IReadOnlyList<DateOnly> Date { get; init; }
+
+    /// <summary>Tokens emitted (after cliff and supply cap). Unit: tokens/month. Column <c>emissions_tokens</c>.</summary>
+    public required IReadOnlyList<double> EmissionsTokens { get; init; }
+
+    /// <summary>Tokens emitted to operators. Unit: tokens/month. Column <c>operator_emissions_tokens</c>.</summary>
+    public required IReadOnlyList<double> OperatorEmissionsTokens { get; init; }
+
+    /// <summary>Tokens unlocked from vesting. Unit: tokens/month. Column <c>unlocked_tokens</c>.</summary>
+    public required IReadOnlyList<double> UnlockedTokens { get; init; }
+
+    /// <summary>Circulating supply at month end. Unit: tokens. Column <c>circulating_supply</c>.</summary>
+    public required IReadOnlyList<double> CirculatingSupply { get; init; }
+
+    /// <summary>Token price during the month. Unit: USD/token. Column <c>token_price_usd</c>.</summary>
+    public required IReadOnlyList<double> TokenPriceUsd { get; init; }
+
+    /// <summary>Net sell pressure: operator and unlock sells minus buyback. Unit: USD/month. Column <c>sell_pressure_usd</c>.</summary>
+    public required IReadOnlyList<double> SellPressureUsd { get; init; }
+
+    /// <summary>Base demand before the price response. Unit: inferences/month. Column <c>base_demand_inferences</c>.</summary>
+    public required IReadOnlyList<double> BaseDemand { get; init; }
+
+    /// <summary>Demand after the price response. Unit: inferences/month. Column <c>demand_inferences</c>.</summary>
+    public required IReadOnlyList<double> Demand { get; init; }
+
+    /// <summary>Demand lost to the centralized alternative. Unit: inferences/month. Column <c>lost_demand_inferences</c>.</summary>
+    public required IReadOnlyList<double> LostDemand { get; init; }
+
+    /// <summary>Usable capacity of all nodes. Unit: inferences/month. Column <c>capacity_inferences</c>.</summary>
+    public required IReadOnlyList<double> Capacity { get; init; }
+
+    /// <summary>Inferences served. Unit: inferences/month. Column <c>served_inferences</c>.</summary>
+    public required IReadOnlyList<double> Served { get; init; }
+
+    /// <summary>Demand beyond capacity. Unit: inferences/month. Column <c>unserved_inferences</c>.</summary>
+    public required IReadOnlyList<double> Unserved { get; init; }
+
+    /// <summary>Fee per inference. Unit: USD/inference. Column <c>fee_usd</c>.</summary>
+    public required IReadOnlyList<double> FeeUsd { get; init; }
+
+    /// <summary>The user's all-in price: fee + user-paid rails + MEV tax. Unit: USD/inference. Column <c>user_price_usd</c>.</summary>
+    public required IReadOnlyList<double> UserPriceUsd { get; init; }
+
+    /// <summary>Operator costs except gas, per served inference (empty when nothing is served). Unit: USD/inference. Column <c>compute_cost_usd_per_inference</c>.</summary>
+    public required IReadOnlyList<double> ComputeCostPerInference { get; init; }
+
+    /// <summary>x402 payment gas per inference, whoever pays. Unit: USD/inference. Column <c>payment_gas_usd_per_inference</c>.</summary>
+    public required IReadOnlyList<double> PaymentGasPerInference { get; init; }
+
+    /// <summary>x402 facilitator fee per inference, whoever pays. Unit: USD/inference. Column <c>facilitator_usd_per_inference</c>.</summary>
+    public required IReadOnlyList<double> FacilitatorPerInference { get; init; }
+
+    /// <summary>Permit2 approval gas per inference, whoever pays. Unit: USD/inference. Column <c>permit2_usd_per_inference</c>.</summary>
+    public required IReadOnlyList<double> Permit2PerInference { get; init; }
+
+    /// <summary>Settlement gas per inference (all tiers), whoever pays. Unit: USD/inference. Column <c>settlement_gas_usd_per_inference</c>.</summary>
+    public required IReadOnlyList<double> SettlementGasPerInference { get; init; }
+
+    /// <summary>Payment gas + facilitator + Permit2 paid by the user. Unit: USD/inference. Column <c>user_payment_rails_usd_per_inference</c>.</summary>
+    public required IReadOnlyList<double> UserPaymentRailsPerInference { get; init; }
+
+    /// <summary>Settlement gas paid by the user. Unit: USD/inference. Column <c>user_settlement_gas_usd_per_inference</c>.</summary>
+    public required IReadOnlyList<double> UserSettlementPerInference { get; init; }
+
+    /// <summary>MEV extracted from users. Unit: USD/inference. Column <c>mev_tax_usd_per_inference</c>.</summary>
+    public required IReadOnlyList<double> MevTaxPerInference { get; init; }
+
+    /// <summary>Protocol take. Unit: USD/inference. Column <c>protocol_take_usd_per_inference</c>.</summary>
+    public required IReadOnlyList<double> ProtocolTakePerInference { get; init; }
+
+    /// <summary>Fee minus protocol take. Unit: USD/inference. Column <c>operator_net_fee_usd_per_inference</c>.</summary>
+    public required IReadOnlyList<double> OperatorNetFeePerInference { get; init; }
+
+    /// <summary>Nodes of all cohorts. Unit: nodes. Column <c>nodes_total</c>.</summary>
+    public required IReadOnlyList<double> NodesTotal { get; init; }
+
+    /// <summary>Operator fee revenue (net of take). Unit: USD/month. Column <c>revenue_fees_usd</c>.</summary>
+    public required IReadOnlyList<double> RevenueFees { get; init; }
+
+    /// <summary>Operator emission revenue. Unit: USD/month. Column <c>revenue_emissions_usd</c>.</summary>
+    public required IReadOnlyList<double> RevenueEmissions { get; init; }
+
+    /// <summary>Operator MEV revenue. Unit: USD/month. Column <c>revenue_mev_usd</c>.</summary>
+    public required IReadOnlyList<double> RevenueMev { get; init; }
+
+    /// <summary>Operator costs: nodes, variable, capital, operator-paid gas. Unit: USD/month. Column <c>operator_costs_usd</c>.</summary>
+    public required IReadOnlyList<double> OperatorCosts { get; init; }
+
+    /// <summary>Operator profit. Unit: USD/month. Column <c>operator_profit_usd</c>.</summary>
+    public required IReadOnlyList<double> OperatorProfit { get; init; }
+
+    /// <summary>Profit per node (empty with no nodes). Unit: USD/node-month. Column <c>profit_per_node_usd</c>.</summary>
+    public required IReadOnlyList<double> ProfitPerNode { get; init; }
+
+    /// <summary>Emission revenue / (fees + emissions + MEV); empty with no revenue. Unit: fraction. Column <c>subsidy_dependence</c>.</summary>
+    public required IReadOnlyList<double> SubsidyDependence { get; init; }
+
+    /// <summary>Fee at which this month's operators break even with zero emissions (MEV kept). Unit: USD/inference. Column <c>breakeven_fee_without_emissions_usd</c>.</summary>
+    public required IReadOnlyList<double> BreakEvenFeeWithoutEmissions { get; init; }
+
+    /// <summary>Fee at which operators break even with zero emissions and zero MEV. Unit: USD/inference. Column <c>breakeven_fee_without_emissions_or_mev_usd</c>.</summary>
+    public required IReadOnlyList<double> BreakEvenFeeWithoutEmissionsOrMev { get; init; }
+
+    /// <summary>Gas spent on payments, approvals and settlement. Unit: USD/month. Column <c>gas_spend_usd</c>.</summary>
+    public required IReadOnlyList<double> GasSpendUsd { get; init; }
+
+    /// <summary>Permanent on-chain bytes written this month. Unit: bytes/month. Column <c>onchain_bytes</c>.</summary>
+    public required IReadOnlyList<double> OnchainBytes { get; init; }
+
+    /// <summary>Permanent on-chain bytes written so far. Unit: bytes. Column <c>onchain_bytes_cumulative</c>.</summary>
+    public required IReadOnlyList<double> OnchainBytesCumulative { get; init; }
+
+    /// <summary>Cost to full nodes of carrying that state (externality). Unit: USD/month. Column <c>state_carry_usd</c>.</summary>
+    public required IReadOnlyList<double> StateCarryUsd { get; init; }
+
+    /// <summary>Treasury spend on buybacks. Unit: USD/month. Column <c>buyback_usd</c>.</summary>
+    public required IReadOnlyList<double> BuybackUsd { get; init; }
+
+    /// <summary>Treasury cash: protocol fees − buybacks − protocol-paid gas, cumulative. Unit: USD. Column <c>treasury_usd</c>.</summary>
+    public required IReadOnlyList<double> TreasuryUsd { get; init; }
+
+    /// <summary>Treasury tokens: emission share + bought-back tokens, cumulative. Unit: tokens. Column <c>treasury_tokens</c>.</summary>
+    public required IReadOnlyList<double> TreasuryTokens { get; init; }
+
+    /// <summary>Share of capacity on provider aws (AWS Nitro Enclaves). Unit: fraction. Column <c>aws_capacity_share</c>.</summary>
+    public required IReadOnlyList<double> AwsCapacityShare { get; init; }
+
+    /// <summary>Herfindahl–Hirschman index of capacity shares by provider. Unit: 0–1. Column <c>provider_concentration_index</c>.</summary>
+    public required IReadOnlyList<double> ProviderConcentration { get; init; }
+
+    /// <summary>Per-cohort series, in scenario order.</summary>
+    public required IReadOnlyList<CohortResult> Cohorts { get; init; }
+
+    /// <summary>The answers.</summary>
+    public required SimulationSummary Summary { get; init; }
+
+    /// <summary>Copies a finished run out of <paramref name="ws"/> into an immutable result.</summary>
+    public static SimulationResult From(Scenario scenario, SimulationWorkspace ws)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(ws);
+        int m = ws.Months;
+        var start = MonthCalendar.Parse(scenario.StartMonth);
+        var cohorts = new CohortResult[ws.CohortCount];
+        for (int c = 0; c < cohorts.Length; c++)
+        {
+            cohorts[c] = CohortResult.From(scenario.Cohorts[c], ws.Cohorts[c], m);
+        }
+
+        return new SimulationResult
+        {
+            Scenario = scenario,
+            Month = Enumerable.Range(0, m).ToArray(),
+            Date = Enumerable.Range(0, m).Select(start.AddMonths).ToArray(),
+            EmissionsTokens = Copy(ws.EmissionsTokens, m),
+            OperatorEmissionsTokens = Copy(ws.OperatorEmissionsTokens, m),
+            UnlockedTokens = Copy(ws.UnlockTokens, m),
+            CirculatingSupply = Copy(ws.CirculatingSupply, m),
+            TokenPriceUsd = Copy(ws.TokenPriceUsd, m),
+            SellPressureUsd = Copy(ws.SellPressureUsd, m),
+            BaseDemand = Copy(ws.BaseDemand, m),
+            Demand = Copy(ws.Demand, m),
+            LostDemand = Copy(ws.LostDemand, m),
+            Capacity = Copy(ws.Capacity, m),
+            Served = Copy(ws.Served, m),
+            Unserved = Copy(ws.Unserved, m),
+            FeeUsd = Copy(ws.FeeUsd, m),
+            UserPriceUsd = Copy(ws.UserPriceUsd, m),
+            ComputeCostPerInference = Copy(ws.ComputeCostPerInference, m),
+            PaymentGasPerInference = Copy(ws.PaymentGasPerInference, m),
+            FacilitatorPerInference = Copy(ws.FacilitatorPerInference, m),
+            Permit2PerInference = Copy(ws.Permit2PerInference, m),
+            SettlementGasPerInference = Copy(ws.SettlementGasPerInference, m),
+            UserPaymentRailsPerInference = Copy(ws.UserPaymentRailsPerInference, m),
+            UserSettlementPerInference = Copy(ws.UserSettlementPerInference, m),
+            MevTaxPerInference = Copy(ws.MevTaxPerInference, m),
+            ProtocolTakePerInference = Copy(ws.ProtocolTakePerInference, m),
+            OperatorNetFeePerInference = Copy(ws.OperatorNetFeePerInference, m),
+            NodesTotal = Copy(ws.NodesTotal, m),
+            RevenueFees = Copy(ws.RevenueFees, m),
+            RevenueEmissions = Copy(ws.RevenueEmissions, m),
+            RevenueMev = Copy(ws.RevenueMev, m),
+            OperatorCosts = Copy(ws.OperatorCosts, m),
+            OperatorProfit = Copy(ws.OperatorProfit, m),
+            ProfitPerNode = Copy(ws.ProfitPerNode, m),
+            SubsidyDependence = Copy(ws.SubsidyDependence, m),
+            BreakEvenFeeWithoutEmissions = Copy(ws.BreakEvenFeeWithoutEmissions, m),
+            BreakEvenFeeWithoutEmissionsOrMev = Copy(ws.BreakEvenFeeWithoutEmissionsOrMev, m),
+            GasSpendUsd = Copy(ws.GasSpendUsd, m),
+            OnchainBytes = Copy(ws.OnchainBytes, m),
+            OnchainBytesCumulative = Copy(ws.OnchainBytesCumulative, m),
+            StateCarryUsd = Copy(ws.StateCarryUsd, m),
+            BuybackUsd = Copy(ws.BuybackUsd, m),
+            TreasuryUsd = Copy(ws.TreasuryUsd, m),
+            TreasuryTokens = Copy(ws.TreasuryTokens, m),
+            AwsCapacityShare = Copy(ws.AwsCapacityShare, m),
+            ProviderConcentration = Copy(ws.ProviderConcentration, m),
+            Cohorts = cohorts,
+            Summary = SimulationSummary.From(scenario, ws),
+        };
+    }
+
+    private static double[] Copy(double[] source, int months) => source.AsSpan(0, months).ToArray();
+}

@@ -1,0 +1,293 @@
+using Economics.Model.Engine;
+using Economics.Model.Scenarios;
+
+namespace Economics.Model.Results;
+
+/// <summary>
+/// The answers of one run (<c>summary.json</c>). Months are 0-based model months; null means "never" for a
+/// month and "not applicable" for a ratio whose denominator is zero.
+/// </summary>
+public sealed record SimulationSummary
+{
+    /// <summary>Share of peak nodes below which the network counts as past its viability cliff (DESIGN.md: half).</summary>
+    public const double ViabilityNodeFraction = 0.5;
+
+    /// <summary>Scenario name.</summary>
+    public required string Scenario { get; init; }
+
+    /// <summary>Months simulated.</summary>
+    public required int HorizonMonths { get; init; }
+
+    /// <summary>First month from which emissions are zero to the end; null if they never end in the horizon.</summary>
+    public required int? EmissionsEndMonth { get; init; }
+
+    /// <summary>First month total nodes fall below <see cref="ViabilityNodeFraction"/> of their peak so far; null if never.</summary>
+    public required int? ViabilityCliffMonth { get; init; }
+
+    /// <summary>First month at or after the end of emissions in which operators as a whole make a loss; null if never
+    /// (or if emissions never end).</summary>
+    public required int? FirstLossMonthWithoutEmissions { get; init; }
+
+    /// <summary>First month operators as a whole make a loss; null if never.</summary>
+    public required int? FirstLossMonth { get; init; }
+
+    /// <summary>Nodes at month 0, all cohorts. Unit: nodes.</summary>
+    public required double InitialNodes { get; init; }
+
+    /// <summary>Nodes in the last month, all cohorts. Unit: nodes.</summary>
+    public required double SurvivingNodes { get; init; }
+
+    /// <summary>Surviving / initial nodes; null with no initial nodes. Unit: fraction.</summary>
+    public required double? SurvivingNodeShare { get; init; }
+
+    /// <summary>Peak total nodes. Unit: nodes.</summary>
+    public required double PeakNodes { get; init; }
+
+    /// <summary>Nodes in the last month per cohort. Unit: nodes.</summary>
+    public required IReadOnlyDictionary<string, double> SurvivingNodesByCohort { get; init; }
+
+    /// <summary>Highest monthly subsidy dependence. Unit: fraction.</summary>
+    public required double? PeakSubsidyDependence { get; init; }
+
+    /// <summary>Month of the highest subsidy dependence.</summary>
+    public required int? PeakSubsidyDependenceMonth { get; init; }
+
+    /// <summary>Subsidy dependence in the last month. Unit: fraction.</summary>
+    public required double? EndSubsidyDependence { get; init; }
+
+    /// <summary>The month the fee answers refer to: the emissions end month, or the last month if emissions never end.</summary>
+    public required int ReferenceMonth { get; init; }
+
+    /// <summary>Fee in the reference month. Unit: USD/inference.</summary>
+    public required double FeeAtEmissionsEndUsd { get; init; }
+
+    /// <summary>Fee at which operators break even without emissions in the reference month. Unit: USD/inference.</summary>
+    public required double? BreakEvenFeeAtEmissionsEndUsd { get; init; }
+
+    /// <summary>Break-even fee without emissions / fee, in the reference month: how much fees must rise.
+    /// Unit: ratio (null with a zero fee or nothing served).</summary>
+    public required double? RequiredFeeIncreaseFactor { get; init; }
+
+    /// <summary>Break-even fee without emissions in the last month. Unit: USD/inference.</summary>
+    public required double? BreakEvenFeeEndUsd { get; init; }
+
+    /// <summary>The user's all-in price in the reference month. Unit: USD/inference.</summary>
+    public required double UserPriceAtEmissionsEndUsd { get; init; }
+
+    /// <summary>The centralized alternative's price. Unit: USD/inference.</summary>
+    public required double CentralizedPriceUsd { get; init; }
+
+    /// <summary>User all-in price / centralized price, in the reference month. Unit: ratio.</summary>
+    public required double UserPriceVsCentralized { get; init; }
+
+    /// <summary>Share of base demand lost to the centralized alternative over the horizon. Unit: fraction.</summary>
+    public required double? DemandLostShare { get; init; }
+
+    /// <summary>Share of demand not served for lack of capacity over the horizon. Unit: fraction.</summary>
+    public required double? DemandUnservedShare { get; init; }
+
+    /// <summary>Inferences served over the horizon. Unit: inferences.</summary>
+    public required double CumulativeServedInferences { get; init; }
+
+    /// <summary>Gas spent on payments, approvals and settlement over the horizon. Unit: USD.</summary>
+    public required double CumulativeGasSpendUsd { get; init; }
+
+    /// <summary>Permanent on-chain bytes at the end. Unit: bytes.</summary>
+    public required double OnchainBytesCumulative { get; init; }
+
+    /// <summary>State-carry cost in the last month. Unit: USD/month.</summary>
+    public required double StateCarryUsdEnd { get; init; }
+
+    /// <summary>State-carry cost over the horizon. Unit: USD.</summary>
+    public required double CumulativeStateCarryUsd { get; init; }
+
+    /// <summary>Highest share of capacity on AWS. Unit: fraction.</summary>
+    public required double? PeakAwsCapacityShare { get; init; }
+
+    /// <summary>Mean over months of the Herfindahl–Hirschman index of capacity by provider (1 = one provider). Unit: 0–1.</summary>
+    public required double? ProviderConcentrationIndex { get; init; }
+
+    /// <summary>Tokens emitted over the horizon. Unit: tokens.</summary>
+    public required double CumulativeEmissionsTokens { get; init; }
+
+    /// <summary>Operator fee revenue over the horizon. Unit: USD.</summary>
+    public required double CumulativeFeeRevenueUsd { get; init; }
+
+    /// <summary>Operator emission revenue over the horizon. Unit: USD.</summary>
+    public required double CumulativeEmissionRevenueUsd { get; init; }
+
+    /// <summary>Operator MEV revenue over the horizon. Unit: USD.</summary>
+    public required double CumulativeMevRevenueUsd { get; init; }
+
+    /// <summary>Operator profit over the horizon. Unit: USD.</summary>
+    public required double CumulativeOperatorProfitUsd { get; init; }
+
+    /// <summary>Token price in the last month. Unit: USD/token.</summary>
+    public required double EndTokenPriceUsd { get; init; }
+
+    /// <summary>Computes the answers from a finished run.</summary>
+    public static SimulationSummary From(Scenario scenario, SimulationWorkspace ws)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(ws);
+        int m = ws.Months;
+        int last = m - 1;
+        int? emissionsEnd = EmissionsEnd(ws.EmissionsTokens, m);
+        int? cliff = ViabilityCliff(ws.NodesTotal, m);
+        int reference = emissionsEnd is { } end && end < m ? end : last;
+        int? firstLoss = FirstIndex(ws.OperatorProfit, 0, m, v => v < 0);
+        int? firstLossAfter = emissionsEnd is { } e ? FirstIndex(ws.OperatorProfit, e, m, v => v < 0) : null;
+
+        var (peakDependence, peakDependenceMonth) = Peak(ws.SubsidyDependence, m);
+        var (peakAws, _) = Peak(ws.AwsCapacityShare, m);
+        double fee = ws.FeeUsd[reference];
+        double? breakEven = NullIfNaN(ws.BreakEvenFeeWithoutEmissions[reference]);
+        double centralized = scenario.CentralizedAlternative.UsdPerInference;
+        double baseDemand = Sum(ws.BaseDemand, m);
+        double demand = Sum(ws.Demand, m);
+        var surviving = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (int c = 0; c < ws.CohortCount; c++)
+        {
+            surviving[scenario.Cohorts[c].Name] = ws.Cohorts[c].Nodes[last];
+        }
+
+        double initialNodes = ws.NodesTotal[0];
+        return new SimulationSummary
+        {
+            Scenario = scenario.Name,
+            HorizonMonths = m,
+            EmissionsEndMonth = emissionsEnd,
+            ViabilityCliffMonth = cliff,
+            FirstLossMonthWithoutEmissions = firstLossAfter,
+            FirstLossMonth = firstLoss,
+            InitialNodes = initialNodes,
+            SurvivingNodes = ws.NodesTotal[last],
+            SurvivingNodeShare = initialNodes > 0 ? ws.NodesTotal[last] / initialNodes : null,
+            PeakNodes = Max(ws.NodesTotal, m),
+            SurvivingNodesByCohort = surviving,
+            PeakSubsidyDependence = peakDependence,
+            PeakSubsidyDependenceMonth = peakDependenceMonth,
+            EndSubsidyDependence = NullIfNaN(ws.SubsidyDependence[last]),
+            ReferenceMonth = reference,
+            FeeAtEmissionsEndUsd = fee,
+            BreakEvenFeeAtEmissionsEndUsd = breakEven,
+            RequiredFeeIncreaseFactor = breakEven is { } b && fee > 0 ? b / fee : null,
+            BreakEvenFeeEndUsd = NullIfNaN(ws.BreakEvenFeeWithoutEmissions[last]),
+            UserPriceAtEmissionsEndUsd = ws.UserPriceUsd[reference],
+            CentralizedPriceUsd = centralized,
+            UserPriceVsCentralized = ws.UserPriceUsd[reference] / centralized,
+            DemandLostShare = baseDemand > 0 ? Sum(ws.LostDemand, m) / baseDemand : null,
+            DemandUnservedShare = demand > 0 ? Sum(ws.Unserved, m) / demand : null,
+            CumulativeServedInferences = Sum(ws.Served, m),
+            CumulativeGasSpendUsd = Sum(ws.GasSpendUsd, m),
+            OnchainBytesCumulative = ws.OnchainBytesCumulative[last],
+            StateCarryUsdEnd = ws.StateCarryUsd[last],
+            CumulativeStateCarryUsd = Sum(ws.StateCarryUsd, m),
+            PeakAwsCapacityShare = peakAws,
+            ProviderConcentrationIndex = MeanIgnoringNaN(ws.ProviderConcentration, m),
+            CumulativeEmissionsTokens = Sum(ws.EmissionsTokens, m),
+            CumulativeFeeRevenueUsd = Sum(ws.RevenueFees, m),
+            CumulativeEmissionRevenueUsd = Sum(ws.RevenueEmissions, m),
+            CumulativeMevRevenueUsd = Sum(ws.RevenueMev, m),
+            CumulativeOperatorProfitUsd = Sum(ws.OperatorProfit, m),
+            EndTokenPriceUsd = ws.TokenPriceUsd[last],
+        };
+    }
+
+    /// <summary>First month from which <paramref name="emissions"/> stay zero; null if the last month still emits.</summary>
+    public static int? EmissionsEnd(ReadOnlySpan<double> emissions, int months)
+    {
+        int end = months;
+        while (end > 0 && !(emissions[end - 1] > 0))
+        {
+            end--;
+        }
+
+        return end < months ? end : null;
+    }
+
+    /// <summary>First month total nodes fall below <see cref="ViabilityNodeFraction"/> of their peak so far; null if never.</summary>
+    public static int? ViabilityCliff(ReadOnlySpan<double> nodesTotal, int months)
+    {
+        double peak = 0.0;
+        for (int t = 0; t < months; t++)
+        {
+            peak = Math.Max(peak, nodesTotal[t]);
+            if (nodesTotal[t] < ViabilityNodeFraction * peak)
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? FirstIndex(double[] values, int from, int months, Func<double, bool> predicate)
+    {
+        for (int t = Math.Max(0, from); t < months; t++)
+        {
+            if (predicate(values[t]))
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    private static (double? Value, int? Month) Peak(double[] values, int months)
+    {
+        double? best = null;
+        int? month = null;
+        for (int t = 0; t < months; t++)
+        {
+            if (!double.IsNaN(values[t]) && (best is null || values[t] > best))
+            {
+                best = values[t];
+                month = t;
+            }
+        }
+
+        return (best, month);
+    }
+
+    private static double Sum(double[] values, int months)
+    {
+        double sum = 0.0;
+        for (int t = 0; t < months; t++)
+        {
+            sum += values[t];
+        }
+
+        return sum;
+    }
+
+    private static double Max(double[] values, int months)
+    {
+        double max = 0.0;
+        for (int t = 0; t < months; t++)
+        {
+            max = Math.Max(max, values[t]);
+        }
+
+        return max;
+    }
+
+    private static double? MeanIgnoringNaN(double[] values, int months)
+    {
+        double sum = 0.0;
+        int count = 0;
+        for (int t = 0; t < months; t++)
+        {
+            if (!double.IsNaN(values[t]))
+            {
+                sum += values[t];
+                count++;
+            }
+        }
+
+        return count > 0 ? sum / count : null;
+    }
+
+    private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
+}

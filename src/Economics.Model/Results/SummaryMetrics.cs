@@ -1,0 +1,60 @@
+namespace Economics.Model.Results;
+
+/// <summary>
+/// Summary answers addressable by name (camelCase, as in <c>summary.json</c>), for sensitivity, sweeps and the
+/// break-even solver. Months that never happen read as the horizon (so "later" is always larger);
+/// not-applicable ratios read as NaN.
+/// </summary>
+public static class SummaryMetrics
+{
+    private static readonly Dictionary<string, (string Description, Func<SimulationSummary, double> Read)> Metrics = new(StringComparer.Ordinal)
+    {
+        ["survivingNodes"] = ("Nodes in the last month (nodes)", s => s.SurvivingNodes),
+        ["survivingNodeShare"] = ("Surviving / initial nodes (fraction)", s => s.SurvivingNodeShare ?? double.NaN),
+        ["viabilityCliffMonth"] = ("First month nodes fall below half their peak; the horizon if never (month)", s => s.ViabilityCliffMonth ?? s.HorizonMonths),
+        ["emissionsEndMonth"] = ("First month of zero emissions to the end; the horizon if never (month)", s => s.EmissionsEndMonth ?? s.HorizonMonths),
+        ["firstLossMonthWithoutEmissions"] = ("First loss month after emissions end; the horizon if never (month)", s => s.FirstLossMonthWithoutEmissions ?? s.HorizonMonths),
+        ["peakSubsidyDependence"] = ("Highest monthly subsidy dependence (fraction)", s => s.PeakSubsidyDependence ?? double.NaN),
+        ["endSubsidyDependence"] = ("Subsidy dependence in the last month (fraction)", s => s.EndSubsidyDependence ?? double.NaN),
+        ["breakEvenFeeAtEmissionsEndUsd"] = ("Break-even fee without emissions at emission end (USD/inference)", s => s.BreakEvenFeeAtEmissionsEndUsd ?? double.NaN),
+        ["breakEvenFeeRatio"] = ("Break-even fee / fee at emission end (ratio)", s => s.RequiredFeeIncreaseFactor ?? double.NaN),
+        ["requiredFeeIncreaseFactor"] = ("Break-even fee / fee at emission end (ratio)", s => s.RequiredFeeIncreaseFactor ?? double.NaN),
+        ["userPriceVsCentralized"] = ("User all-in price / centralized price at emission end (ratio)", s => s.UserPriceVsCentralized),
+        ["demandLostShare"] = ("Share of base demand lost to the centralized alternative (fraction)", s => s.DemandLostShare ?? double.NaN),
+        ["demandUnservedShare"] = ("Share of demand not served (fraction)", s => s.DemandUnservedShare ?? double.NaN),
+        ["cumulativeOperatorProfit"] = ("Operator profit over the horizon (USD)", s => s.CumulativeOperatorProfitUsd),
+        ["cumulativeOperatorProfitUsd"] = ("Operator profit over the horizon (USD)", s => s.CumulativeOperatorProfitUsd),
+        ["cumulativeGasSpendUsd"] = ("Gas spent over the horizon (USD)", s => s.CumulativeGasSpendUsd),
+        ["onchainBytesCumulative"] = ("Permanent on-chain bytes at the end (bytes)", s => s.OnchainBytesCumulative),
+        ["peakAwsCapacityShare"] = ("Highest AWS share of capacity (fraction)", s => s.PeakAwsCapacityShare ?? double.NaN),
+        ["providerConcentrationIndex"] = ("Mean HHI of capacity by provider (0–1)", s => s.ProviderConcentrationIndex ?? double.NaN),
+        ["endTokenPriceUsd"] = ("Token price in the last month (USD)", s => s.EndTokenPriceUsd),
+    };
+
+    /// <summary>Every metric name with its description and unit.</summary>
+    public static IReadOnlyDictionary<string, string> Names { get; } = Metrics.ToDictionary(kv => kv.Key, kv => kv.Value.Description, StringComparer.Ordinal);
+
+    /// <summary>Reads a metric by name, or returns false with the list of valid names in <paramref name="error"/>.</summary>
+    public static bool TryGet(SimulationSummary summary, string name, out double value, out string error)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (name is not null && Metrics.TryGetValue(name, out var metric))
+        {
+            value = metric.Read(summary);
+            error = string.Empty;
+            return true;
+        }
+
+        value = double.NaN;
+        error = $"'{name}' is not a metric; choose one of: {string.Join(", ", Metrics.Keys)}";
+        return false;
+    }
+
+    /// <summary>Reads a metric by name.</summary>
+    /// <exception cref="ArgumentException">Unknown metric; the message lists the valid names.</exception>
+    public static double Get(SimulationSummary summary, string name) =>
+        TryGet(summary, name, out double value, out string error) ? value : throw new ArgumentException(error, nameof(name));
+
+    /// <summary>Whether <paramref name="name"/> is a metric.</summary>
+    public static bool IsMetric(string name) => name is not null && Metrics.ContainsKey(name);
+}
