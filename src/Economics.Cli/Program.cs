@@ -1,6 +1,14 @@
+using System.Globalization;
+
 namespace Economics.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args) => args.Length;
+    private static int Main(string[] args)
+    {
+        // Every number econ writes is formatted invariantly already; this keeps third-party output the same too.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        return EconCli.Run(args, CliConsole.ForProcess());
+    }
 }

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using Economics.Cli.Commands;
+using Spectre.Console;
+
+namespace Economics.Cli;
+
+/// <summary>The <c>econ</c> command line: builds the command tree and runs one invocation.</summary>
+public static class EconCli
+{
+    /// <summary>Builds the root command with every sub-command, writing to <paramref name="console"/>.</summary>
+    public static RootCommand CreateRoot(CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        return new RootCommand(
+            "econ — does a TEE-verified AI-inference network's operators survive when token emissions end, and what "
+            + "must users pay per inference? Runs the OpenGradient ($OPG) operator-economics model.\n\n"
+            + "Examples:\n"
+            + "  econ run                                   run the embedded baseline, write out/baseline/\n"
+            + "  econ run data/scenarios/fast-taper.json --set fees.policy.usdPerInference=0.004\n"
+            + "  econ validate my-scenario.json\n\n"
+            + "Exit codes: 0 ok, 2 bad input (the problems are listed), 1 internal error (see the log it names).")
+        {
+            RunCommand.Create(console),
+            ValidateCommand.Create(console),
+        };
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/>; returns the exit code (<see cref="ExitCodes"/>).</summary>
+    public static int Run(IReadOnlyList<string> args, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
+        return CommandAction.Run(console, () =>
+        {
+            var parse = CreateRoot(console).Parse(args);
+            if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
+            {
+                foreach (var error in parse.Errors)
+                {
+                    console.Error.MarkupLine($"[red]error:[/] {Markup.Escape(error.Message)}");
+                }
+
+                console.Error.MarkupLine($"Run '{Markup.Escape(HelpHint(args))}' for usage and examples.");
+                return ExitCodes.BadInput;
+            }
+
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = console.OutWriter,
+                Error = console.ErrorWriter,
+                EnableDefaultExceptionHandler = false,
+            });
+        });
+    }
+
+    private static string HelpHint(IReadOnlyList<string> args) =>
+        args.Count > 0 && !args[0].StartsWith('-') ? $"econ {args[0]} --help" : "econ --help";
+}

@@ -1,0 +1,70 @@
+using Economics.Model.Loading;
+using Economics.Model.Scenarios;
+
+namespace Economics.Cli;
+
+/// <summary>Turns a command's scenario argument and <c>--set</c> options into a validated scenario.</summary>
+public static class ScenarioInput
+{
+    /// <summary>
+    /// Loads <paramref name="path"/> (or the embedded baseline when null) with the overrides applied.
+    /// Throws <see cref="InvalidScenarioException"/> listing every problem, or <see cref="CliInputException"/> for a
+    /// file that does not exist or an override that is not <c>path=value</c>.
+    /// </summary>
+    public static Scenario Load(string? path, IReadOnlyList<string>? sets) =>
+        Validated(TryLoad(path, sets));
+
+    /// <summary>Like <see cref="Load"/> but returns the problems instead of throwing on scenario problems.</summary>
+    public static ScenarioLoadResult TryLoad(string? path, IReadOnlyList<string>? sets) =>
+        ScenarioLoader.TryLoad(Source(path), Overrides(sets));
+
+    /// <summary>The scenario source a path names; the embedded baseline when null.</summary>
+    public static ScenarioSource Source(string? path)
+    {
+        if (path is null)
+        {
+            return ScenarioSource.Baseline;
+        }
+
+        if (path.StartsWith('-'))
+        {
+            throw new CliInputException($"'{path}' is not an option of this command; see --help for the options.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CliInputException(Directory.Exists(path)
+                ? $"scenario: '{path}' is a directory; give a scenario JSON file."
+                : $"scenario: file '{path}' does not exist.");
+        }
+
+        return ScenarioSource.FromFile(path);
+    }
+
+    /// <summary>Parses <c>path=value</c> overrides.</summary>
+    public static IReadOnlyList<ScenarioOverride> Overrides(IReadOnlyList<string>? sets)
+    {
+        if (sets is null || sets.Count == 0)
+        {
+            return [];
+        }
+
+        var overrides = new List<ScenarioOverride>(sets.Count);
+        foreach (var text in sets)
+        {
+            try
+            {
+                overrides.Add(ScenarioOverride.Parse(text));
+            }
+            catch (FormatException e)
+            {
+                throw new CliInputException($"--set: {e.Message}", e);
+            }
+        }
+
+        return overrides;
+    }
+
+    private static Scenario Validated(ScenarioLoadResult result) =>
+        result.Scenario ?? throw new InvalidScenarioException(result.Problems);
+}

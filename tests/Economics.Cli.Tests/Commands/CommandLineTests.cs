@@ -1,0 +1,51 @@
+namespace Economics.Cli.Tests.Commands;
+
+public sealed class CommandLineTests
+{
+    [Theory]
+    [InlineData("run")]
+    [InlineData("validate")]
+    public void Every_command_has_help_with_examples(string command)
+    {
+        var run = CliHarness.Run(command, "--help");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("Examples:", run.Out, StringComparison.Ordinal);
+        Assert.Contains("econ " + command, run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Root_help_lists_the_commands_and_the_exit_codes()
+    {
+        var run = CliHarness.Run("--help");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("validate", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Exit codes: 0 ok, 2 bad input", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("run", "--no-such-option")]
+    [InlineData("frobnicate")]
+    [InlineData("run", "a.json", "b.json")]
+    public void Unknown_options_commands_and_extra_arguments_exit_2_with_a_hint(params string[] args)
+    {
+        var run = CliHarness.Run(args);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("--help", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_internal_error_exits_1_with_one_line_and_a_log_file_not_a_stack_trace()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = CommandAction.Run(CliConsole.ForWriters(output, error), () => throw new InvalidOperationException("boom"));
+
+        Assert.Equal(ExitCodes.InternalError, code);
+        Assert.Contains("internal error: InvalidOperationException: boom", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains(CommandAction.ErrorLogFileName, error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text.Json;
+
+namespace Economics.Cli.Tests.Commands;
+
+public sealed class RunCommandTests
+{
+    [Fact]
+    public void Run_baseline_writes_monthly_csv_and_summary_json_and_prints_the_answers()
+    {
+        using var dir = new TempDirectory();
+        var run = CliHarness.Run("run", "--out", dir.Path);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Equal("", run.Error);
+        Assert.Contains("Answers — baseline", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Emissions end", run.Out, StringComparison.Ordinal);
+
+        var lines = File.ReadAllLines(dir.File("monthly.csv"));
+        Assert.StartsWith("month,date,emissions_tokens,", lines[0], StringComparison.Ordinal);
+        Assert.Equal(120 + 1, lines.Length); // header + one row per month of the baseline's 120-month horizon
+        using var summary = JsonDocument.Parse(File.ReadAllText(dir.File("summary.json")));
+        Assert.Equal("baseline", summary.RootElement.GetProperty("scenario").GetString());
+        Assert.Equal(48, summary.RootElement.GetProperty("emissionsEndMonth").GetInt32());
+    }
+
+    [Fact]
+    public void Set_overrides_change_the_run()
+    {
+        using var dir = new TempDirectory();
+        var run = CliHarness.Run("run", "--set", "emissions.stopAtMonth=12", "--set", "horizonMonths=24", "--out", dir.Path);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Equal(24 + 1, File.ReadAllLines(dir.File("monthly.csv")).Length);
+        using var summary = JsonDocument.Parse(File.ReadAllText(dir.File("summary.json")));
+        Assert.Equal(12, summary.RootElement.GetProperty("emissionsEndMonth").GetInt32());
+    }
+
+    [Fact]
+    public void A_bad_override_value_exits_2_naming_the_path_and_writes_nothing()
+    {
+        using var dir = new TempDirectory();
+        var run = CliHarness.Run("run", "--set", "horizonMonths=\"ten\"", "--out", dir.Path);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("horizonMonths", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(dir.Path));
+    }
+
+    [Fact]
+    public void An_out_of_range_value_exits_2_with_the_path_and_the_rule()
+    {
+        var run = CliHarness.Run("run", "--set", "emissions.operatorShare=1.5");
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("emissions.operatorShare", run.Error, StringComparison.Ordinal);
+        Assert.Contains("1.5", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_override_without_equals_sign_exits_2()
+    {
+        var run = CliHarness.Run("run", "--set", "horizonMonths");
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("--set", run.Error, StringComparison.Ordinal);
+        Assert.Contains("path=value", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_scenario_file_exits_2_naming_the_file()
+    {
+        var run = CliHarness.Run("run", "no-such-scenario.json");
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("no-such-scenario.json", run.Error, StringComparison.Ordinal);
+        Assert.Contains("does not exist", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_format_exits_2()
+    {
+        var run = CliHarness.Run("run", "--format", "csv,pdf");
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("'pdf'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Malformed_json_exits_2_with_line_and_column()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("bad.json"), "{\n  \"horizonMonths\": 12,\n  \"name\": \n}");
+        var run = CliHarness.Run("run", dir.File("bad.json"), "--out", dir.Path);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("line 4", run.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,41 @@
+namespace Economics.Cli.Tests.Commands;
+
+public sealed class ValidateCommandTests
+{
+    [Fact]
+    public void The_baseline_file_is_valid()
+    {
+        var run = CliHarness.Run("validate", CliHarness.ScenarioFile("baseline.json"));
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("OK baseline: 120 months, 3 cohorts", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_problem_is_listed_with_its_path_and_the_exit_code_is_2()
+    {
+        var run = CliHarness.Run(
+            "validate",
+            "--set", "settlement.mix.individual=0.5",
+            "--set", "horizonMonths=0",
+            "--set", "cohorts[1].initialNodes=-3");
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("3 problems", run.Error, StringComparison.Ordinal);
+        Assert.Contains("settlement.mix", run.Error, StringComparison.Ordinal);
+        Assert.Contains("horizonMonths", run.Error, StringComparison.Ordinal);
+        Assert.Contains("cohorts[1].initialNodes", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_field_is_an_error_with_a_suggestion()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("typo.json"), """{ "emissions": { "operatorShar": 0.5 } }""");
+        var run = CliHarness.Run("validate", dir.File("typo.json"));
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("emissions.operatorShar", run.Error, StringComparison.Ordinal);
+        Assert.Contains("operatorShare", run.Error, StringComparison.Ordinal);
+    }
+}
