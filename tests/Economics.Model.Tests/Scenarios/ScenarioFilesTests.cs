@@ -1,0 +1,282 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Economics.Model.Engine;
+using Economics.Model.Loading;
+using Economics.Model.Results;
+
+namespace Economics.Model.Tests.Scenarios;
+
+/// <summary>
+/// The scenario files in data/scenarios: each loads, validates and runs; each states its schema, name and question;
+/// every number carries a unit and a source; and each answers its question in the direction the model implies.
+/// </summary>
+public sealed class ScenarioFilesTests
+{
+    private const double Relative = 1e-12;
+
+    private static readonly string[] Expected =
+    [
+        "baseline", "emissions-cliff", "fast-taper", "settle-individual", "settle-metadata", "all-batched",
+        "aws-outage", "mev-heavy", "subsidy-aware-pricing", "bear-market",
+    ];
+
+    private static readonly Dictionary<string, SimulationResult> Results = [];
+
+    public static TheoryData<string> Files()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in RepoFiles.ScenarioFiles())
+        {
+            data.Add(Path.GetFileNameWithoutExtension(file));
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void All_ten_named_scenarios_are_present()
+    {
+        var present = RepoFiles.ScenarioFiles().Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
+        var missing = Expected.Where(name => !present.Contains(name)).ToList();
+        Assert.True(missing.Count == 0, "missing scenario files: " + string.Join(", ", missing));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Loads_validates_and_runs(string name)
+    {
+        // Given the file, when it is loaded through its base chain
+        var result = ScenarioLoader.TryLoad(ScenarioSource.FromFile(RepoFiles.Scenario(name)));
+
+        // Then it has no problems, and a run covers the horizon with finite answers
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Problems));
+        var run = Simulation.Run(result.Scenario!);
+        Assert.Equal(result.Scenario!.HorizonMonths, run.Months);
+        Assert.All(run.UserPriceUsd, p => Assert.True(double.IsFinite(p) && p > 0, $"user price {p}"));
+        Assert.All(run.Served, s => Assert.True(double.IsFinite(s) && s >= 0, $"served {s}"));
+        Assert.True(double.IsFinite(run.Summary.CumulativeGasSpendUsd));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Starts_with_schema_and_names_itself_after_the_file(string name)
+    {
+        var document = ParseFile(name);
+
+        Assert.Equal("$schema", document.First().Key);
+        Assert.Equal("./scenario.schema.json", (string?)document["$schema"]);
+        Assert.Equal(name, (string?)document["name"]);
+        Assert.False(string.IsNullOrWhiteSpace((string?)document["description"]), "description is empty");
+        if (name != "baseline")
+        {
+            Assert.Equal("./baseline.json", (string?)document["base"]);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_number_has_a_unit_and_a_source_or_estimate_comment(string name)
+    {
+        var bad = File.ReadAllLines(RepoFiles.Scenario(name))
+            .Select((line, index) => (Line: line, Number: index + 1))
+            .Where(l =>
+            {
+                var (code, comment) = ScenarioComments.Split(l.Line);
+                return ScenarioComments.HasNumber(code) && (comment is null || !ScenarioComments.IsUnitAndSource(comment));
+            })
+            .Select(l => $"{name}.json:{l.Number}: {l.Line.Trim()}")
+            .ToList();
+
+        Assert.True(bad.Count == 0, "numbers without '// unit; source: …' or '// unit; estimate: …':\n" + string.Join("\n", bad));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Cited_reference_rows_exist(string name)
+    {
+        var missing = ScenarioComments.ReferenceCitations(File.ReadAllText(RepoFiles.Scenario(name)))
+            .Where(c => !ReferenceKeys(c.File).Contains(c.Key))
+            .Select(c => $"data/reference/{c.File}#{c.Key}")
+            .ToList();
+
+        Assert.True(missing.Count == 0, "cited but not in data/reference: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Baseline_file_is_the_embedded_baseline()
+    {
+        var fromFile = ScenarioLoader.LoadFile(RepoFiles.Scenario("baseline"));
+
+        Assert.Equal(ScenarioLoader.ToJson(ScenarioLoader.Baseline), ScenarioLoader.ToJson(fromFile));
+    }
+
+    [Fact]
+    public void Settling_individually_leaves_more_bytes_and_gas_than_batching()
+    {
+        var batched = Run("all-batched").Summary;
+        var individual = Run("settle-individual").Summary;
+
+        // Same demand (settlement gas is the operators'), so the difference is the tier alone:
+        // 96 bytes per inference against 96 per batch of 1,000.
+        Assert.Equal(batched.CumulativeServedInferences, individual.CumulativeServedInferences, Relative);
+        Assert.Equal(1000.0, individual.OnchainBytesCumulative / batched.OnchainBytesCumulative, 1e-9);
+        Assert.True(individual.CumulativeGasSpendUsd > batched.CumulativeGasSpendUsd,
+            $"gas {individual.CumulativeGasSpendUsd} vs batched {batched.CumulativeGasSpendUsd}");
+    }
+
+    [Fact]
+    public void All_batched_bytes_are_served_inferences_times_bytes_per_batch_over_batch_size()
+    {
+        var s = Run("all-batched").Summary;
+
+        // 96 bytes per batch of 1,000 inferences
+        Assert.Equal(s.CumulativeServedInferences * 96.0 / 1000.0, s.OnchainBytesCumulative, s.OnchainBytesCumulative * 1e-9);
+    }
+
+    [Fact]
+    public void Settling_metadata_costs_more_per_inference_and_leaves_more_bytes_than_batching()
+    {
+        var batched = Run("all-batched");
+        var metadata = Run("settle-metadata");
+
+        // Full input and output on-chain: (70,000 + 4,000 × 707) gas per inference instead of 70,000 per 1,000
+        Assert.All(Enumerable.Range(0, metadata.Months),
+            t => Assert.True(metadata.SettlementGasPerInference[t] > 1000 * batched.SettlementGasPerInference[t]));
+        Assert.True(metadata.Summary.OnchainBytesCumulative > 100 * batched.Summary.OnchainBytesCumulative);
+        Assert.True(GasPerServed(metadata.Summary) > GasPerServed(batched.Summary));
+    }
+
+    [Fact]
+    public void Settling_metadata_at_the_baseline_fee_drives_operators_out()
+    {
+        // Operators pay ≈ 0.044 USD of settlement gas per inference against a 0.0025 USD fee: every month is a loss.
+        var s = Run("settle-metadata").Summary;
+
+        Assert.NotNull(s.ViabilityCliffMonth);
+        Assert.True(s.SurvivingNodes < 1, $"surviving {s.SurvivingNodes}");
+        Assert.True(s.DemandUnservedShare > 0.5, $"unserved {s.DemandUnservedShare}");
+    }
+
+    [Fact]
+    public void Emissions_cliff_ends_emissions_at_month_24()
+    {
+        var cliff = Run("emissions-cliff");
+
+        Assert.Equal(24, cliff.Summary.EmissionsEndMonth);
+        Assert.True(cliff.Summary.EmissionsEndMonth < Run("baseline").Summary.EmissionsEndMonth);
+        Assert.All(cliff.EmissionsTokens.Skip(24), e => Assert.Equal(0.0, e));
+        // 1e6·Σ_{t=0}^{23}(48 − t)/48 = 1e6·(48 + … + 25)/48 = 1e6·876/48 = 18.25e6 tokens
+        Assert.Equal(18.25e6, cliff.Summary.CumulativeEmissionsTokens, 18.25e6 * Relative);
+    }
+
+    [Fact]
+    public void Fast_taper_ends_emissions_at_month_18_with_fewer_tokens()
+    {
+        var fast = Run("fast-taper").Summary;
+        var baseline = Run("baseline").Summary;
+
+        Assert.Equal(18, fast.EmissionsEndMonth);
+        // Linear taper mints start·(end + 1)/2: 1e6·19/2 = 9.5e6 tokens against 1e6·49/2 = 24.5e6 in the baseline
+        Assert.Equal(9.5e6, fast.CumulativeEmissionsTokens, 9.5e6 * Relative);
+        Assert.Equal(24.5e6, baseline.CumulativeEmissionsTokens, 24.5e6 * Relative);
+    }
+
+    [Fact]
+    public void Aws_outage_removes_aws_capacity_only_in_its_window()
+    {
+        var outage = Run("aws-outage");
+        var baseline = Run("baseline");
+        int aws = outage.Cohorts.Select((c, i) => (c, i)).Single(x => x.c.Provider == "aws").i;
+
+        for (int t = 0; t < 12; t++)
+        {
+            Assert.Equal(baseline.Capacity[t], outage.Capacity[t], baseline.Capacity[t] * Relative);
+        }
+
+        for (int t = 12; t < 18; t++)
+        {
+            Assert.Equal(0.0, outage.AwsCapacityShare[t]);
+            Assert.Equal(0.0, outage.Cohorts[aws].Served[t]);
+            Assert.True(baseline.AwsCapacityShare[t] > 0.3, $"month {t}: baseline AWS share {baseline.AwsCapacityShare[t]}");
+            Assert.True(outage.Capacity[t] < baseline.Capacity[t], $"month {t}: capacity not lower");
+            // Capacity stays above demand in the baseline, so the other cohorts absorb AWS's share: users see no gap.
+            Assert.Equal(baseline.Served[t], outage.Served[t], baseline.Served[t] * Relative);
+        }
+
+        Assert.True(outage.AwsCapacityShare[18] > 0, "AWS capacity should return after the outage");
+    }
+
+    [Fact]
+    public void Aws_outage_and_price_rise_cost_aws_operators()
+    {
+        var outage = Run("aws-outage");
+        var baseline = Run("baseline");
+        int aws = outage.Cohorts.Select((c, i) => (c, i)).Single(x => x.c.Provider == "aws").i;
+
+        Assert.True(outage.Cohorts[aws].Profit.Sum() < baseline.Cohorts[aws].Profit.Sum());
+        Assert.True(outage.Summary.PeakAwsCapacityShare <= baseline.Summary.PeakAwsCapacityShare);
+    }
+
+    [Fact]
+    public void Mev_heavy_pays_operators_mev_and_taxes_users_by_the_extraction_rate()
+    {
+        var mev = Run("mev-heavy");
+        var baseline = Run("baseline");
+
+        Assert.Equal(0.0, baseline.Summary.CumulativeMevRevenueUsd);
+        Assert.True(mev.Summary.CumulativeMevRevenueUsd > 0);
+        // MEV tax = 50 bps of the 0.0025 USD fee = 1.25e-5 USD on top of the baseline all-in price, every month
+        Assert.All(Enumerable.Range(0, mev.Months),
+            t => Assert.Equal(baseline.UserPriceUsd[t] + 1.25e-5, mev.UserPriceUsd[t], 1e-15));
+    }
+
+    [Fact]
+    public void Subsidy_aware_fee_is_cheap_while_emissions_flow_and_rises_after()
+    {
+        var run = Run("subsidy-aware-pricing");
+        int end = run.Summary.EmissionsEndMonth!.Value;
+
+        Assert.All(run.FeeUsd, f => Assert.True(f >= 0.0005 - 1e-15, $"fee {f} below the floor"));
+        Assert.True(run.FeeUsd[12] < Run("baseline").FeeUsd[12]);
+        Assert.True(run.FeeUsd[end] > run.FeeUsd[12], $"fee at emissions end {run.FeeUsd[end]} vs month 12 {run.FeeUsd[12]}");
+    }
+
+    [Fact]
+    public void Bear_market_ends_with_a_lower_token_price_and_less_emission_income()
+    {
+        var bear = Run("bear-market").Summary;
+        var baseline = Run("baseline").Summary;
+
+        Assert.True(bear.EndTokenPriceUsd < baseline.EndTokenPriceUsd);
+        Assert.True(bear.CumulativeEmissionRevenueUsd < baseline.CumulativeEmissionRevenueUsd);
+        Assert.Equal(baseline.CumulativeEmissionsTokens, bear.CumulativeEmissionsTokens, baseline.CumulativeEmissionsTokens * Relative);
+    }
+
+    private static double GasPerServed(SimulationSummary s) => s.CumulativeGasSpendUsd / s.CumulativeServedInferences;
+
+    private static SimulationResult Run(string name)
+    {
+        lock (Results)
+        {
+            if (!Results.TryGetValue(name, out var result))
+            {
+                result = Simulation.Run(ScenarioLoader.LoadFile(RepoFiles.Scenario(name)));
+                Results[name] = result;
+            }
+
+            return result;
+        }
+    }
+
+    private static JsonObject ParseFile(string name) =>
+        JsonNode.Parse(File.ReadAllText(RepoFiles.Scenario(name)), ScenarioJson.NodeOptions, ScenarioJson.DocumentOptions) as JsonObject
+        ?? throw new JsonException($"{name}.json is not a JSON object");
+
+    private static HashSet<string> ReferenceKeys(string file)
+    {
+        string path = Path.Combine(RepoFiles.ReferenceDirectory, file);
+        return File.Exists(path)
+            ? CsvReader.Parse(File.ReadAllText(path)).Skip(1).Select(row => row[0]).ToHashSet(StringComparer.Ordinal)
+            : [];
+    }
+}
