@@ -66,10 +66,11 @@ public sealed class ScenarioLoaderTests
     [Fact]
     public void Override_Sets_Nested_And_Array_Fields()
     {
-        var result = LoadJson("{}", "emissions.stopAtMonth=24", "cohorts[1].initialNodes=40", "settlement.mix.individual=0.25", "settlement.mix.batch=0.7");
+        var result = LoadJson("{}", "emissions.stopAtMonth=24", "cohorts[1].initialNodes=40", "settlement.mix.individual=0.25", "settlement.mix.batch=0.74");
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
         Assert.Equal(24, result.Scenario!.Emissions.StopAtMonth);
         Assert.Equal(40, result.Scenario.Cohorts[1].InitialNodes);
+        Assert.Equal(0.25, result.Scenario.Settlement.Mix.Individual);
     }
 
     [Fact]
