@@ -31,7 +31,7 @@ public sealed class WorkedExampleTests
             for (int i = 0; i < months.Count; i++)
             {
                 double actual = series[months[i]];
-                if (!(Math.Abs(values[i] - actual) <= Relative * Math.Abs(actual)))
+                if (!MarkdownTable.Agrees(values[i], actual, Relative))
                 {
                     stale.Add(string.Create(CultureInfo.InvariantCulture, $"{column} month {months[i]}: doc {values[i]}, model {actual:G6}"));
                 }
@@ -79,19 +79,7 @@ public sealed class WorkedExampleTests
     // | part | `column` | month 0 | month 48 | … → the months and, per row, the column and its values.
     private static (List<int> Months, List<(string Column, double[] Values)> Rows) ParseTable(string document)
     {
-        int begin = document.IndexOf(Begin, StringComparison.Ordinal);
-        int end = document.IndexOf(End, StringComparison.Ordinal);
-        if (begin < 0 || end < begin)
-        {
-            throw new InvalidOperationException($"docs/MODEL.md must contain {Begin} … {End}.");
-        }
-
-        var lines = document[(begin + Begin.Length)..end].Split('\n')
-            .Select(l => l.Trim())
-            .Where(l => l.StartsWith('|'))
-            .Select(l => l.Trim('|').Split('|').Select(c => c.Trim()).ToArray())
-            .ToList();
-        var header = lines[0];
+        var (header, body) = MarkdownTable.Read(document, "example");
         var monthColumns = Enumerable.Range(0, header.Length).Where(i => header[i].StartsWith("month ", StringComparison.Ordinal)).ToList();
         if (monthColumns.Count == 0)
         {
@@ -100,12 +88,11 @@ public sealed class WorkedExampleTests
 
         var months = monthColumns.Select(i => int.Parse(header[i]["month ".Length..], CultureInfo.InvariantCulture)).ToList();
         var rows = new List<(string, double[])>();
-        foreach (var cells in lines.Skip(2))
+        foreach (var cells in body)
         {
             string column = cells.FirstOrDefault(c => c.StartsWith('`'))?.Trim('`')
                 ?? throw new InvalidOperationException($"worked example row '{string.Join(" | ", cells)}' names no `column`.");
-            var values = monthColumns.Select(i => double.Parse(cells[i].Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture)).ToArray();
-            rows.Add((column, values));
+            rows.Add((column, monthColumns.Select(i => MarkdownTable.Number(cells[i])).ToArray()));
         }
 
         return (months, rows);
