@@ -33,6 +33,11 @@ public static class RunAnswers
     {
         ArgumentNullException.ThrowIfNull(result);
         int month = Math.Min(SubsidySnapshotMonth, result.Months - 1);
+        if (result.Summary.CumulativeEmissionRevenueUsd == 0)
+        {
+            return "Operators earn nothing from emissions: fees and MEV are all of their revenue.";
+        }
+
         double dependence = result.SubsidyDependence[month];
         string peak = result.Summary.PeakSubsidyDependence is { } p && result.Summary.PeakSubsidyDependenceMonth is { } pm
             ? $"; it peaks at {Units.Pct(p)} in {MonthLabel(result, pm)}"
@@ -65,16 +70,19 @@ public static class RunAnswers
     {
         ArgumentNullException.ThrowIfNull(result);
         var s = result.Summary;
-        string share = s.SurvivingNodeShare is { } f
-            ? $"{Units.Pct(f)} of nodes survive ({Units.Count(s.SurvivingNodes)} of {Units.Count(s.InitialNodes)} at the start, peak {Units.Count(s.PeakNodes)})"
-            : $"{Units.Count(s.SurvivingNodes)} nodes remain";
+        string share = s.SurvivingNodeShare switch
+        {
+            { } f when f < 1 => $"{Units.Pct(f)} of nodes survive ({Units.Count(s.SurvivingNodes)} of {Units.Count(s.InitialNodes)} at the start; peak {Units.Count(s.PeakNodes)})",
+            { } => $"All nodes survive and more join: {Units.Count(s.InitialNodes)} at the start, {Units.Count(s.SurvivingNodes)} at the end (peak {Units.Count(s.PeakNodes)})",
+            null => $"{Units.Count(s.SurvivingNodes)} nodes remain at the end",
+        };
         string cliff = s.ViabilityCliffMonth is { } c
             ? $"the viability cliff (nodes below half their peak) comes in {MonthLabel(result, c)}"
             : "nodes never fall below half their peak";
         return $"{share}; {cliff}.";
     }
 
-    /// <summary>"Fees must rise 3.2× to break even without emissions ($0.0025 → $0.008 per inference in month 48)."</summary>
+    /// <summary>"Fees must rise 3.2× to break even without emissions in month 48 (Jan 2030): from $0.0025 to $0.008 per inference."</summary>
     public static string BreakEven(SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -87,12 +95,12 @@ public static class RunAnswers
 
         if (s.RequiredFeeIncreaseFactor is { } factor && factor > 1)
         {
-            return $"Fees must rise {Units.Times(factor)} to break even without emissions " +
-                $"({Units.Usd(s.FeeAtEmissionsEndUsd)} → {Units.Usd(breakEven)} per inference in {when}).";
+            return $"Fees must rise {Units.Times(factor)} to break even without emissions in {when}: " +
+                $"from {Units.Usd(s.FeeAtEmissionsEndUsd)} to {Units.Usd(breakEven)} per inference.";
         }
 
-        return $"The fee already covers costs without emissions in {when} " +
-            $"({Units.Usd(s.FeeAtEmissionsEndUsd)} per inference against a break-even fee of {Units.Usd(breakEven)}).";
+        return $"The fee already covers costs without emissions in {when}: " +
+            $"{Units.Usd(s.FeeAtEmissionsEndUsd)} per inference against a break-even fee of {Units.Usd(breakEven)}.";
     }
 
     /// <summary>"Users pay $0.0041 per inference all-in in month 48, 2.05× the centralized API's $0.002."</summary>
@@ -142,9 +150,12 @@ public static class RunAnswers
         ArgumentNullException.ThrowIfNull(result);
         var s = result.Summary;
         string hhi = s.ProviderConcentrationIndex is { } h ? $"; provider concentration (HHI) averages {h.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}" : string.Empty;
-        return s.PeakAwsCapacityShare is { } a
-            ? $"AWS Nitro Enclaves hold up to {Units.Pct(a)} of capacity{hhi}."
-            : $"No capacity is in service{hhi}.";
+        return s.PeakAwsCapacityShare switch
+        {
+            0 => $"No capacity runs in AWS Nitro Enclaves{hhi}.",
+            { } a => $"AWS Nitro Enclaves hold up to {Units.Pct(a)} of capacity{hhi}.",
+            null => $"No capacity is in service{hhi}.",
+        };
     }
 
     /// <summary>"124 million tokens are emitted over the horizon; the token ends at $0.41."</summary>

@@ -47,8 +47,12 @@ public static class RunCharts
         var x = FigureBuilder.ToDateTimes(result.Date);
         var f = new FigureBuilder(t)
             .Title("Do fees cover operator costs once emissions end?", RunAnswers.Subsidy(result))
-            .Add(Traces.StackedArea(x, result.RevenueFees, "Fees (net of protocol take)", t.FeesColor, Units.UsdSi, RevenueStack))
-            .Add(Traces.StackedArea(x, result.RevenueEmissions, "Emissions", t.EmissionsColor, Units.UsdSi, RevenueStack));
+            .Add(Traces.StackedArea(x, result.RevenueFees, "Fees (net of protocol take)", t.FeesColor, Units.UsdSi, RevenueStack));
+        if (result.RevenueEmissions.Any(v => v != 0))
+        {
+            f.Add(Traces.StackedArea(x, result.RevenueEmissions, "Emissions", t.EmissionsColor, Units.UsdSi, RevenueStack));
+        }
+
         if (result.RevenueMev.Any(v => v != 0))
         {
             f.Add(Traces.StackedArea(x, result.RevenueMev, "MEV", t.MevColor, Units.UsdSi, RevenueStack));
@@ -107,8 +111,8 @@ public static class RunCharts
         f.Add(Traces.StackedArea(x, result.Served, "Served", t.ServedColor, Units.CountSi, "demand", yAxis: "y2"))
             .Add(Traces.StackedArea(x, result.Unserved, "Unserved (no capacity)", t.UnservedColor, Units.CountSi, "demand", yAxis: "y2"))
             .Add(Traces.StackedArea(x, result.LostDemand, "Lost to centralized API", t.LostColor, Units.CountSi, "demand", yAxis: "y2"))
-            .DateAxis(showTitle: false)
-            .ValueAxis("yaxis", "Nodes", ",.0f", domain: [0.56, 1], rangeModeToZero: true)
+            .DateAxis(anchor: "y2")
+            .ValueAxis("yaxis", "Nodes", ",.0f", domain: [0.56, 1], anchor: "x", rangeModeToZero: true)
             .ValueAxis("yaxis2", InferencesPerMonth, Units.CountSi, domain: [0, 0.44], anchor: "x", rangeModeToZero: true);
         if (result.Summary.ViabilityCliffMonth is { } cliff)
         {
@@ -143,8 +147,11 @@ public static class RunCharts
                 Units.UsdSmall, StyleParam.DrawingStyle.Dot, 2))
             .Add(Traces.Line(x, Enumerable.Repeat(centralized.UsdPerInference * (1 + centralized.VerifiabilityPremium), result.Months),
                 "Centralized + verifiability premium (users leave above)", t.ReferenceColor, Units.UsdSmall, StyleParam.DrawingStyle.DashDot, 1.5))
-            .DateAxis()
-            .ValueAxis("yaxis", "USD per inference (log scale)", "$.2~g", log: true);
+            .DateAxis();
+        bool log = NeedsLogScale(result.FeeUsd.Concat(result.BreakEvenFeeWithoutEmissions).Concat(result.UserPriceUsd)
+            .Append(centralized.UsdPerInference));
+        f.ValueAxis("yaxis", log ? "USD per inference (log scale)" : UsdPerInference, log ? "$.2~g" : Units.UsdSmall, log: log,
+            rangeModeToZero: !log);
         MarkEmissionsEnd(f, result);
         return f.Build();
     }
@@ -261,13 +268,15 @@ public static class RunCharts
                 .Select(m => result.Cohorts.Where(c => c.Provider == provider).Sum(c => c.Capacity[m])).ToArray();
             var share = capacity.Select((c, m) => result.Capacity[m] > 0 ? c / result.Capacity[m] : double.NaN).ToArray();
             string color = t.ProviderColor(provider, p);
-            f.Add(Traces.StackedArea(x, share, $"Share: {provider}", color, Units.Percent, "share"));
-            f.Add(Traces.StackedArea(x, capacity, $"Capacity: {provider}", color, Units.CountSi, "capacity", yAxis: "y2"));
+            string name = string.Equals(provider, AwsProvider, StringComparison.Ordinal) ? "aws (Nitro Enclaves)" : provider;
+            f.Add(Traces.With(Traces.StackedArea(x, share, name, color, Units.Percent, "share"), ("legendgroup", provider)));
+            f.Add(Traces.With(Traces.StackedArea(x, capacity, name, color, Units.CountSi, "capacity", yAxis: "y2"),
+                ("legendgroup", provider), ("showlegend", false)));
         }
 
-        f.Add(Traces.Line(x, result.Demand, "Demand", t.CostsColor, Units.CountSi, StyleParam.DrawingStyle.Dash, 2, yAxis: "y2"))
-            .DateAxis(showTitle: false)
-            .ValueAxis("yaxis", "Share of capacity (%)", Units.Percent, domain: [0.56, 1], range: [0, 1])
+        f.Add(Traces.Line(x, result.Demand, "Demand (inferences per month)", t.CostsColor, Units.CountSi, StyleParam.DrawingStyle.Dash, 2, yAxis: "y2"))
+            .DateAxis(anchor: "y2")
+            .ValueAxis("yaxis", "Share of capacity (%)", Units.Percent, domain: [0.56, 1], range: [0, 1], anchor: "x")
             .ValueAxis("yaxis2", InferencesPerMonth, Units.CountSi, domain: [0, 0.44], anchor: "x", rangeModeToZero: true);
         foreach (var outage in result.Scenario.Events.OfType<ProviderOutage>())
         {
@@ -275,7 +284,7 @@ public static class RunCharts
             {
                 var from = result.Date[outage.Month];
                 f.Window(from, from.AddMonths(outage.DurationMonths),
-                    $"{outage.Provider} outage: −{Units.Pct(outage.CapacityLossFraction)} capacity");
+                    $"{outage.Provider} outage: {Units.Pct(outage.CapacityLossFraction)} of capacity lost");
             }
         }
 
@@ -292,12 +301,12 @@ public static class RunCharts
         string symbol = result.Scenario.Token.Symbol;
         var f = new FigureBuilder(t)
             .Title($"How fast are {symbol} tokens emitted, how many circulate, and what are they worth?", RunAnswers.Token(result))
-            .Add(Traces.StackedArea(x, result.EmissionsTokens, "Emissions", t.EmissionsColor, Units.CountSi, "emissions"))
-            .Add(Traces.Line(x, result.UnlockedTokens, "Vesting unlocks", t.MevColor, Units.CountSi, StyleParam.DrawingStyle.Dot, 2))
+            .Add(Traces.StackedArea(x, result.EmissionsTokens, "Emissions (new tokens)", t.EmissionsColor, Units.CountSi, "emissions"))
+            .Add(Traces.StackedArea(x, result.UnlockedTokens, "Vesting unlocks", t.MevColor, Units.CountSi, "emissions"))
             .Add(Traces.Line(x, result.CirculatingSupply, "Circulating supply", t.SupplyColor, Units.CountSi, width: 2.5, yAxis: "y2"))
             .Add(Traces.Line(x, result.TokenPriceUsd, "Token price", t.PriceColor, "$.3~r", width: 2.5, yAxis: "y3"))
-            .DateAxis(showTitle: false)
-            .ValueAxis("yaxis", "Tokens per month", Units.CountSi, domain: [0.70, 1], rangeModeToZero: true)
+            .DateAxis(anchor: "y3")
+            .ValueAxis("yaxis", "New tokens per month", Units.CountSi, domain: [0.70, 1], anchor: "x", rangeModeToZero: true)
             .ValueAxis("yaxis2", "Tokens", Units.CountSi, domain: [0.36, 0.64], anchor: "x", rangeModeToZero: true)
             .ValueAxis("yaxis3", "USD per token", "$.2~f", domain: [0, 0.30], anchor: "x", rangeModeToZero: true);
         MarkEmissionsEnd(f, result);
@@ -308,6 +317,15 @@ public static class RunCharts
     public const string AwsProvider = "aws";
 
     private const double BytesPerGb = 1e9;
+
+    /// <summary>Ratio of largest to smallest positive value above which a value axis is logarithmic.</summary>
+    public const double LogScaleRatio = 20;
+
+    private static bool NeedsLogScale(IEnumerable<double> values)
+    {
+        var positive = values.Where(v => v > 0 && double.IsFinite(v)).ToArray();
+        return positive.Length > 0 && positive.Max() / positive.Min() > LogScaleRatio;
+    }
 
     private static void MarkEmissionsEnd(FigureBuilder f, SimulationResult result)
     {

@@ -56,13 +56,13 @@ public sealed record ChartTheme
     public string CostsColor { get; init; } = "#222222";
 
     /// <summary>Served demand.</summary>
-    public string ServedColor { get; init; } = "#009E73";
+    public string ServedColor { get; init; } = "#117733";
 
     /// <summary>Demand not served for lack of capacity.</summary>
-    public string UnservedColor { get; init; } = "#D55E00";
+    public string UnservedColor { get; init; } = "#CC3311";
 
     /// <summary>Demand lost to the centralized alternative.</summary>
-    public string LostColor { get; init; } = "#999999";
+    public string LostColor { get; init; } = "#BBBBBB";
 
     /// <summary>The centralized API's price and other outside references.</summary>
     public string ReferenceColor { get; init; } = "#999999";
@@ -77,7 +77,7 @@ public sealed record ChartTheme
     public string SupplyColor { get; init; } = "#009E73";
 
     /// <summary>Cohorts, by their index in the scenario (cycled when there are more cohorts).</summary>
-    public IReadOnlyList<string> CohortColors { get; init; } = ["#0072B2", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#E69F00"];
+    public IReadOnlyList<string> CohortColors { get; init; } = ["#0072B2", "#56B4E9", "#CC79A7", "#E69F00", "#009E73", "#D55E00", "#F0E442"];
 
     /// <summary>Providers by name; others take <see cref="CohortColors"/> by their order of first appearance.</summary>
     public IReadOnlyDictionary<string, string> ProviderColors { get; init; } =

@@ -201,10 +201,10 @@ internal sealed class FigureBuilder
         layout.SetProperty("template", Template());
         layout.SetProperty("font", new Dictionary<string, object> { ["family"] = _theme.FontFamily, ["size"] = _theme.FontSize, ["color"] = _theme.TextColor });
         layout.SetProperty("title", TitleJson());
-        layout.SetProperty("margin", new Dictionary<string, object> { ["l"] = 80, ["r"] = 40, ["t"] = _subtitle is null ? 80 : 100, ["b"] = 40 });
+        layout.SetProperty("margin", new Dictionary<string, object> { ["l"] = 80, ["r"] = 40, ["t"] = 80 + (20 * SubtitleLines().Count), ["b"] = 40 });
         layout.SetProperty("legend", new Dictionary<string, object>
         {
-            ["orientation"] = "h", ["x"] = 0, ["xanchor"] = "left", ["y"] = -0.14, ["yanchor"] = "top",
+            ["orientation"] = "h", ["traceorder"] = "normal", ["x"] = 0, ["xanchor"] = "left", ["y"] = -0.14, ["yanchor"] = "top",
             ["font"] = new Dictionary<string, object> { ["size"] = _theme.FontSize },
         });
         layout.SetProperty("hovermode", "x unified");
@@ -227,8 +227,11 @@ internal sealed class FigureBuilder
         string text = Traces.Escape(_title);
         if (_subtitle is not null)
         {
-            text += string.Create(CultureInfo.InvariantCulture,
-                $"<br><span style=\"font-size:{_theme.SubtitleFontSize}px;color:{_theme.MutedTextColor}\">{Traces.Escape(_subtitle)}</span>");
+            foreach (string line in SubtitleLines())
+            {
+                text += string.Create(CultureInfo.InvariantCulture,
+                    $"<br><span style=\"font-size:{_theme.SubtitleFontSize}px;color:{_theme.MutedTextColor}\">{Traces.Escape(line)}</span>");
+            }
         }
 
         return new Dictionary<string, object>
@@ -236,6 +239,33 @@ internal sealed class FigureBuilder
             ["text"] = text, ["x"] = 0.01, ["xanchor"] = "left", ["y"] = 0.97, ["yanchor"] = "top",
             ["font"] = new Dictionary<string, object> { ["size"] = _theme.TitleFontSize, ["color"] = _theme.TextColor },
         };
+    }
+
+    /// <summary>The subtitle broken into lines that fit the default width (plotly does not wrap titles).</summary>
+    private List<string> SubtitleLines()
+    {
+        var lines = new List<string>();
+        if (string.IsNullOrWhiteSpace(_subtitle))
+        {
+            return lines;
+        }
+
+        // Average glyph width ≈ 0.5 em: characters per line for the theme's width, less the margins.
+        int perLine = Math.Max(40, (int)((_theme.Width - 60) / (0.52 * _theme.SubtitleFontSize)));
+        var current = new System.Text.StringBuilder();
+        foreach (string word in _subtitle.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (current.Length > 0 && current.Length + 1 + word.Length > perLine)
+            {
+                lines.Add(current.ToString());
+                current.Clear();
+            }
+
+            current.Append(current.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        lines.Add(current.ToString());
+        return lines;
     }
 
     private Dictionary<string, object> Template() => new()

@@ -44,6 +44,11 @@ internal static class Units
     public static string Pct(double fraction)
     {
         double p = fraction * 100;
+        if (p != 0 && Math.Abs(p) < 0.1)
+        {
+            return p > 0 ? "<0.1%" : "−<0.1%";
+        }
+
         return Math.Abs(p) < 10 && p != 0 ? p.ToString("0.#", Inv) + "%" : p.ToString("0", Inv) + "%";
     }
 
