@@ -93,7 +93,7 @@ public static class AnalysisCharts
             .Add(low)
             .Add(high)
             .ValueAxis("xaxis", data.MetricTitle, data.TickFormat, range: [min - pad, max + pad])
-            .CategoryAxis("yaxis", null, reversed: true)
+            .CategoryAxis("yaxis", "Uncertain input (low → high)", reversed: true)
             .VerticalMarker(baseValue, $"Base: {Format(baseValue)}", t.CostsColor)
             .Set("barmode", "overlay")
             .Set("hovermode", "closest")

@@ -204,7 +204,7 @@ public static class RunCharts
                 $"All-in price in month {month}; the centralized API charges {Units.Usd(result.Scenario.CentralizedAlternative.UsdPerInference)}.")
             .Add(bars)
             .ValueAxis("xaxis", UsdPerInference, Units.UsdSmall, range: [0, Math.Max(values.Max(), 1e-12) * 1.35])
-            .CategoryAxis("yaxis", null, reversed: true)
+            .CategoryAxis("yaxis", "Part of the price", reversed: true)
             .Set("showlegend", false)
             .Set("hovermode", "closest")
             .Build();
