@@ -21,7 +21,7 @@ internal static class AnalysisSamples
     /// <summary>Percentiles of total nodes over 40 runs with seeded standard-normal price shocks.</summary>
     public static FanChartData Fan()
     {
-        var runs = PricePaths(40);
+        var runs = PricePaths(40, ScenarioLoader.Baseline);
         var dates = runs[0].Date;
         double[] P(double q) => Enumerable.Range(0, dates.Count).Select(m => Quantile(runs.Select(r => r.NodesTotal[m]), q)).ToArray();
         return new FanChartData("How many nodes are left across price paths?", "Nodes", dates, P(0.05), P(0.25), P(0.5), P(0.75), P(0.95))
@@ -34,7 +34,7 @@ internal static class AnalysisSamples
 
     public static ViabilityCurve Viability()
     {
-        var runs = PricePaths(40);
+        var runs = PricePaths(40, Scenarios.StressScenario());
         var dates = runs[0].Date;
         var p = Enumerable.Range(0, dates.Count)
             .Select(m => runs.Count(r => r.Summary.ViabilityCliffMonth is not { } c || c > m) / (double)runs.Count).ToArray();
@@ -94,9 +94,8 @@ internal static class AnalysisSamples
 
     private static DateOnly? Emissions(SimulationResult r) => r.Summary.EmissionsEndMonth is { } e ? r.Date[e] : null;
 
-    private static List<SimulationResult> PricePaths(int count)
+    private static List<SimulationResult> PricePaths(int count, Economics.Model.Scenarios.Scenario scenario)
     {
-        var scenario = ScenarioLoader.Baseline;
         var runs = new List<SimulationResult>(count);
         for (int seed = 1; seed <= count; seed++)
         {

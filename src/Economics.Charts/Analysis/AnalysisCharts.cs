@@ -125,7 +125,7 @@ public static class AnalysisCharts
             contour = Traces.With(contour,
                 ("contours", new Dictionary<string, object>
                 {
-                    ["start"] = level, ["end"] = level, ["size"] = 1, ["coloring"] = "none", ["showlabels"] = true,
+                    ["start"] = level, ["end"] = level, ["size"] = 1, ["coloring"] = "none", ["showlabels"] = true, ["labelformat"] = data.TickFormat,
                     ["labelfont"] = new Dictionary<string, object> { ["color"] = "#ffffff", ["size"] = t.FontSize },
                 }),
                 ("line", new Dictionary<string, object> { ["color"] = "#ffffff", ["width"] = 3, ["dash"] = "dash" }),
