@@ -77,15 +77,17 @@ public static class RunCharts
             .Add(Traces.Line(x, result.SubsidyDependence, "All operators", t.EmissionsColor, Units.Percent, width: 3.5));
         if (result.Cohorts.Count > 1)
         {
-            for (int c = 0; c < result.Cohorts.Count; c++)
+            var byCohort = result.Cohorts.Select(cohort => Enumerable.Range(0, result.Months).Select(m =>
             {
-                var cohort = result.Cohorts[c];
-                var dependence = Enumerable.Range(0, result.Months).Select(m =>
-                {
-                    double total = cohort.RevenueFees[m] + cohort.RevenueEmissions[m] + cohort.RevenueMev[m];
-                    return total > 0 ? cohort.RevenueEmissions[m] / total : double.NaN;
-                }).ToArray();
-                f.Add(Traces.Line(x, dependence, cohort.Name, t.CohortColor(c), Units.Percent, StyleParam.DrawingStyle.Dot, 1.8));
+                double total = cohort.RevenueFees[m] + cohort.RevenueEmissions[m] + cohort.RevenueMev[m];
+                return total > 0 ? cohort.RevenueEmissions[m] / total : double.NaN;
+            }).ToArray()).ToArray();
+
+            // Cohort lines only where they tell something: when some cohort departs from the total.
+            bool differ = byCohort.Any(d => d.Where((v, m) => Math.Abs(v - result.SubsidyDependence[m]) > CohortLineThreshold).Any());
+            for (int c = 0; c < byCohort.Length && differ; c++)
+            {
+                f.Add(Traces.Line(x, byCohort[c], result.Cohorts[c].Name, t.CohortColor(c), Units.Percent, StyleParam.DrawingStyle.Dot, 1.8));
             }
         }
 
@@ -312,6 +314,10 @@ public static class RunCharts
         MarkEmissionsEnd(f, result);
         return f.Build();
     }
+
+    /// <summary>Smallest gap between a cohort's and all operators' subsidy dependence (fraction) for which the
+    /// subsidy chart draws per-cohort lines.</summary>
+    public const double CohortLineThreshold = 0.05;
 
     /// <summary>Provider name whose capacity counts as AWS Nitro Enclaves.</summary>
     public const string AwsProvider = "aws";

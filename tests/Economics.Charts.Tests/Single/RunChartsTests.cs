@@ -102,6 +102,37 @@ public class RunChartsTests
         }
     }
 
+    public class SubsidyDependence
+    {
+        [Fact]
+        public void Should_Draw_The_Total_With_The_Runs_Values()
+        {
+            var result = Scenarios.Baseline;
+
+            var chart = RunCharts.SubsidyDependence(result);
+
+            Assert.Equal(result.SubsidyDependence, Figure.Numbers(Figure.Trace(chart, "All operators")["y"]));
+            Assert.Equal(".0%", (string?)Figure.Layout(chart)["yaxis"]!["tickformat"]);
+        }
+
+        [Fact]
+        public void Should_Draw_Cohort_Lines_Only_When_A_Cohort_Departs_From_The_Total()
+        {
+            // Given the stress run, where cohorts leave at different speeds, and the baseline, where all move together
+            bool Differs(Economics.Model.Results.SimulationResult r) => r.Cohorts.Any(c => Enumerable.Range(0, r.Months).Any(m =>
+            {
+                double total = c.RevenueFees[m] + c.RevenueEmissions[m] + c.RevenueMev[m];
+                return total > 0 && Math.Abs((c.RevenueEmissions[m] / total) - r.SubsidyDependence[m]) > RunCharts.CohortLineThreshold;
+            }));
+
+            foreach (var result in new[] { Scenarios.Baseline, Scenarios.Stress })
+            {
+                int traces = Figure.Traces(RunCharts.SubsidyDependence(result)).Count;
+                Assert.Equal(Differs(result) ? 1 + result.Cohorts.Count : 1, traces);
+            }
+        }
+    }
+
     public class FeeVsBreakEven
     {
         [Fact]
