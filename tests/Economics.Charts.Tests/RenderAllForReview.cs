@@ -19,7 +19,25 @@ public class RenderAllForReview
         var result = await ChartExport.WriteAllAsync(charts, dir, ChartFormats.Png);
         Assert.Null(result.ImageError);
         Assert.Equal(charts.Count, result.Files.Count);
-        await File.WriteAllTextAsync(Path.Combine(dir, "timing.txt"),
-            $"{charts.Count} charts in {result.Elapsed.TotalSeconds:0.00} s\n");
+        // Timing: one browser start, then each chart rendered alone.
+        var baseline = RunCharts.All(Scenarios.Baseline);
+        await using var renderer = await ChromiumRenderer.StartAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var chart in baseline)
+        {
+            await renderer.RenderPngAsync(chart.Chart);
+        }
+
+        double png = clock.Elapsed.TotalSeconds / baseline.Count;
+        clock.Restart();
+        foreach (var chart in baseline)
+        {
+            await renderer.RenderSvgAsync(chart.Chart);
+        }
+
+        double svg = clock.Elapsed.TotalSeconds / baseline.Count;
+        await File.WriteAllTextAsync(Path.Combine(dir, "timing.txt"), string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{charts.Count} charts (incl. building them) in {result.Elapsed.TotalSeconds:0.00} s; browser start + plotly.js load " +
+            $"{renderer.StartupTime.TotalSeconds:0.00} s; PNG {png:0.000} s/chart; SVG {svg:0.000} s/chart\n"));
     }
 }

@@ -201,9 +201,15 @@ public static class RunCharts
             TextPosition: StyleParam.TextPosition.Outside);
         bars = Traces.With(bars, ("hovertemplate", "%{y}: %{x:$.3~r}<extra></extra>"), ("cliponaxis", false));
         string when = Units.MonthName(result.Date[month]);
+        double railsAll = result.PaymentGasPerInference[month] + result.FacilitatorPerInference[month] + result.Permit2PerInference[month]
+            + result.SettlementGasPerInference[month];
+        double notUser = railsAll - result.UserPaymentRailsPerInference[month] - result.UserSettlementPerInference[month];
+        string others = notUser > 0
+            ? $" Gas and fees the user does not pay (operators or the protocol do): {Units.Usd(notUser)} per inference."
+            : string.Empty;
         return new FigureBuilder(t)
             .Title($"Where does the user's {Units.Usd(total)} per inference go in {when}?",
-                $"All-in price in month {month}; the centralized API charges {Units.Usd(result.Scenario.CentralizedAlternative.UsdPerInference)}.")
+                $"All-in price in month {month}; the centralized API charges {Units.Usd(result.Scenario.CentralizedAlternative.UsdPerInference)}.{others}")
             .Add(bars)
             .ValueAxis("xaxis", UsdPerInference, Units.UsdSmall, range: [0, Math.Max(values.Max(), 1e-12) * 1.35])
             .CategoryAxis("yaxis", "Part of the price", reversed: true)
