@@ -18,11 +18,14 @@ public static class EconCli
             + "Examples:\n"
             + "  econ run                                   run the embedded baseline, write out/baseline/\n"
             + "  econ run data/scenarios/fast-taper.json --set fees.policy.usdPerInference=0.004\n"
+            + "  econ run --format html,png,svg             also write charts under out/baseline/charts/\n"
+            + "  econ report                                one self-contained HTML report of the baseline\n"
             + "  econ validate my-scenario.json\n\n"
             + "Exit codes: 0 ok, 2 bad input (the problems are listed), 1 internal error (see the log it names).")
         {
             RunCommand.Create(console),
             ValidateCommand.Create(console),
+            ReportCommand.Create(console),
         };
     }
 

@@ -43,4 +43,42 @@ public static class CommonOptions
         DefaultValueFactory = _ => "csv",
         HelpName = "csv,html,png,svg",
     };
+
+    /// <summary><c>--width</c>: PNG/SVG width in CSS px.</summary>
+    public static Option<int> WidthOption() => new("--width")
+    {
+        Description = "Width of PNG/SVG charts in px (100–10000).",
+        DefaultValueFactory = _ => Charts.Export.ImageSize.Default.Width,
+        HelpName = "PX",
+    };
+
+    /// <summary><c>--height</c>: PNG/SVG height in CSS px.</summary>
+    public static Option<int> HeightOption() => new("--height")
+    {
+        Description = "Height of PNG/SVG charts in px (100–10000).",
+        DefaultValueFactory = _ => Charts.Export.ImageSize.Default.Height,
+        HelpName = "PX",
+    };
+
+    /// <summary><c>--scale</c>: device pixels per px (PNG resolution).</summary>
+    public static Option<double> ScaleOption() => new("--scale")
+    {
+        Description = "PNG pixels per px: 2 doubles the resolution (like a 192-DPI screen). 0.25–10.",
+        DefaultValueFactory = _ => Charts.Export.ImageSize.Default.Scale,
+        HelpName = "FACTOR",
+    };
+
+    /// <summary>The image size from <c>--width</c>, <c>--height</c> and <c>--scale</c>; out-of-range values are bad input.</summary>
+    public static Charts.Export.ImageSize ImageSize(int width, int height, double scale)
+    {
+        try
+        {
+            return new Charts.Export.ImageSize(width, height, scale);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new CliInputException(
+                $"--{e.ParamName}: {e.ActualValue} is out of range; width and height are 100–10000 px, scale 0.25–10.");
+        }
+    }
 }

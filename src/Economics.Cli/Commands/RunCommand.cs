@@ -16,6 +16,9 @@ public static class RunCommand
         var set = CommonOptions.SetOption();
         var output = CommonOptions.OutOption("out/<scenario name>/");
         var format = CommonOptions.FormatOption();
+        var width = CommonOptions.WidthOption();
+        var height = CommonOptions.HeightOption();
+        var scale = CommonOptions.ScaleOption();
         var command = new Command(
             "run",
             "Run the monthly model once (deterministic: the GBM price follows its median path) and write "
@@ -23,21 +26,26 @@ public static class RunCommand
             + "Examples:\n"
             + "  econ run                                          the embedded baseline → out/baseline/\n"
             + "  econ run data/scenarios/emissions-cliff.json --out out/cliff\n"
-            + "  econ run --set emissions.stopAtMonth=12 --set fees.policy.usdPerInference=0.005")
+            + "  econ run --set emissions.stopAtMonth=12 --set fees.policy.usdPerInference=0.005\n"
+            + "  econ run --format csv,html,png --width 1200 --height 650   charts under out/baseline/charts/")
         {
             scenario,
             set,
             output,
             format,
+            width,
+            height,
+            scale,
         };
         command.SetAction(parse => CommandAction.Run(console, () =>
         {
             var formats = OutputFormats.Parse(parse.GetValue(format));
+            var size = CommonOptions.ImageSize(parse.GetValue(width), parse.GetValue(height), parse.GetValue(scale));
             var loaded = ScenarioInput.Load(parse.GetValue(scenario), parse.GetValue(set));
             var result = Simulation.Run(loaded);
             var directory = parse.GetValue(output) ?? RunOutputs.DefaultDirectory(loaded.Name);
             var written = RunOutputs.Write(result, directory).ToList();
-            written.AddRange(ChartOutputs.ForRun(result, directory, formats, console));
+            written.AddRange(ChartOutputs.ForRun(result, directory, formats, console, size));
 
             console.Out.Write(AnswersTable.Create(result));
             foreach (var file in written)

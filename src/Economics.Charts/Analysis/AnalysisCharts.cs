@@ -1,0 +1,196 @@
+using Economics.Charts.Theme;
+using Plotly.NET;
+using C = Plotly.NET.CSharp;
+
+namespace Economics.Charts.Analysis;
+
+/// <summary>
+/// Charts of the analyses (question 7): Monte Carlo fan charts and the probability of viability, the tornado, the
+/// sweep heatmap with its break-even contour, and scenario comparisons. Each takes a small chart-input record so it
+/// does not depend on how the analysis computes it.
+/// </summary>
+public static class AnalysisCharts
+{
+    /// <summary>A fan chart: P5–P95 and P25–P75 bands and the median line.</summary>
+    /// <exception cref="ArgumentException">Percentile lists differ in length from the dates.</exception>
+    public static GenericChart FanChart(FanChartData data, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var t = theme ?? ChartTheme.Default;
+        int n = data.Dates.Count;
+        RequireLength(data.P5, n, nameof(data.P5));
+        RequireLength(data.P25, n, nameof(data.P25));
+        RequireLength(data.P50, n, nameof(data.P50));
+        RequireLength(data.P75, n, nameof(data.P75));
+        RequireLength(data.P95, n, nameof(data.P95));
+        var x = FigureBuilder.ToDateTimes(data.Dates);
+        var f = new FigureBuilder(t)
+            .Title(data.Question, data.Answer)
+            .Add(Traces.Band(x, data.P5, data.P95, "P5–P95", t.FeesColor, 0.18, data.TickFormat))
+            .Add(Traces.Band(x, data.P25, data.P75, "P25–P75", t.FeesColor, 0.38, data.TickFormat))
+            .Add(Traces.Line(x, data.P50, "Median", t.FeesColor, data.TickFormat, width: 3))
+            .DateAxis()
+            .ValueAxis("yaxis", data.ValueTitle, data.TickFormat, log: data.LogScale, rangeModeToZero: !data.LogScale);
+        if (data.EmissionsEnd is { } end)
+        {
+            f.VerticalMarker(end, $"Emissions end ({Units.MonthName(end)})");
+        }
+
+        return f.Build();
+    }
+
+    /// <summary>The probability that the network is viable, by month, with the end of emissions and the months 12
+    /// and 24 after it marked.</summary>
+    public static GenericChart ViabilityProbability(ViabilityCurve data, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        RequireLength(data.Probability, data.Dates.Count, nameof(data.Probability));
+        var t = theme ?? ChartTheme.Default;
+        var x = FigureBuilder.ToDateTimes(data.Dates);
+        var f = new FigureBuilder(t)
+            .Title(data.Question, data.Answer)
+            .Add(Traces.Line(x, data.Probability, "P(viable)", t.ServedColor, Units.Percent, width: 3))
+            .DateAxis()
+            .ValueAxis("yaxis", "Probability the network is viable (%)", Units.Percent, range: [0, 1.05]);
+        if (data.EmissionsEnd is { } end)
+        {
+            f.VerticalMarker(end, "Emissions end");
+            foreach (int after in (int[])[12, 24])
+            {
+                var date = end.AddMonths(after);
+                if (data.Dates.Count > 0 && date <= data.Dates[^1])
+                {
+                    f.VerticalMarker(date, $"+{after} months", t.MutedTextColor);
+                }
+            }
+        }
+
+        return f.Build();
+    }
+
+    /// <summary>A tornado: for each input a bar from the base value to the metric at the input's low (blue) and high
+    /// (orange) value, largest swing on top.</summary>
+    public static GenericChart Tornado(TornadoData data, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.Bars.Count == 0)
+        {
+            throw new ArgumentException("a tornado needs at least one input", nameof(data));
+        }
+
+        var t = theme ?? ChartTheme.Default;
+        double baseValue = data.Bars[0].BaseValue;
+        var bars = data.Bars.OrderByDescending(b => double.IsNaN(b.Swing) ? -1 : b.Swing).ToArray();
+        var names = bars.Select(b => b.LowInput is { } lo && b.HighInput is { } hi ? $"{b.Name} ({lo} → {hi})" : b.Name).ToArray();
+        var values = bars.SelectMany(b => (double[])[b.Low, b.High]).Append(baseValue).Where(double.IsFinite).ToArray();
+        double min = values.Min();
+        double max = values.Max();
+        double pad = Math.Max(max - min, Math.Abs(baseValue) * 0.01 + 1e-12) * 0.15;
+        var low = Side(bars, b => b.Low, "Input at low", t.FeesColor, baseValue, data.TickFormat, names);
+        var high = Side(bars, b => b.High, "Input at high", t.EmissionsColor, baseValue, data.TickFormat, names);
+        return new FigureBuilder(t)
+            .Title(data.Question, data.Answer)
+            .Add(low)
+            .Add(high)
+            .ValueAxis("xaxis", data.MetricTitle, data.TickFormat, range: [min - pad, max + pad])
+            .CategoryAxis("yaxis", "Uncertain input (low → high)", reversed: true)
+            .VerticalMarker(baseValue, $"Base: {Format(baseValue)}", t.CostsColor)
+            .Set("barmode", "overlay")
+            .Set("hovermode", "closest")
+            .Build();
+    }
+
+    /// <summary>A heatmap of a metric over two swept parameters, with the break-even contour drawn as a line.</summary>
+    public static GenericChart Heatmap(HeatmapGrid data, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.Z.GetLength(0) != data.Ys.Count || data.Z.GetLength(1) != data.Xs.Count)
+        {
+            throw new ArgumentException(
+                $"Z is {data.Z.GetLength(0)}×{data.Z.GetLength(1)}, must be Ys.Count × Xs.Count = {data.Ys.Count}×{data.Xs.Count}", nameof(data));
+        }
+
+        var t = theme ?? ChartTheme.Default;
+        var rows = Enumerable.Range(0, data.Ys.Count)
+            .Select(r => Enumerable.Range(0, data.Xs.Count).Select(c => data.Z[r, c]).ToArray()).ToArray();
+        var heat = C.Chart.Heatmap<double, double, double, string>(rows, X: data.Xs.ToArray(), Y: data.Ys.ToArray(), Name: data.ZTitle,
+            ColorScale: StyleParam.Colorscale.Viridis);
+        heat = Traces.With(heat,
+            ("colorbar", new Dictionary<string, object> { ["title"] = new Dictionary<string, object> { ["text"] = Traces.Escape(data.ZTitle), ["side"] = "right" }, ["tickformat"] = data.TickFormat }),
+            ("hovertemplate", $"x: %{{x}}<br>y: %{{y}}<br>%{{z:{data.TickFormat}}}<extra></extra>"));
+        var f = new FigureBuilder(t).Title(data.Question, data.Answer).Add(heat);
+        if (data.BreakEvenLevel is { } level)
+        {
+            var contour = C.Chart.Contour<double, double, double, string>(rows, Name: data.BreakEvenLabel, X: data.Xs.ToArray(), Y: data.Ys.ToArray());
+            contour = Traces.With(contour,
+                ("contours", new Dictionary<string, object>
+                {
+                    ["start"] = level, ["end"] = level, ["size"] = 1, ["coloring"] = "none", ["showlabels"] = true, ["labelformat"] = data.TickFormat,
+                    ["labelfont"] = new Dictionary<string, object> { ["color"] = "#ffffff", ["size"] = t.FontSize },
+                }),
+                ("line", new Dictionary<string, object> { ["color"] = "#ffffff", ["width"] = 3, ["dash"] = "dash" }),
+                ("showscale", false),
+                ("showlegend", true),
+                ("hoverinfo", "skip"));
+            f.Add(contour);
+        }
+
+        return f
+            .ValueAxis("xaxis", data.XTitle)
+            .ValueAxis("yaxis", data.YTitle)
+            .Set("hovermode", "closest")
+            .Build();
+    }
+
+    /// <summary>One series of several scenarios overlaid, one colour per scenario.</summary>
+    public static GenericChart Comparison(ComparisonData data, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.Series.Count == 0)
+        {
+            throw new ArgumentException("a comparison needs at least one scenario", nameof(data));
+        }
+
+        var t = theme ?? ChartTheme.Default;
+        var f = new FigureBuilder(t).Title(data.Question, data.Answer);
+        for (int i = 0; i < data.Series.Count; i++)
+        {
+            var s = data.Series[i];
+            RequireLength(s.Values, s.Dates.Count, $"Series[{i}].Values");
+            f.Add(Traces.Line(FigureBuilder.ToDateTimes(s.Dates), s.Values, s.Scenario, t.CohortColor(i), data.TickFormat,
+                DashOf(i), 2.5));
+        }
+
+        return f.DateAxis().ValueAxis("yaxis", data.ValueTitle, data.TickFormat, log: data.LogScale, rangeModeToZero: !data.LogScale).Build();
+    }
+
+    private static GenericChart Side(TornadoBar[] bars, Func<TornadoBar, double> metric, string name,
+        string color, double baseValue, string format, string[] names)
+    {
+        var deltas = bars.Select(b => metric(b) - baseValue).ToArray();
+        var labels = bars.Select(b => Format(metric(b))).ToArray();
+        var chart = C.Chart.Bar<double, string, string>(deltas, Keys: names, Name: name, MultiText: labels,
+            MarkerColor: Color.fromHex(color), Base: baseValue, TextPosition: StyleParam.TextPosition.Auto);
+        return Traces.With(chart, ("hovertemplate", $"%{{y}}: %{{text}}<extra>{Traces.Escape(name)}</extra>"), ("cliponaxis", false),
+            ("xhoverformat", format), ("insidetextanchor", "middle"), ("textfont", new Dictionary<string, object> { ["color"] = "#ffffff" }),
+            ("outsidetextfont", new Dictionary<string, object> { ["color"] = "#222222" }));
+    }
+
+    private static StyleParam.DrawingStyle DashOf(int index) => (index / 7) switch
+    {
+        0 => StyleParam.DrawingStyle.Solid,
+        1 => StyleParam.DrawingStyle.Dash,
+        _ => StyleParam.DrawingStyle.Dot,
+    };
+
+    private static string Format(double value) => Units.Number(Math.Round(value, 4));
+
+    private static void RequireLength<T>(IReadOnlyList<T> values, int expected, string name)
+    {
+        ArgumentNullException.ThrowIfNull(values, name);
+        if (values.Count != expected)
+        {
+            throw new ArgumentException($"{name} has {values.Count} values, must have one per date ({expected})", name);
+        }
+    }
+}

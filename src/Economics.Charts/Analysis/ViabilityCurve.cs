@@ -1,0 +1,14 @@
+namespace Economics.Charts.Analysis;
+
+/// <summary>The probability, month by month, that the network is still viable (Monte Carlo).</summary>
+/// <param name="Question">The chart title.</param>
+/// <param name="Dates">Calendar month of each value.</param>
+/// <param name="Probability">Share of paths viable in that month. Unit: fraction [0, 1].</param>
+public sealed record ViabilityCurve(string Question, IReadOnlyList<DateOnly> Dates, IReadOnlyList<double> Probability)
+{
+    /// <summary>The answer in words, e.g. "62% of paths are viable 12 months after emissions end".</summary>
+    public string? Answer { get; init; }
+
+    /// <summary>The month emissions end, marked with the months 12 and 24 after it; null for none.</summary>
+    public DateOnly? EmissionsEnd { get; init; }
+}

@@ -1,0 +1,175 @@
+using Economics.Charts.Theme;
+using Economics.Model.Results;
+
+namespace Economics.Charts.Report;
+
+/// <summary>
+/// The answers of one run in words (from <see cref="SimulationSummary"/> and the monthly series), one sentence per
+/// question of DESIGN.md, e.g. "Operators earn 78% of revenue from emissions in month 12 (Jan 2027)". Used as chart
+/// subtitles and in the report. Invariant culture.
+/// </summary>
+public static class RunAnswers
+{
+    /// <summary>The month whose subsidy dependence the first sentence quotes (a year in), unless the horizon is shorter.</summary>
+    public const int SubsidySnapshotMonth = 12;
+
+    /// <summary>Every answer, in the order of the questions.</summary>
+    public static IReadOnlyList<string> All(SimulationResult result) =>
+    [
+        Subsidy(result),
+        EmissionsEnd(result),
+        Survival(result),
+        BreakEven(result),
+        UserPrice(result),
+        Demand(result),
+        Rails(result),
+        OnchainState(result),
+        Aws(result),
+        Token(result),
+    ];
+
+    /// <summary>"Operators earn 78% of revenue from emissions in month 12 (Jan 2027)."</summary>
+    public static string Subsidy(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        int month = Math.Min(SubsidySnapshotMonth, result.Months - 1);
+        if (result.Summary.CumulativeEmissionRevenueUsd == 0)
+        {
+            return "Operators earn nothing from emissions: fees and MEV are all of their revenue.";
+        }
+
+        double dependence = result.SubsidyDependence[month];
+        string peak = result.Summary.PeakSubsidyDependence is { } p && result.Summary.PeakSubsidyDependenceMonth is { } pm
+            ? $"; it peaks at {Units.Pct(p)} in {MonthLabel(result, pm)}"
+            : string.Empty;
+        return double.IsNaN(dependence)
+            ? $"Operators have no revenue in {MonthLabel(result, month)}{peak}."
+            : $"Operators earn {Units.Pct(dependence)} of revenue from emissions in {MonthLabel(result, month)}{peak}.";
+    }
+
+    /// <summary>"Emissions end in month 48 (Jan 2030)."</summary>
+    public static string EmissionsEnd(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var s = result.Summary;
+        if (s.EmissionsEndMonth is not { } end)
+        {
+            return "Emissions continue to the end of the horizon.";
+        }
+
+        string loss = s.FirstLossMonthWithoutEmissions is { } l
+            ? $"; operators first make a loss without them in {MonthLabel(result, l)}"
+            : "; operators make no loss without them to the end of the horizon";
+        return end == 0
+            ? $"There are no emissions{loss}."
+            : $"Emissions end in {MonthLabel(result, end)}{loss}.";
+    }
+
+    /// <summary>"41% of nodes survive (12.3 of 30); the viability cliff comes in month 55 (Aug 2030)."</summary>
+    public static string Survival(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var s = result.Summary;
+        string share = s.SurvivingNodeShare switch
+        {
+            { } f when f < 1 => $"{Units.Pct(f)} of nodes survive ({Units.Count(s.SurvivingNodes)} of {Units.Count(s.InitialNodes)} at the start; peak {Units.Count(s.PeakNodes)})",
+            { } => $"All nodes survive and more join: {Units.Count(s.InitialNodes)} at the start, {Units.Count(s.SurvivingNodes)} at the end (peak {Units.Count(s.PeakNodes)})",
+            null => $"{Units.Count(s.SurvivingNodes)} nodes remain at the end",
+        };
+        string cliff = s.ViabilityCliffMonth is { } c
+            ? $"the viability cliff (nodes below half their peak) comes in {MonthLabel(result, c)}"
+            : "nodes never fall below half their peak";
+        return $"{share}; {cliff}.";
+    }
+
+    /// <summary>"Fees must rise 3.2× to break even without emissions in month 48 (Jan 2030): from $0.0025 to $0.008 per inference."</summary>
+    public static string BreakEven(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var s = result.Summary;
+        string when = MonthLabel(result, s.ReferenceMonth);
+        if (s.BreakEvenFeeAtEmissionsEndUsd is not { } breakEven)
+        {
+            return $"The break-even fee without emissions is not defined in {when} (nothing is served).";
+        }
+
+        if (s.RequiredFeeIncreaseFactor is { } factor && factor > 1)
+        {
+            return $"Fees must rise {Units.Times(factor)} to break even without emissions in {when}: " +
+                $"from {Units.Usd(s.FeeAtEmissionsEndUsd)} to {Units.Usd(breakEven)} per inference.";
+        }
+
+        return $"The fee already covers costs without emissions in {when}: " +
+            $"{Units.Usd(s.FeeAtEmissionsEndUsd)} per inference against a break-even fee of {Units.Usd(breakEven)}.";
+    }
+
+    /// <summary>"Users pay $0.0041 per inference all-in in month 48, 2.05× the centralized API's $0.002."</summary>
+    public static string UserPrice(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var s = result.Summary;
+        return $"Users pay {Units.Usd(s.UserPriceAtEmissionsEndUsd)} per inference all-in in {MonthLabel(result, s.ReferenceMonth)}, " +
+            $"{Units.Times(s.UserPriceVsCentralized)} the centralized API's {Units.Usd(s.CentralizedPriceUsd)}.";
+    }
+
+    /// <summary>"4% of base demand is lost to the centralized alternative and 0.5% of demand goes unserved."</summary>
+    public static string Demand(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var s = result.Summary;
+        string lost = s.DemandLostShare is { } l ? $"{Units.Pct(l)} of base demand is lost to the centralized alternative" : "No demand is lost to the centralized alternative";
+        string unserved = s.DemandUnservedShare is { } u ? $"{Units.Pct(u)} of the remaining demand goes unserved for lack of capacity" : "nothing is left unserved";
+        return $"Over the horizon, {char.ToLowerInvariant(lost[0])}{lost[1..]}, and {unserved}.";
+    }
+
+    /// <summary>"Payment rails and settlement cost $0.0012 per inference (29% of the user's price) in month 48."</summary>
+    public static string Rails(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        int t = result.Summary.ReferenceMonth;
+        double rails = result.PaymentGasPerInference[t] + result.FacilitatorPerInference[t] + result.Permit2PerInference[t]
+            + result.SettlementGasPerInference[t];
+        double price = result.UserPriceUsd[t];
+        string share = price > 0 ? $" ({Units.Pct(rails / price)} of the user's all-in price)" : string.Empty;
+        return $"x402 payment gas, facilitator fees, Permit2 approvals and settlement gas cost {Units.Usd(rails)} per inference{share} " +
+            $"in {MonthLabel(result, t)}, whoever pays them.";
+    }
+
+    /// <summary>"Usage leaves 3.4 GB of permanent on-chain state; carrying it costs full nodes $270 per month by the end."</summary>
+    public static string OnchainState(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var s = result.Summary;
+        return $"Usage leaves {Units.Bytes(s.OnchainBytesCumulative)} of permanent on-chain state; carrying it costs full nodes " +
+            $"{Units.Usd(s.StateCarryUsdEnd)} per month by the end ({Units.Usd(s.CumulativeStateCarryUsd)} over the horizon).";
+    }
+
+    /// <summary>"AWS Nitro Enclaves hold up to 33% of capacity."</summary>
+    public static string Aws(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var s = result.Summary;
+        string hhi = s.ProviderConcentrationIndex is { } h ? $"; provider concentration (HHI) averages {h.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}" : string.Empty;
+        return s.PeakAwsCapacityShare switch
+        {
+            0 => $"No capacity runs in AWS Nitro Enclaves{hhi}.",
+            { } a => $"AWS Nitro Enclaves hold up to {Units.Pct(a)} of capacity{hhi}.",
+            null => $"No capacity is in service{hhi}.",
+        };
+    }
+
+    /// <summary>"124 million tokens are emitted over the horizon; the token ends at $0.41."</summary>
+    public static string Token(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var s = result.Summary;
+        return $"{Units.Count(s.CumulativeEmissionsTokens)} tokens are emitted over the horizon; the token price ends at {Units.Usd(s.EndTokenPriceUsd)}.";
+    }
+
+    /// <summary>"month 48 (Jan 2030)".</summary>
+    public static string MonthLabel(SimulationResult result, int month)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return $"month {month} ({Units.MonthName(MonthCalendar.DateOf(result.Scenario.StartMonth, month))})";
+    }
+}

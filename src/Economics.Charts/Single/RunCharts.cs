@@ -1,0 +1,349 @@
+using Economics.Charts.Report;
+using Economics.Charts.Theme;
+using Economics.Model.Results;
+using Economics.Model.Scenarios;
+using Plotly.NET;
+
+namespace Economics.Charts.Single;
+
+/// <summary>
+/// The charts of one deterministic run: one builder per question of DESIGN.md, each a pure function of a
+/// <see cref="SimulationResult"/> returning a Plotly.NET <see cref="GenericChart"/>. Titles ask the question, the
+/// subtitle answers it in words, axes carry units, the x axis is calendar months from the scenario's
+/// <c>startMonth</c>, and the end of emissions is marked where it matters.
+/// </summary>
+public static class RunCharts
+{
+    private const string RevenueStack = "revenue";
+    private const string UsdPerMonth = "USD per month";
+    private const string UsdPerInference = "USD per inference";
+    private const string InferencesPerMonth = "Inferences per month";
+
+    /// <summary>Every single-run chart, in the order of the questions.</summary>
+    public static IReadOnlyList<NamedChart> All(SimulationResult result, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var t = theme ?? ChartTheme.Default;
+        return
+        [
+            new("revenue-vs-costs", "Operator revenue by source vs costs", RevenueVsCosts(result, t)),
+            new("subsidy-dependence", "Subsidy dependence", SubsidyDependence(result, t)),
+            new("nodes-and-demand", "Nodes by cohort and demand served", NodesAndDemand(result, t)),
+            new("fee-vs-breakeven", "Fee vs break-even fee vs centralized price", FeeVsBreakEven(result, t)),
+            new("user-price-decomposition", "The user's all-in price per inference over time", UserPriceDecomposition(result, t)),
+            new("user-price-month", "The user's all-in price in one month", UserPriceInMonth(result, result.Summary.ReferenceMonth, t)),
+            new("onchain-state", "Permanent on-chain state and its carrying cost", OnchainState(result, t)),
+            new("aws-capacity", "AWS capacity share and outages", AwsCapacity(result, t)),
+            new("token-supply-price", "Emissions, circulating supply and price", TokenSupplyAndPrice(result, t)),
+        ];
+    }
+
+    /// <summary>Question 1: operator revenue stacked by source (fees, emissions, MEV) against operator costs, with
+    /// the month emissions end marked. Unit: USD/month.</summary>
+    public static GenericChart RevenueVsCosts(SimulationResult result, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var t = theme ?? ChartTheme.Default;
+        var x = FigureBuilder.ToDateTimes(result.Date);
+        var f = new FigureBuilder(t)
+            .Title("Do fees cover operator costs once emissions end?", RunAnswers.Subsidy(result))
+            .Add(Traces.StackedArea(x, result.RevenueFees, "Fees (net of protocol take)", t.FeesColor, Units.UsdSi, RevenueStack));
+        if (result.RevenueEmissions.Any(v => v != 0))
+        {
+            f.Add(Traces.StackedArea(x, result.RevenueEmissions, "Emissions", t.EmissionsColor, Units.UsdSi, RevenueStack));
+        }
+
+        if (result.RevenueMev.Any(v => v != 0))
+        {
+            f.Add(Traces.StackedArea(x, result.RevenueMev, "MEV", t.MevColor, Units.UsdSi, RevenueStack));
+        }
+
+        f.Add(Traces.Line(x, result.OperatorCosts, "Operator costs", t.CostsColor, Units.UsdSi, StyleParam.DrawingStyle.Solid, 2.5))
+            .DateAxis()
+            .ValueAxis("yaxis", UsdPerMonth, Units.UsdSi, rangeModeToZero: true);
+        MarkEmissionsEnd(f, result);
+        return f.Build();
+    }
+
+    /// <summary>Question 1: subsidy dependence (emission revenue / all operator revenue) for all operators and per
+    /// cohort. Unit: fraction, shown as %.</summary>
+    public static GenericChart SubsidyDependence(SimulationResult result, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var t = theme ?? ChartTheme.Default;
+        var x = FigureBuilder.ToDateTimes(result.Date);
+        var f = new FigureBuilder(t)
+            .Title("What share of operator revenue is token emissions, month by month?", RunAnswers.Subsidy(result))
+            .Add(Traces.Line(x, result.SubsidyDependence, "All operators", t.EmissionsColor, Units.Percent, width: 3.5));
+        if (result.Cohorts.Count > 1)
+        {
+            var byCohort = result.Cohorts.Select(cohort => Enumerable.Range(0, result.Months).Select(m =>
+            {
+                double total = cohort.RevenueFees[m] + cohort.RevenueEmissions[m] + cohort.RevenueMev[m];
+                return total > 0 ? cohort.RevenueEmissions[m] / total : double.NaN;
+            }).ToArray()).ToArray();
+
+            // Cohort lines only where they tell something: when some cohort departs from the total.
+            bool differ = byCohort.Any(d => d.Where((v, m) => Math.Abs(v - result.SubsidyDependence[m]) > CohortLineThreshold).Any());
+            for (int c = 0; c < byCohort.Length && differ; c++)
+            {
+                f.Add(Traces.Line(x, byCohort[c], result.Cohorts[c].Name, t.CohortColor(c), Units.Percent, StyleParam.DrawingStyle.Dot, 1.8));
+            }
+        }
+
+        f.DateAxis().ValueAxis("yaxis", "Emissions / operator revenue (%)", Units.Percent, range: [0, 1.05]);
+        MarkEmissionsEnd(f, result);
+        return f.Build();
+    }
+
+    /// <summary>Question 2: nodes by cohort (top) and demand served, unserved and lost to the centralized
+    /// alternative (bottom). Units: nodes; inferences/month.</summary>
+    public static GenericChart NodesAndDemand(SimulationResult result, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var t = theme ?? ChartTheme.Default;
+        var x = FigureBuilder.ToDateTimes(result.Date);
+        var f = new FigureBuilder(t).Title("How many operators stay in business, and is demand still served?", RunAnswers.Survival(result));
+        for (int c = 0; c < result.Cohorts.Count; c++)
+        {
+            var cohort = result.Cohorts[c];
+            f.Add(Traces.StackedArea(x, cohort.Nodes, $"Nodes: {cohort.Name}", t.CohortColor(c), ",.1f", "nodes"));
+        }
+
+        f.Add(Traces.StackedArea(x, result.Served, "Served", t.ServedColor, Units.CountSi, "demand", yAxis: "y2"))
+            .Add(Traces.StackedArea(x, result.Unserved, "Unserved (no capacity)", t.UnservedColor, Units.CountSi, "demand", yAxis: "y2"))
+            .Add(Traces.StackedArea(x, result.LostDemand, "Lost to centralized API", t.LostColor, Units.CountSi, "demand", yAxis: "y2"))
+            .DateAxis(anchor: "y2")
+            .ValueAxis("yaxis", "Nodes", ",.0f", domain: [0.56, 1], anchor: "x", rangeModeToZero: true)
+            .ValueAxis("yaxis2", InferencesPerMonth, Units.CountSi, domain: [0, 0.44], anchor: "x", rangeModeToZero: true);
+        if (result.Summary.ViabilityCliffMonth is { } cliff)
+        {
+            f.VerticalMarker(result.Date[cliff], $"Viability cliff ({Units.MonthName(result.Date[cliff])})", t.UnservedColor);
+        }
+
+        MarkEmissionsEnd(f, result);
+        return f.Build();
+    }
+
+    /// <summary>Question 3: the fee against the fee at which operators break even without emissions (and without
+    /// MEV when there is any), the user's all-in price and the centralized API's price. Log axis. Unit: USD/inference.</summary>
+    public static GenericChart FeeVsBreakEven(SimulationResult result, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var t = theme ?? ChartTheme.Default;
+        var x = FigureBuilder.ToDateTimes(result.Date);
+        var centralized = result.Scenario.CentralizedAlternative;
+        var f = new FigureBuilder(t)
+            .Title("What fee makes operators break even without emissions?", RunAnswers.BreakEven(result))
+            .Add(Traces.Line(x, result.FeeUsd, "Fee", t.FeesColor, Units.UsdSmall, width: 3))
+            .Add(Traces.Line(x, result.BreakEvenFeeWithoutEmissions, "Break-even fee without emissions", t.EmissionsColor, Units.UsdSmall,
+                StyleParam.DrawingStyle.Dash, 3));
+        if (result.RevenueMev.Any(v => v != 0))
+        {
+            f.Add(Traces.Line(x, result.BreakEvenFeeWithoutEmissionsOrMev, "Break-even fee without emissions or MEV", t.MevColor,
+                Units.UsdSmall, StyleParam.DrawingStyle.Dot, 2.5));
+        }
+
+        f.Add(Traces.Line(x, result.UserPriceUsd, "User's all-in price", t.CostsColor, Units.UsdSmall, width: 1.8))
+            .Add(Traces.Line(x, Enumerable.Repeat(centralized.UsdPerInference, result.Months), "Centralized API price", t.ReferenceColor,
+                Units.UsdSmall, StyleParam.DrawingStyle.Dot, 2))
+            .Add(Traces.Line(x, Enumerable.Repeat(centralized.UsdPerInference * (1 + centralized.VerifiabilityPremium), result.Months),
+                "Centralized + verifiability premium (users leave above)", t.ReferenceColor, Units.UsdSmall, StyleParam.DrawingStyle.DashDot, 1.5))
+            .DateAxis();
+        bool log = NeedsLogScale(result.FeeUsd.Concat(result.BreakEvenFeeWithoutEmissions).Concat(result.UserPriceUsd)
+            .Append(centralized.UsdPerInference));
+        f.ValueAxis("yaxis", log ? "USD per inference (log scale)" : UsdPerInference, log ? "$.2~g" : Units.UsdSmall, log: log,
+            rangeModeToZero: !log);
+        MarkEmissionsEnd(f, result);
+        return f.Build();
+    }
+
+    /// <summary>Question 4: the user's all-in price per inference decomposed into protocol take, operator net fee,
+    /// user-paid x402 payment gas, facilitator fee, Permit2 approvals, user-paid settlement gas and MEV tax, stacked
+    /// over time. The components sum to the user price (the engine's identity). Unit: USD/inference.</summary>
+    public static GenericChart UserPriceDecomposition(SimulationResult result, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var t = theme ?? ChartTheme.Default;
+        var x = FigureBuilder.ToDateTimes(result.Date);
+        var f = new FigureBuilder(t).Title("What does the user pay per inference, and where does it go?", RunAnswers.UserPrice(result));
+        foreach (var component in PriceComponents.Of(result, t).Where(c => c.Values.Any(v => v != 0)))
+        {
+            f.Add(Traces.StackedArea(x, component.Values, component.Name, component.Color, Units.UsdSmall, "price"));
+        }
+
+        f.Add(Traces.Line(x, Enumerable.Repeat(result.Scenario.CentralizedAlternative.UsdPerInference, result.Months),
+                "Centralized API price", t.ReferenceColor, Units.UsdSmall, StyleParam.DrawingStyle.Dot, 2))
+            .DateAxis()
+            .ValueAxis("yaxis", UsdPerInference, Units.UsdSmall, rangeModeToZero: true);
+        MarkEmissionsEnd(f, result);
+        return f.Build();
+    }
+
+    /// <summary>Question 4: the same decomposition for one month, as horizontal bars labelled in USD and as a share
+    /// of the all-in price. Unit: USD/inference.</summary>
+    /// <param name="result">The run.</param>
+    /// <param name="month">Model month (0 … months − 1); the report uses the month emissions end.</param>
+    /// <param name="theme">The theme; null for <see cref="ChartTheme.Default"/>.</param>
+    public static GenericChart UserPriceInMonth(SimulationResult result, int month, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentOutOfRangeException.ThrowIfNegative(month);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(month, result.Months);
+        var t = theme ?? ChartTheme.Default;
+        double total = result.UserPriceUsd[month];
+        var components = PriceComponents.Of(result, t);
+        var names = components.Select(c => c.Name).ToArray();
+        var values = components.Select(c => c.Values[month]).ToArray();
+        var labels = values.Select(v => total > 0 ? $"{Units.Usd(v)} ({Units.Pct(v / total)})" : Units.Usd(v)).ToArray();
+        var bars = Plotly.NET.CSharp.Chart.Bar<double, string, string>(values, Keys: names, Name: "USD per inference",
+            MultiText: labels, MarkerColor: Color.fromColors(components.Select(c => Color.fromHex(c.Color))),
+            TextPosition: StyleParam.TextPosition.Outside);
+        bars = Traces.With(bars, ("hovertemplate", "%{y}: %{x:$.3~r}<extra></extra>"), ("cliponaxis", false));
+        string when = Units.MonthName(result.Date[month]);
+        double railsAll = result.PaymentGasPerInference[month] + result.FacilitatorPerInference[month] + result.Permit2PerInference[month]
+            + result.SettlementGasPerInference[month];
+        double notUser = railsAll - result.UserPaymentRailsPerInference[month] - result.UserSettlementPerInference[month];
+        string others = notUser > 0
+            ? $" Gas and fees the user does not pay (operators or the protocol do): {Units.Usd(notUser)} per inference."
+            : string.Empty;
+        return new FigureBuilder(t)
+            .Title($"Where does the user's {Units.Usd(total)} per inference go in {when}?",
+                $"All-in price in month {month}; the centralized API charges {Units.Usd(result.Scenario.CentralizedAlternative.UsdPerInference)}.{others}")
+            .Add(bars)
+            .ValueAxis("xaxis", UsdPerInference, Units.UsdSmall, range: [0, Math.Max(values.Max(), 1e-12) * 1.35])
+            .CategoryAxis("yaxis", "Part of the price", reversed: true)
+            .Set("showlegend", false)
+            .Set("hovermode", "closest")
+            .Build();
+    }
+
+    /// <summary>Question 4: permanent on-chain bytes written so far, stacked by settlement tier (individual hashes,
+    /// full metadata, batch hashes), and the monthly cost to full nodes of carrying them. Units: GB; USD/month.</summary>
+    public static GenericChart OnchainState(SimulationResult result, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var t = theme ?? ChartTheme.Default;
+        var x = FigureBuilder.ToDateTimes(result.Date);
+        var s = result.Scenario.Settlement;
+        var mix = s.Mix;
+        var tiers = new (string Name, double BytesPerInference, string Color)[]
+        {
+            ("SETTLE_INDIVIDUAL (hashes)", mix.Individual * s.BytesPerIndividual, t.FeesColor),
+            ("SETTLE_METADATA (full data)", mix.Metadata * s.MetadataBytesPerInference, t.UnservedColor),
+            ("SETTLE_BATCH (batch hashes)", mix.Batch * s.BytesPerBatch / s.BatchSize, t.ServedColor),
+        };
+        var f = new FigureBuilder(t).Title("How much permanent on-chain state does usage leave, and what does carrying it cost?",
+            RunAnswers.OnchainState(result) + $" Mix: {Units.Pct(mix.Individual)} individual, {Units.Pct(mix.Metadata)} metadata, " +
+            $"{Units.Pct(mix.Batch)} batch, {Units.Pct(mix.Offchain)} off-chain.");
+        foreach (var tier in tiers.Where(tier => tier.BytesPerInference > 0))
+        {
+            double cumulative = 0;
+            var gb = result.Served.Select(served => (cumulative += served * tier.BytesPerInference) / BytesPerGb).ToArray();
+            f.Add(Traces.StackedArea(x, gb, tier.Name, tier.Color, ",.3~f", "bytes"));
+        }
+
+        if (tiers.All(tier => tier.BytesPerInference <= 0))
+        {
+            f.Add(Traces.Line(x, result.OnchainBytesCumulative.Select(b => b / BytesPerGb), "On-chain state", t.ServedColor, ",.3~f"));
+        }
+
+        return f
+            .Add(Traces.Line(x, result.StateCarryUsd, "State-carry cost (right axis)", t.CostsColor, Units.UsdSi,
+                StyleParam.DrawingStyle.Dash, 2.5, yAxis: "y2"))
+            .DateAxis()
+            .ValueAxis("yaxis", "Cumulative on-chain state (GB)", ",.3~f", rangeModeToZero: true)
+            .ValueAxis("yaxis2", "State-carry cost (USD per month)", Units.UsdSi, overlaying: "y", side: "right", showGrid: false,
+                rangeModeToZero: true)
+            .Build();
+    }
+
+    /// <summary>Question 6: the share of capacity by provider (top, AWS Nitro Enclaves first) and capacity against
+    /// demand (bottom), with provider outages shaded. Units: fraction; inferences/month.</summary>
+    public static GenericChart AwsCapacity(SimulationResult result, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var t = theme ?? ChartTheme.Default;
+        var x = FigureBuilder.ToDateTimes(result.Date);
+        var providers = result.Cohorts.Select(c => c.Provider).Distinct(StringComparer.Ordinal)
+            .OrderBy(p => string.Equals(p, AwsProvider, StringComparison.Ordinal) ? 0 : 1).ToArray();
+        var f = new FigureBuilder(t).Title("How much capacity runs in AWS Nitro Enclaves, and what happens when AWS fails?",
+            RunAnswers.Aws(result));
+        for (int p = 0; p < providers.Length; p++)
+        {
+            string provider = providers[p];
+            var capacity = Enumerable.Range(0, result.Months)
+                .Select(m => result.Cohorts.Where(c => c.Provider == provider).Sum(c => c.Capacity[m])).ToArray();
+            var share = capacity.Select((c, m) => result.Capacity[m] > 0 ? c / result.Capacity[m] : double.NaN).ToArray();
+            string color = t.ProviderColor(provider, p);
+            string name = string.Equals(provider, AwsProvider, StringComparison.Ordinal) ? "aws (Nitro Enclaves)" : provider;
+            f.Add(Traces.With(Traces.StackedArea(x, share, name, color, Units.Percent, "share"), ("legendgroup", provider)));
+            f.Add(Traces.With(Traces.StackedArea(x, capacity, name, color, Units.CountSi, "capacity", yAxis: "y2"),
+                ("legendgroup", provider), ("showlegend", false)));
+        }
+
+        f.Add(Traces.Line(x, result.Demand, "Demand (inferences per month)", t.CostsColor, Units.CountSi, StyleParam.DrawingStyle.Dash, 2, yAxis: "y2"))
+            .DateAxis(anchor: "y2")
+            .ValueAxis("yaxis", "Share of capacity (%)", Units.Percent, domain: [0.56, 1], range: [0, 1], anchor: "x")
+            .ValueAxis("yaxis2", InferencesPerMonth, Units.CountSi, domain: [0, 0.44], anchor: "x", rangeModeToZero: true);
+        foreach (var outage in result.Scenario.Events.OfType<ProviderOutage>())
+        {
+            if (outage.Month < result.Months)
+            {
+                var from = result.Date[outage.Month];
+                f.Window(from, from.AddMonths(outage.DurationMonths),
+                    $"{outage.Provider} outage: {Units.Pct(outage.CapacityLossFraction)} of capacity lost");
+            }
+        }
+
+        return f.Build();
+    }
+
+    /// <summary>Question 1 and 2 context: tokens emitted per month, circulating supply, and the token price, in three
+    /// panels. Units: tokens/month; tokens; USD/token.</summary>
+    public static GenericChart TokenSupplyAndPrice(SimulationResult result, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var t = theme ?? ChartTheme.Default;
+        var x = FigureBuilder.ToDateTimes(result.Date);
+        string symbol = result.Scenario.Token.Symbol;
+        var f = new FigureBuilder(t)
+            .Title($"How fast are {symbol} tokens emitted, how many circulate, and what are they worth?", RunAnswers.Token(result))
+            .Add(Traces.StackedArea(x, result.EmissionsTokens, "Emissions (new tokens)", t.EmissionsColor, Units.CountSi, "emissions"))
+            .Add(Traces.StackedArea(x, result.UnlockedTokens, "Vesting unlocks", t.MevColor, Units.CountSi, "emissions"))
+            .Add(Traces.Line(x, result.CirculatingSupply, "Circulating supply", t.SupplyColor, Units.CountSi, width: 2.5, yAxis: "y2"))
+            .Add(Traces.Line(x, result.TokenPriceUsd, "Token price", t.PriceColor, "$.3~r", width: 2.5, yAxis: "y3"))
+            .DateAxis(anchor: "y3")
+            .ValueAxis("yaxis", "New tokens per month", Units.CountSi, domain: [0.70, 1], anchor: "x", rangeModeToZero: true)
+            .ValueAxis("yaxis2", "Tokens", Units.CountSi, domain: [0.36, 0.64], anchor: "x", rangeModeToZero: true)
+            .ValueAxis("yaxis3", "USD per token", "$.2~f", domain: [0, 0.30], anchor: "x", rangeModeToZero: true);
+        MarkEmissionsEnd(f, result);
+        return f.Build();
+    }
+
+    /// <summary>Smallest gap between a cohort's and all operators' subsidy dependence (fraction) for which the
+    /// subsidy chart draws per-cohort lines.</summary>
+    public const double CohortLineThreshold = 0.05;
+
+    /// <summary>Provider name whose capacity counts as AWS Nitro Enclaves.</summary>
+    public const string AwsProvider = "aws";
+
+    private const double BytesPerGb = 1e9;
+
+    /// <summary>Ratio of largest to smallest positive value above which a value axis is logarithmic.</summary>
+    public const double LogScaleRatio = 20;
+
+    private static bool NeedsLogScale(IEnumerable<double> values)
+    {
+        var positive = values.Where(v => v > 0 && double.IsFinite(v)).ToArray();
+        return positive.Length > 0 && positive.Max() / positive.Min() > LogScaleRatio;
+    }
+
+    private static void MarkEmissionsEnd(FigureBuilder f, SimulationResult result)
+    {
+        if (result.Summary.EmissionsEndMonth is { } end && end > 0 && end < result.Months)
+        {
+            f.VerticalMarker(result.Date[end], $"Emissions end ({Units.MonthName(result.Date[end])})");
+        }
+    }
+}

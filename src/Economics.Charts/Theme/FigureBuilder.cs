@@ -1,0 +1,309 @@
+using System.Globalization;
+using Plotly.NET;
+using C = Plotly.NET.CSharp;
+
+namespace Economics.Charts.Theme;
+
+/// <summary>
+/// Assembles one figure: traces, a title that asks the chart's question (with the answer as a subtitle), axes
+/// with units, event markers, and the theme's template. Layout parts are plotly.js JSON (dictionaries), set on a
+/// Plotly.NET <see cref="Layout"/>; the F# layout API's optional arguments are compulsory from C#.
+/// </summary>
+internal sealed class FigureBuilder
+{
+    private readonly ChartTheme _theme;
+    private readonly List<GenericChart> _traces = [];
+    private readonly List<Dictionary<string, object>> _shapes = [];
+    private readonly List<Dictionary<string, object>> _annotations = [];
+    private readonly Dictionary<string, object> _layout = new(StringComparer.Ordinal);
+    private string _title = string.Empty;
+    private string? _subtitle;
+
+    public FigureBuilder(ChartTheme theme)
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        _theme = theme;
+    }
+
+    /// <summary>Dates as plotly reads them.</summary>
+    public static DateTime[] ToDateTimes(IEnumerable<DateOnly> dates) => dates.Select(d => d.ToDateTime(TimeOnly.MinValue)).ToArray();
+
+    /// <summary>A date as a plotly date string.</summary>
+    public static string DateText(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public FigureBuilder Add(GenericChart trace)
+    {
+        _traces.Add(trace);
+        return this;
+    }
+
+    /// <summary>The question the chart answers, and optionally the answer in words under it.</summary>
+    public FigureBuilder Title(string question, string? answer = null)
+    {
+        _title = question;
+        _subtitle = answer;
+        return this;
+    }
+
+    /// <summary>A time axis (dates) as x axis <paramref name="id"/> ("xaxis", "xaxis2", …).</summary>
+    public FigureBuilder DateAxis(string id = "xaxis", string title = "Month", string? anchor = null, string? matches = null, bool showTitle = true)
+    {
+        var axis = Axis(showTitle ? title : null);
+        axis["type"] = "date";
+        axis["tickformat"] = "%b %Y";
+        axis["hoverformat"] = "%b %Y";
+        Put(axis, "anchor", anchor);
+        Put(axis, "matches", matches);
+        _layout[id] = axis;
+        return this;
+    }
+
+    /// <summary>A value axis with its unit in the title.</summary>
+    /// <param name="id">"yaxis", "yaxis2", … or "xaxis" for horizontal bars.</param>
+    /// <param name="title">Axis title with unit, e.g. "USD per month".</param>
+    /// <param name="tickFormat">d3 format of the ticks, e.g. "$~s" or ".0%".</param>
+    /// <param name="log">Logarithmic scale.</param>
+    /// <param name="domain">Vertical share of the plot area [from, to] for stacked panels.</param>
+    /// <param name="range">Fixed range; for a log axis give log10 values.</param>
+    /// <param name="overlaying">Axis this one is drawn over (a secondary axis), e.g. "y".</param>
+    /// <param name="side">"left" or "right".</param>
+    /// <param name="anchor">The axis this one is anchored to, e.g. "x2".</param>
+    /// <param name="showGrid">Draw grid lines (off for a secondary axis).</param>
+    /// <param name="rangeModeToZero">Start the range at zero.</param>
+    public FigureBuilder ValueAxis(string id, string title, string? tickFormat = null, bool log = false, double[]? domain = null,
+        double[]? range = null, string? overlaying = null, string? side = null, string? anchor = null, bool showGrid = true,
+        bool rangeModeToZero = false)
+    {
+        var axis = Axis(title);
+        Put(axis, "tickformat", tickFormat);
+        Put(axis, "hoverformat", tickFormat);
+        if (log)
+        {
+            axis["type"] = "log";
+        }
+
+        Put(axis, "domain", domain);
+        Put(axis, "range", range);
+        Put(axis, "overlaying", overlaying);
+        Put(axis, "side", side);
+        Put(axis, "anchor", anchor);
+        axis["showgrid"] = showGrid;
+        if (rangeModeToZero)
+        {
+            axis["rangemode"] = "tozero";
+        }
+
+        _layout[id] = axis;
+        return this;
+    }
+
+    /// <summary>A category axis (e.g. the names on a tornado).</summary>
+    public FigureBuilder CategoryAxis(string id, string? title, bool reversed = false)
+    {
+        var axis = Axis(title);
+        axis["type"] = "category";
+        axis["automargin"] = true;
+        if (reversed)
+        {
+            axis["autorange"] = "reversed";
+        }
+
+        _layout[id] = axis;
+        return this;
+    }
+
+    /// <summary>A dashed vertical line at <paramref name="date"/> across the whole plot, labelled at the top.</summary>
+    public FigureBuilder VerticalMarker(DateOnly date, string label, string? color = null) =>
+        VerticalMarker(DateText(date), label, color);
+
+    /// <summary>A dashed vertical line at x = <paramref name="x"/> across the whole plot, labelled at the top.</summary>
+    public FigureBuilder VerticalMarker(object x, string label, string? color = null, string xref = "x")
+    {
+        string c = color ?? _theme.EventColor;
+        _shapes.Add(new(StringComparer.Ordinal)
+        {
+            ["type"] = "line", ["xref"] = xref, ["yref"] = "paper", ["x0"] = x, ["x1"] = x, ["y0"] = 0, ["y1"] = 1,
+            ["line"] = new Dictionary<string, object> { ["color"] = c, ["width"] = 1.5, ["dash"] = "dash" },
+        });
+        _annotations.Add(new(StringComparer.Ordinal)
+        {
+            ["xref"] = xref, ["yref"] = "paper", ["x"] = x, ["y"] = 1, ["yanchor"] = "bottom", ["xanchor"] = "left",
+            ["text"] = Traces.Escape(label), ["showarrow"] = false,
+            ["font"] = new Dictionary<string, object> { ["color"] = c, ["size"] = _theme.FontSize - 1 },
+        });
+        return this;
+    }
+
+    /// <summary>A shaded window from <paramref name="from"/> to <paramref name="to"/>, labelled at the top.</summary>
+    public FigureBuilder Window(DateOnly from, DateOnly to, string label, string? color = null)
+    {
+        string c = color ?? _theme.EventColor;
+        _shapes.Add(new(StringComparer.Ordinal)
+        {
+            ["type"] = "rect", ["xref"] = "x", ["yref"] = "paper", ["x0"] = DateText(from), ["x1"] = DateText(to), ["y0"] = 0, ["y1"] = 1,
+            ["fillcolor"] = Traces.Fade(c, 0.12), ["line"] = new Dictionary<string, object> { ["width"] = 0 }, ["layer"] = "below",
+        });
+        _annotations.Add(new(StringComparer.Ordinal)
+        {
+            ["xref"] = "x", ["yref"] = "paper", ["x"] = DateText(from), ["y"] = 1, ["yanchor"] = "bottom", ["xanchor"] = "left",
+            ["text"] = Traces.Escape(label), ["showarrow"] = false,
+            ["font"] = new Dictionary<string, object> { ["color"] = c, ["size"] = _theme.FontSize - 1 },
+        });
+        return this;
+    }
+
+    /// <summary>A horizontal line at y = <paramref name="y"/> across the plot, labelled at its right end.</summary>
+    public FigureBuilder HorizontalMarker(double y, string label, string color, string yref = "y")
+    {
+        _shapes.Add(new(StringComparer.Ordinal)
+        {
+            ["type"] = "line", ["xref"] = "paper", ["yref"] = yref, ["x0"] = 0, ["x1"] = 1, ["y0"] = y, ["y1"] = y,
+            ["line"] = new Dictionary<string, object> { ["color"] = color, ["width"] = 1.5, ["dash"] = "dot" },
+        });
+        _annotations.Add(new(StringComparer.Ordinal)
+        {
+            ["xref"] = "paper", ["yref"] = yref, ["x"] = 1, ["y"] = y, ["yanchor"] = "bottom", ["xanchor"] = "right",
+            ["text"] = Traces.Escape(label), ["showarrow"] = false,
+            ["font"] = new Dictionary<string, object> { ["color"] = color, ["size"] = _theme.FontSize - 1 },
+        });
+        return this;
+    }
+
+    /// <summary>A free text note in paper coordinates.</summary>
+    public FigureBuilder Note(string text, double x, double y, string xanchor = "left", string yanchor = "bottom")
+    {
+        _annotations.Add(new(StringComparer.Ordinal)
+        {
+            ["xref"] = "paper", ["yref"] = "paper", ["x"] = x, ["y"] = y, ["xanchor"] = xanchor, ["yanchor"] = yanchor,
+            ["text"] = text, ["showarrow"] = false, ["align"] = "left",
+            ["font"] = new Dictionary<string, object> { ["color"] = _theme.MutedTextColor, ["size"] = _theme.FontSize - 1 },
+        });
+        return this;
+    }
+
+    /// <summary>Sets any other layout property (plotly.js JSON).</summary>
+    public FigureBuilder Set(string key, object value)
+    {
+        _layout[key] = value;
+        return this;
+    }
+
+    /// <summary>The figure, with the theme applied; no fixed size (exports and the report set it).</summary>
+    public GenericChart Build()
+    {
+        if (_traces.Count == 0)
+        {
+            throw new InvalidOperationException("a figure needs at least one trace");
+        }
+
+        var chart = C.Chart.Combine(_traces);
+        var layout = new Layout();
+        layout.SetProperty("template", Template());
+        layout.SetProperty("font", new Dictionary<string, object> { ["family"] = _theme.FontFamily, ["size"] = _theme.FontSize, ["color"] = _theme.TextColor });
+        layout.SetProperty("title", TitleJson());
+        layout.SetProperty("margin", new Dictionary<string, object> { ["l"] = 80, ["r"] = 40, ["t"] = 80 + (20 * SubtitleLines().Count), ["b"] = 40 });
+        layout.SetProperty("legend", new Dictionary<string, object>
+        {
+            ["orientation"] = "h", ["traceorder"] = "normal", ["x"] = 0, ["xanchor"] = "left", ["y"] = -0.14, ["yanchor"] = "top",
+            ["font"] = new Dictionary<string, object> { ["size"] = _theme.FontSize },
+        });
+        layout.SetProperty("hovermode", "x unified");
+        layout.SetProperty("shapes", _shapes.ToArray());
+        layout.SetProperty("annotations", _annotations.ToArray());
+        foreach (var (key, value) in _layout)
+        {
+            layout.SetProperty(key, value);
+        }
+
+        chart = GenericChart.addLayout(layout, chart);
+        var combined = GenericChart.getLayout(chart);
+        combined.RemoveProperty("width");
+        combined.RemoveProperty("height");
+        return chart;
+    }
+
+    private Dictionary<string, object> TitleJson()
+    {
+        string text = Traces.Escape(_title);
+        if (_subtitle is not null)
+        {
+            foreach (string line in SubtitleLines())
+            {
+                text += string.Create(CultureInfo.InvariantCulture,
+                    $"<br><span style=\"font-size:{_theme.SubtitleFontSize}px;color:{_theme.MutedTextColor}\">{Traces.Escape(line)}</span>");
+            }
+        }
+
+        return new Dictionary<string, object>
+        {
+            ["text"] = text, ["x"] = 0.01, ["xanchor"] = "left", ["y"] = 0.97, ["yanchor"] = "top",
+            ["font"] = new Dictionary<string, object> { ["size"] = _theme.TitleFontSize, ["color"] = _theme.TextColor },
+        };
+    }
+
+    /// <summary>The subtitle broken into lines that fit the default width (plotly does not wrap titles).</summary>
+    private List<string> SubtitleLines()
+    {
+        var lines = new List<string>();
+        if (string.IsNullOrWhiteSpace(_subtitle))
+        {
+            return lines;
+        }
+
+        // Average glyph width ≈ 0.5 em: characters per line for the theme's width, less the margins.
+        int perLine = Math.Max(40, (int)((_theme.Width - 60) / (0.52 * _theme.SubtitleFontSize)));
+        var current = new System.Text.StringBuilder();
+        foreach (string word in _subtitle.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (current.Length > 0 && current.Length + 1 + word.Length > perLine)
+            {
+                lines.Add(current.ToString());
+                current.Clear();
+            }
+
+            current.Append(current.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        lines.Add(current.ToString());
+        return lines;
+    }
+
+    private Dictionary<string, object> Template() => new()
+    {
+        ["layout"] = new Dictionary<string, object>
+        {
+            ["paper_bgcolor"] = _theme.BackgroundColor,
+            ["plot_bgcolor"] = _theme.BackgroundColor,
+            ["colorway"] = _theme.CohortColors.ToArray(),
+            ["hoverlabel"] = new Dictionary<string, object> { ["align"] = "left" },
+        },
+    };
+
+    private Dictionary<string, object> Axis(string? title)
+    {
+        var axis = new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            ["gridcolor"] = _theme.GridColor,
+            ["linecolor"] = _theme.AxisLineColor,
+            ["showline"] = true,
+            ["zeroline"] = false,
+            ["ticks"] = "outside",
+            ["tickcolor"] = _theme.AxisLineColor,
+            ["automargin"] = true,
+        };
+        if (title is not null)
+        {
+            axis["title"] = new Dictionary<string, object> { ["text"] = Traces.Escape(title), ["standoff"] = 8 };
+        }
+
+        return axis;
+    }
+
+    private static void Put(Dictionary<string, object> target, string key, object? value)
+    {
+        if (value is not null)
+        {
+            target[key] = value;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+
+namespace Economics.Charts.Theme;
+
+/// <summary>Invariant-culture formatting of the quantities charts and sentences show.</summary>
+internal static class Units
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>d3 tick format for USD amounts with SI suffixes ($1.2M).</summary>
+    public const string UsdSi = "$~s";
+
+    /// <summary>d3 format for USD per inference (4 significant digits).</summary>
+    public const string UsdSmall = "$.3~r";
+
+    /// <summary>d3 format for a fraction as a percentage.</summary>
+    public const string Percent = ".0%";
+
+    /// <summary>d3 format for counts with SI suffixes.</summary>
+    public const string CountSi = "~s";
+
+    /// <summary>USD with a size-appropriate precision: $1.23M, $12,345, $12.30, $0.00412.</summary>
+    public static string Usd(double value)
+    {
+        if (double.IsNaN(value))
+        {
+            return "n/a";
+        }
+
+        double a = Math.Abs(value);
+        string sign = value < 0 ? "−" : string.Empty;
+        return a switch
+        {
+            >= 1e9 => sign + "$" + (a / 1e9).ToString("0.##", Inv) + "B",
+            >= 1e6 => sign + "$" + (a / 1e6).ToString("0.##", Inv) + "M",
+            >= 1e3 => sign + "$" + a.ToString("#,##0", Inv),
+            >= 1 => sign + "$" + a.ToString("0.00", Inv),
+            0 => "$0",
+            _ => sign + "$" + SignificantSmall(a),
+        };
+    }
+
+    /// <summary>A fraction as a whole-number percentage ("41%"), or one decimal below 10% ("4.5%").</summary>
+    public static string Pct(double fraction)
+    {
+        double p = fraction * 100;
+        if (p != 0 && Math.Abs(p) < 0.1)
+        {
+            return p > 0 ? "<0.1%" : "−<0.1%";
+        }
+
+        return Math.Abs(p) < 10 && p != 0 ? p.ToString("0.#", Inv) + "%" : p.ToString("0", Inv) + "%";
+    }
+
+    /// <summary>A ratio as a multiple ("3.2×").</summary>
+    public static string Times(double ratio) => ratio.ToString(ratio >= 10 ? "0" : "0.0#", Inv) + "×";
+
+    /// <summary>A count with SI-like suffixes ("1.2 billion", "41.5").</summary>
+    public static string Count(double value) => Math.Abs(value) switch
+    {
+        >= 1e12 => (value / 1e12).ToString("0.##", Inv) + " trillion",
+        >= 1e9 => (value / 1e9).ToString("0.##", Inv) + " billion",
+        >= 1e6 => (value / 1e6).ToString("0.##", Inv) + " million",
+        >= 100 => value.ToString("#,##0", Inv),
+        _ => value.ToString("0.#", Inv),
+    };
+
+    /// <summary>Bytes in decimal units ("3.4 GB").</summary>
+    public static string Bytes(double bytes) => Math.Abs(bytes) switch
+    {
+        >= 1e12 => (bytes / 1e12).ToString("0.##", Inv) + " TB",
+        >= 1e9 => (bytes / 1e9).ToString("0.##", Inv) + " GB",
+        >= 1e6 => (bytes / 1e6).ToString("0.##", Inv) + " MB",
+        >= 1e3 => (bytes / 1e3).ToString("0.##", Inv) + " kB",
+        _ => bytes.ToString("0", Inv) + " bytes",
+    };
+
+    /// <summary>A month as "Jan 2030".</summary>
+    public static string MonthName(DateOnly date) => date.ToString("MMM yyyy", Inv);
+
+    /// <summary>A number in invariant culture with up to 6 significant digits.</summary>
+    public static string Number(double value) => value.ToString("G6", Inv);
+
+    private static string SignificantSmall(double a)
+    {
+        int decimals = Math.Clamp(2 - (int)Math.Floor(Math.Log10(a)), 2, 12);
+        return Math.Round(a, decimals).ToString("0." + new string('#', decimals), Inv);
+    }
+}

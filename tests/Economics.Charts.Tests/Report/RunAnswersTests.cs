@@ -1,0 +1,73 @@
+using Economics.Charts.Report;
+
+namespace Economics.Charts.Tests.Report;
+
+public class RunAnswersTests
+{
+    [Fact]
+    public void Baseline_Emissions_End_In_Month_48()
+    {
+        // The baseline's linear taper reaches zero at endMonth 48; start 2026-01 → Jan 2030.
+        string sentence = RunAnswers.EmissionsEnd(Scenarios.Baseline);
+
+        Assert.StartsWith("Emissions end in month 48 (Jan 2030)", sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Subsidy_Quotes_Month_12_As_A_Percentage()
+    {
+        var result = Scenarios.Baseline;
+        double dependence = result.SubsidyDependence[12];
+
+        string sentence = RunAnswers.Subsidy(result);
+
+        Assert.StartsWith($"Operators earn {Math.Round(dependence * 100):0}% of revenue from emissions in month 12 (Jan 2027)", sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_Emissions_Operators_Earn_Nothing_From_Them()
+    {
+        var result = Scenarios.OneCohortNoEmissions;
+
+        Assert.Equal("Operators earn nothing from emissions: fees and MEV are all of their revenue.", RunAnswers.Subsidy(result));
+        Assert.StartsWith("There are no emissions", RunAnswers.EmissionsEnd(result), StringComparison.Ordinal);
+        Assert.Equal($"No capacity runs in AWS Nitro Enclaves; provider concentration (HHI) averages 1.00.", RunAnswers.Aws(result));
+    }
+
+    [Fact]
+    public void Survival_Says_How_Many_Of_The_Initial_Nodes_Remain()
+    {
+        // Stress: 30 nodes at the start (three cohorts of 10), most leave.
+        var s = Scenarios.Stress.Summary;
+
+        string sentence = RunAnswers.Survival(Scenarios.Stress);
+
+        Assert.True(s.SurvivingNodeShare < 1);
+        Assert.Contains("of 30 at the start", sentence, StringComparison.Ordinal);
+        Assert.Contains($"comes in month {s.ViabilityCliffMonth}", sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Break_Even_States_The_Required_Fee_Increase()
+    {
+        var s = Scenarios.Stress.Summary;
+
+        string sentence = RunAnswers.BreakEven(Scenarios.Stress);
+
+        Assert.True(s.RequiredFeeIncreaseFactor > 1);
+        string factor = s.RequiredFeeIncreaseFactor!.Value.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith($"Fees must rise {factor}× to break even without emissions in month 48 (Jan 2030): from $0.0025 to $", sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void There_Is_One_Sentence_Per_Question_Without_NaN()
+    {
+        foreach (var result in new[] { Scenarios.Baseline, Scenarios.OneCohortNoEmissions, Scenarios.Stress })
+        {
+            var all = RunAnswers.All(result);
+            Assert.Equal(10, all.Count);
+            Assert.All(all, a => Assert.DoesNotContain("NaN", a, StringComparison.Ordinal));
+            Assert.All(all, a => Assert.EndsWith(".", a, StringComparison.Ordinal));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Economics.Model.Engine;
+using Economics.Model.Loading;
+using Economics.Model.Results;
+
+namespace Economics.Charts.Tests;
+
+/// <summary>The runs the chart tests draw: the baseline, and one cohort without emissions.</summary>
+internal static class Scenarios
+{
+    private static readonly Lazy<SimulationResult> LazyBaseline = new(() => Simulation.Run(ScenarioLoader.Baseline));
+    private static readonly Lazy<SimulationResult> LazyOneCohort = new(() => Simulation.Run(OneCohortNoEmissionsScenario()));
+    private static readonly Lazy<SimulationResult> LazyStress = new(() => Simulation.Run(StressScenario()));
+
+    public static SimulationResult Baseline => LazyBaseline.Value;
+
+    public static SimulationResult OneCohortNoEmissions => LazyOneCohort.Value;
+
+    /// <summary>Baseline plus MEV, an AWS outage and individual settlement: every optional series is non-zero.</summary>
+    public static SimulationResult Stress => LazyStress.Value;
+
+    public static Economics.Model.Scenarios.Scenario OneCohortNoEmissionsScenario() => ScenarioLoader.Load(ScenarioSource.FromJson("""
+        {
+          "name": "one-cohort-no-emissions",
+          "description": "One bare-metal cohort, no emissions at all.",
+          "horizonMonths": 36,
+          "emissions": { "schedule": { "kind": "constant", "tokensPerMonth": 0 } },
+          "cohorts": [ { "name": "solo", "provider": "baremetal", "initialNodes": 5, "gpuHourlyUsd": 1.5, "gpusPerNode": 1,
+                         "overheadUsdPerMonth": 400, "capacityInferencesPerMonth": 3000000 } ],
+          "uncertainty": []
+        }
+        """));
+
+    public static Economics.Model.Scenarios.Scenario StressScenario() => ScenarioLoader.Load(ScenarioSource.FromJson("""
+        {
+          "name": "stress",
+          "description": "Baseline with MEV, an AWS outage and more individual settlement.",
+          "mev": { "extractionBps": 30, "visibleFlowUsdPerMonth": 1000000, "operatorShare": 0.5 },
+          "settlement": { "mix": { "individual": 0.3, "metadata": 0.05, "batch": 0.65, "offchain": 0 } },
+          "payments": { "gasPaidBy": "user" },
+          "events": [ { "kind": "providerOutage", "month": 30, "durationMonths": 3, "provider": "aws", "capacityLossFraction": 0.8 } ]
+        }
+        """));
+}

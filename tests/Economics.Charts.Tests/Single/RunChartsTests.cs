@@ -1,0 +1,265 @@
+using Economics.Charts.Single;
+using Economics.Model.Engine;
+using Economics.Model.Loading;
+using Economics.Model.Results;
+
+namespace Economics.Charts.Tests.Single;
+
+public class RunChartsTests
+{
+    public static TheoryData<string> Runs => new() { "baseline", "one-cohort-no-emissions", "stress" };
+
+    private static SimulationResult RunNamed(string name) => name switch
+    {
+        "baseline" => Scenarios.Baseline,
+        "one-cohort-no-emissions" => Scenarios.OneCohortNoEmissions,
+        _ => Scenarios.Stress,
+    };
+
+    public class All
+    {
+        [Theory]
+        [MemberData(nameof(Runs), MemberType = typeof(RunChartsTests))]
+        public void Should_Build_Every_Chart_With_A_Question_Title_Axis_Titles_And_Traces(string run)
+        {
+            // Given a finished run
+            var result = RunNamed(run);
+
+            // When every single-run chart is built
+            var charts = RunCharts.All(result);
+
+            // Then there are nine, each with traces, a question as title and every axis titled
+            Assert.Equal(9, charts.Count);
+            Assert.Equal(charts.Count, charts.Select(c => c.Id).Distinct().Count());
+            foreach (var chart in charts)
+            {
+                Assert.NotEmpty(Figure.Traces(chart.Chart));
+                Assert.Contains("?", Figure.Title(chart.Chart), StringComparison.Ordinal);
+                var layout = Figure.Layout(chart.Chart);
+                var axes = layout.Where(p => p.Key.StartsWith("yaxis", StringComparison.Ordinal) || (p.Key == "xaxis" && (string?)p.Value!["type"] != "date"));
+                Assert.All(axes, axis => Assert.False(string.IsNullOrWhiteSpace((string?)axis.Value!["title"]?["text"]), $"{chart.Id}: {axis.Key} has no title"));
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Runs), MemberType = typeof(RunChartsTests))]
+        public void Should_Put_Calendar_Dates_From_StartMonth_On_Time_Axes(string run)
+        {
+            var result = RunNamed(run);
+            var chart = RunCharts.RevenueVsCosts(result);
+
+            var x = Figure.Traces(chart)[0]!["x"]!.AsArray();
+
+            Assert.Equal(result.Months, x.Count);
+            Assert.StartsWith("2026-01-01", (string)x[0]!, StringComparison.Ordinal);
+            Assert.StartsWith(result.Date[^1].ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), (string)x[^1]!, StringComparison.Ordinal);
+            Assert.Equal("date", (string?)Figure.Layout(chart)["xaxis"]!["type"]);
+        }
+    }
+
+    public class RevenueVsCosts
+    {
+        [Fact]
+        public void Should_Stack_Fees_And_Emissions_And_Mark_The_Month_Emissions_End()
+        {
+            // Given the baseline (linear taper to zero at month 48, starting 2026-01)
+            var result = Scenarios.Baseline;
+
+            var chart = RunCharts.RevenueVsCosts(result);
+
+            // Then fees and emissions are one stack with the run's values, costs a line, and Jan 2030 is marked
+            var fees = Figure.Trace(chart, "Fees (net of protocol take)");
+            var emissions = Figure.Trace(chart, "Emissions");
+            Assert.Equal("revenue", (string?)fees["stackgroup"]);
+            Assert.Equal("revenue", (string?)emissions["stackgroup"]);
+            Assert.Equal(result.RevenueFees, Figure.Numbers(fees["y"]));
+            Assert.Equal(result.RevenueEmissions, Figure.Numbers(emissions["y"]));
+            Assert.Null(Figure.Trace(chart, "Operator costs")["stackgroup"]);
+            var shape = Assert.Single(Figure.Layout(chart)["shapes"]!.AsArray());
+            Assert.Equal("2030-01-01", (string?)shape!["x0"]);
+        }
+
+        [Fact]
+        public void Should_Leave_Out_Emissions_And_The_Marker_Without_Emissions()
+        {
+            var chart = RunCharts.RevenueVsCosts(Scenarios.OneCohortNoEmissions);
+
+            var names = Figure.Traces(chart).Select(t => (string)t!["name"]!).ToArray();
+
+            Assert.Equal(["Fees (net of protocol take)", "Operator costs"], names);
+            Assert.Empty(Figure.Layout(chart)["shapes"]!.AsArray());
+        }
+
+        [Fact]
+        public void Should_Add_Mev_When_Operators_Earn_It()
+        {
+            var chart = RunCharts.RevenueVsCosts(Scenarios.Stress);
+
+            var mev = Figure.Trace(chart, "MEV");
+
+            Assert.Equal(Scenarios.Stress.RevenueMev, Figure.Numbers(mev["y"]));
+            Assert.Contains(Scenarios.Stress.RevenueMev, v => v > 0);
+        }
+    }
+
+    public class SubsidyDependence
+    {
+        [Fact]
+        public void Should_Draw_The_Total_With_The_Runs_Values()
+        {
+            var result = Scenarios.Baseline;
+
+            var chart = RunCharts.SubsidyDependence(result);
+
+            Assert.Equal(result.SubsidyDependence, Figure.Numbers(Figure.Trace(chart, "All operators")["y"]));
+            Assert.Equal(".0%", (string?)Figure.Layout(chart)["yaxis"]!["tickformat"]);
+        }
+
+        [Fact]
+        public void Should_Draw_Cohort_Lines_Only_When_A_Cohort_Departs_From_The_Total()
+        {
+            // Given the stress run, where cohorts leave at different speeds, and the baseline, where all move together
+            bool Differs(Economics.Model.Results.SimulationResult r) => r.Cohorts.Any(c => Enumerable.Range(0, r.Months).Any(m =>
+            {
+                double total = c.RevenueFees[m] + c.RevenueEmissions[m] + c.RevenueMev[m];
+                return total > 0 && Math.Abs((c.RevenueEmissions[m] / total) - r.SubsidyDependence[m]) > RunCharts.CohortLineThreshold;
+            }));
+
+            foreach (var result in new[] { Scenarios.Baseline, Scenarios.Stress })
+            {
+                int traces = Figure.Traces(RunCharts.SubsidyDependence(result)).Count;
+                Assert.Equal(Differs(result) ? 1 + result.Cohorts.Count : 1, traces);
+            }
+        }
+    }
+
+    public class FeeVsBreakEven
+    {
+        [Fact]
+        public void Should_Use_A_Linear_Axis_When_Prices_Span_Less_Than_20x()
+        {
+            var chart = RunCharts.FeeVsBreakEven(Scenarios.Baseline);
+
+            Assert.Null(Figure.Layout(chart)["yaxis"]!["type"]);
+            Assert.Equal("USD per inference", (string?)Figure.Layout(chart)["yaxis"]!["title"]!["text"]);
+        }
+
+        [Fact]
+        public void Should_Use_A_Log_Axis_When_Prices_Span_More_Than_20x()
+        {
+            // Given a fee of $0.00005: 40× below the $0.002 centralized price
+            var scenario = ScenarioFields.WithNumber(ScenarioLoader.Baseline, "fees.policy.usdPerInference", 0.00005);
+
+            var chart = RunCharts.FeeVsBreakEven(Simulation.Run(scenario));
+
+            Assert.Equal("log", (string?)Figure.Layout(chart)["yaxis"]!["type"]);
+            Assert.Contains("log scale", (string?)Figure.Layout(chart)["yaxis"]!["title"]!["text"], StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Draw_The_Centralized_Price_And_The_Switching_Threshold()
+        {
+            // Baseline: $0.002 centralized, 50% verifiability premium → users leave above $0.003
+            var chart = RunCharts.FeeVsBreakEven(Scenarios.Baseline);
+
+            Assert.All(Figure.Numbers(Figure.Trace(chart, "Centralized API price")["y"]), v => Assert.Equal(0.002, v, 12));
+            Assert.All(Figure.Numbers(Figure.Trace(chart, "Centralized + verifiability premium (users leave above)")["y"]), v => Assert.Equal(0.003, v, 12));
+        }
+    }
+
+    public class UserPrice
+    {
+        [Theory]
+        [MemberData(nameof(Runs), MemberType = typeof(RunChartsTests))]
+        public void Components_Should_Sum_To_The_User_Price(string run)
+        {
+            var result = RunNamed(run);
+
+            var components = PriceComponents.Of(result);
+
+            for (int m = 0; m < result.Months; m++)
+            {
+                double sum = components.Sum(c => c.Values[m]);
+                Assert.Equal(result.UserPriceUsd[m], sum, 1e-12);
+            }
+        }
+
+        [Fact]
+        public void Month_Bars_Should_Show_Each_Component_Of_That_Month()
+        {
+            var result = Scenarios.Stress;
+            const int month = 48;
+
+            var chart = RunCharts.UserPriceInMonth(result, month);
+
+            var bars = Figure.Traces(chart)[0]!;
+            Assert.Equal(PriceComponents.Of(result).Select(c => c.Values[month]), Figure.Numbers(bars["x"]));
+            Assert.Contains("Jan 2030", Figure.Title(chart), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Month_Bars_Should_Reject_A_Month_Past_The_Horizon()
+        {
+            var e = Assert.Throws<ArgumentOutOfRangeException>(() => RunCharts.UserPriceInMonth(Scenarios.Baseline, 120));
+
+            Assert.Equal("month", e.ParamName);
+        }
+    }
+
+    public class OnchainState
+    {
+        [Fact]
+        public void Tiers_Should_Add_Up_To_The_Cumulative_Bytes()
+        {
+            var result = Scenarios.Stress;
+
+            var chart = RunCharts.OnchainState(result);
+
+            var tiers = Figure.Traces(chart).Where(t => (string?)t!["stackgroup"] == "bytes").Select(t => Figure.Numbers(t!["y"])).ToArray();
+            Assert.Equal(3, tiers.Length);
+            for (int m = 0; m < result.Months; m++)
+            {
+                Assert.Equal(result.OnchainBytesCumulative[m] / 1e9, tiers.Sum(t => t[m]), 1e-6);
+            }
+
+            Assert.Equal("y2", (string?)Figure.Trace(chart, "State-carry cost (right axis)")["yaxis"]);
+        }
+    }
+
+    public class AwsCapacity
+    {
+        [Fact]
+        public void Should_Shade_The_Outage_Window()
+        {
+            // Stress: aws loses 80% of capacity in months 30–32 (Jul–Sep 2028)
+            var chart = RunCharts.AwsCapacity(Scenarios.Stress);
+
+            var rect = Assert.Single(Figure.Layout(chart)["shapes"]!.AsArray(), s => (string?)s!["type"] == "rect")!;
+            Assert.Equal("2028-07-01", (string?)rect["x0"]);
+            Assert.Equal("2028-10-01", (string?)rect["x1"]);
+        }
+
+        [Fact]
+        public void Shares_Should_Sum_To_One_With_Aws_First()
+        {
+            var result = Scenarios.Baseline;
+            var chart = RunCharts.AwsCapacity(result);
+
+            var shares = Figure.Traces(chart).Where(t => (string?)t!["stackgroup"] == "share").ToArray();
+
+            Assert.Equal("aws (Nitro Enclaves)", (string?)shares[0]!["name"]);
+            Assert.Equal(result.AwsCapacityShare, Figure.Numbers(shares[0]!["y"]).Select((v, i) => v), new ToleranceComparer(1e-12));
+            for (int m = 0; m < result.Months; m++)
+            {
+                Assert.Equal(1.0, shares.Sum(s => Figure.Numbers(s!["y"])[m]), 1e-12);
+            }
+        }
+    }
+
+    private sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>
+    {
+        public bool Equals(double x, double y) => Math.Abs(x - y) <= tolerance;
+
+        public int GetHashCode(double obj) => 0;
+    }
+}
