@@ -1,3 +1,4 @@
+using System.Globalization;
 using Economics.Model.Scenarios;
 using Economics.Model.Validation;
 
@@ -37,12 +38,12 @@ public sealed record MonteCarloOptions
     {
         if (Paths < 1 || Paths > MaxPaths)
         {
-            throw new ArgumentOutOfRangeException(nameof(Paths), Paths, $"paths must be between 1 and {MaxPaths:N0} (memory is flat, but time grows with paths)");
+            throw new ArgumentOutOfRangeException(nameof(Paths), Paths, string.Create(CultureInfo.InvariantCulture, $"paths must be between 1 and {MaxPaths:N0} (memory is flat, but time grows with paths)"));
         }
 
         if (Threads is { } t && (t < 1 || t > MaxThreads))
         {
-            throw new ArgumentOutOfRangeException(nameof(Threads), t, $"threads must be between 1 and {MaxThreads}");
+            throw new ArgumentOutOfRangeException(nameof(Threads), t, string.Create(CultureInfo.InvariantCulture, $"threads must be between 1 and {MaxThreads}"));
         }
 
         ArgumentNullException.ThrowIfNull(Viability);
