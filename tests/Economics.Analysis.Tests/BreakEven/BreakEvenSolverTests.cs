@@ -1,0 +1,71 @@
+using Economics.Analysis.BreakEven;
+using Economics.Model.Engine;
+using Economics.Model.Loading;
+
+namespace Economics.Analysis.Tests.BreakEven;
+
+public sealed class BreakEvenSolverTests
+{
+    [Fact]
+    public void Should_Find_The_Hand_Computed_Break_Even_Fee()
+    {
+        // Given fee revenue 1,000,000 × fee × 0.9 against costs of 2,000 USD a month
+        var scenario = TestScenarios.HandComputable();
+
+        // When solving cumulative profit = 0 for the fee
+        var result = BreakEvenSolver.Solve(scenario, "fees.policy.usdPerInference", "cumulativeOperatorProfit", 0, 0.001, 0.01);
+
+        // Then the fee is 2,000 / 900,000 USD and profit there is ~0
+        Assert.True(result.Found, result.Message);
+        Assert.Equal(2000.0 / 900_000.0, result.Value, 12);
+        Assert.True(Math.Abs(result.MetricAtValue) < 1e-4, result.Message);
+    }
+
+    [Fact]
+    public void Solution_Fed_Back_Into_The_Model_Hits_The_Target()
+    {
+        var scenario = TestScenarios.HandComputable();
+        var result = BreakEvenSolver.Solve(scenario, "fees.policy.usdPerInference", "cumulativeOperatorProfit", 12_000, 0.001, 0.01);
+        var rerun = Simulation.Run(ScenarioFields.WithNumber(scenario, "fees.policy.usdPerInference", result.Value));
+        Assert.Equal(12_000, rerun.Summary.CumulativeOperatorProfitUsd, 4);
+    }
+
+    [Fact]
+    public void Should_Report_Both_Ends_When_The_Bracket_Has_No_Sign_Change()
+    {
+        var scenario = TestScenarios.HandComputable();
+        var result = BreakEvenSolver.Solve(scenario, "fees.policy.usdPerInference", "cumulativeOperatorProfit", 0, 0.005, 0.01);
+        Assert.False(result.Found);
+        Assert.True(double.IsNaN(result.Value));
+        // Profit at 0.005: 12 × (4,500 − 2,000) = 30,000; at 0.01: 12 × (9,000 − 2,000) = 84,000.
+        Assert.Equal(30_000, result.MetricAtLow, 6);
+        Assert.Equal(84_000, result.MetricAtHigh, 6);
+        Assert.Contains("no sign change", result.Message, StringComparison.Ordinal);
+        Assert.Contains("fees.policy.usdPerInference", result.Message, StringComparison.Ordinal);
+        Assert.Contains("above the target", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Name_The_Path_When_It_Does_Not_Exist()
+    {
+        var e = Assert.Throws<ArgumentException>(() =>
+            BreakEvenSolver.Solve(TestScenarios.HandComputable(), "cohorts[3].gpuHourlyUsd", "survivingNodes", 0, 0, 1));
+        Assert.Contains("cohorts[3]", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Name_The_Path_And_Value_When_The_Bracket_Is_Invalid()
+    {
+        var e = Assert.Throws<ArgumentException>(() =>
+            BreakEvenSolver.Solve(TestScenarios.HandComputable(), "fees.protocolTakeRate", "survivingNodes", 0, 0, 2));
+        Assert.Contains("fees.protocolTakeRate = 2", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_List_Metrics_When_The_Metric_Is_Unknown()
+    {
+        var e = Assert.Throws<ArgumentException>(() =>
+            BreakEvenSolver.Solve(TestScenarios.HandComputable(), "fees.policy.usdPerInference", "profit", 0, 0.001, 0.01));
+        Assert.Contains("survivingNodes", e.Message, StringComparison.Ordinal);
+    }
+}

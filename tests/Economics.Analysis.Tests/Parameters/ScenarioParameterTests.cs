@@ -1,0 +1,54 @@
+using Economics.Analysis.Parameters;
+using Economics.Model.Loading;
+
+namespace Economics.Analysis.Tests.Parameters;
+
+public sealed class ScenarioParameterTests
+{
+    [Theory]
+    [InlineData("demand.priceElasticity", 2.25)]
+    [InlineData("cohorts[1].gpuHourlyUsd", 3.75)]
+    [InlineData("token.price.volatilityAnnual", 0.3)]
+    [InlineData("emissions.schedule.endMonth", 36.6)]
+    [InlineData("cohorts[2].entry.maxNodes", 17)]
+    [InlineData("settlement.mix.batch", 0.5)]
+    public void Compiled_Setter_Matches_ScenarioFields(string path, double value)
+    {
+        var scenario = TestScenarios.Baseline;
+        var parameter = ScenarioParameter.Resolve(scenario, path);
+        var compiled = parameter.With(scenario, value);
+        var reflected = ScenarioFields.WithNumber(scenario, path, value);
+        Assert.Equal(ScenarioLoader.ToJson(reflected), ScenarioLoader.ToJson(compiled));
+        Assert.Equal(ScenarioFields.GetNumber(scenario, path), ScenarioFields.GetNumber(TestScenarios.Baseline, path));
+    }
+
+    [Fact]
+    public void Setting_Leaves_The_Original_Untouched_And_Rounds_Whole_Numbers()
+    {
+        var scenario = TestScenarios.Baseline;
+        var parameter = ScenarioParameter.Resolve(scenario, "emissions.schedule.endMonth");
+        var changed = parameter.With(scenario, 36.5);
+        Assert.Equal(37, ScenarioFields.GetNumber(changed, "emissions.schedule.endMonth"));
+        Assert.Equal(48, ScenarioFields.GetNumber(scenario, "emissions.schedule.endMonth"));
+        Assert.True(parameter.IsWholeNumber);
+        Assert.Equal(48, parameter.BaseValue);
+    }
+
+    [Theory]
+    [InlineData("cohorts[9].gpuHourlyUsd", "cohorts[9]")]
+    [InlineData("token.symbol", "not a number")]
+    [InlineData("demand..x", "empty field name")]
+    public void Should_Name_The_Path_When_It_Cannot_Be_Set(string path, string reason)
+    {
+        Assert.False(ScenarioParameter.TryResolve(TestScenarios.Baseline, path, out _, out string error));
+        Assert.Contains(reason, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryWith_Reports_The_Validation_Problem_With_Path_And_Value()
+    {
+        var parameter = ScenarioParameter.Resolve(TestScenarios.Baseline, "demand.priceElasticity");
+        Assert.False(parameter.TryWith(TestScenarios.Baseline, -1, out _, out string error));
+        Assert.Contains("demand.priceElasticity = -1", error, StringComparison.Ordinal);
+    }
+}

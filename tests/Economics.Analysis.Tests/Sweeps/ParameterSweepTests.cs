@@ -1,0 +1,78 @@
+using Economics.Analysis.Sweeps;
+using Economics.Model.Engine;
+using Economics.Model.Loading;
+using Economics.Model.Results;
+
+namespace Economics.Analysis.Tests.Sweeps;
+
+public sealed class ParameterSweepTests
+{
+    [Fact]
+    public void Grid_Values_Equal_Individual_Runs()
+    {
+        var scenario = TestScenarios.Baseline;
+        var x = SweepAxis.Parse("fees.policy.usdPerInference=0.0015:0.004:3");
+        var y = SweepAxis.Parse("emissions.schedule.endMonth=24:72:3");
+        var result = ParameterSweep.Run(scenario, x, y, ["survivingNodes", "cumulativeOperatorProfit"], threads: 2);
+
+        Assert.Equal(9, result.Values.Count);
+        for (int i = 0; i < 3; i++)
+        {
+            for (int j = 0; j < 3; j++)
+            {
+                var single = ScenarioFields.WithNumber(ScenarioFields.WithNumber(scenario, x.Path, x.Values[i]), y.Path, y.Values[j]);
+                var summary = Simulation.Run(single).Summary;
+                Assert.Equal(summary.SurvivingNodes, result.At(i, j, "survivingNodes"));
+                Assert.Equal(SummaryMetrics.Get(summary, "cumulativeOperatorProfit"), result.At(i, j, "cumulativeOperatorProfit"));
+                Assert.Equal(y.Values[j], result.YValues[i * 3 + j]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Same_Grid_At_One_And_Two_Threads_Gives_The_Same_Csv()
+    {
+        var x = SweepAxis.Parse("demand.priceElasticity=0.5:2.5:7");
+        var one = ParameterSweep.Run(TestScenarios.Baseline, x, null, ["survivingNodes"], threads: 1);
+        var two = ParameterSweep.Run(TestScenarios.Baseline, x, null, ["survivingNodes"], threads: 2);
+        Assert.Equal(one.ToCsv(), two.ToCsv());
+        Assert.StartsWith("x_path,x,y_path,y,metric,value\ndemand.priceElasticity,0.5,,,survivingNodes,", one.ToCsv(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Higher_Fixed_Fee_Never_Lowers_Hand_Computed_Profit()
+    {
+        // Demand does not respond to price in the hand-computable scenario: profit is linear and increasing in the fee.
+        var result = ParameterSweep.Run(TestScenarios.HandComputable(), SweepAxis.Parse("fees.policy.usdPerInference=0.001:0.01:10"), null, ["cumulativeOperatorProfit"]);
+        var profits = Enumerable.Range(0, 10).Select(i => result.At(i, 0, "cumulativeOperatorProfit")).ToArray();
+        for (int i = 1; i < profits.Length; i++)
+        {
+            Assert.True(profits[i] > profits[i - 1]);
+        }
+
+        Assert.Equal(12 * (1_000_000 * 0.001 * 0.9 - 2000), profits[0], 6);
+    }
+
+    [Fact]
+    public void Should_Bound_The_Grid_Size()
+    {
+        var x = new SweepAxis("demand.priceElasticity", 0, 1, 1001);
+        var y = new SweepAxis("fees.protocolTakeRate", 0, 0.5, 1001);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => ParameterSweep.Run(TestScenarios.Baseline, x, y, ["survivingNodes"]));
+        Assert.Contains("1,002,001 cells", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Name_The_Path_And_Value_When_A_Corner_Is_Invalid()
+    {
+        var e = Assert.Throws<ArgumentException>(() => ParameterSweep.Run(TestScenarios.Baseline, SweepAxis.Parse("fees.protocolTakeRate=0:1.5:4"), null, ["survivingNodes"]));
+        Assert.Contains("fees.protocolTakeRate = 1.5", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Name_An_Unknown_Path()
+    {
+        var e = Assert.Throws<ArgumentException>(() => ParameterSweep.Run(TestScenarios.Baseline, SweepAxis.Parse("fees.policy.nope=0:1:2"), null, ["survivingNodes"]));
+        Assert.Contains("fees.policy.nope", e.Message, StringComparison.Ordinal);
+    }
+}
