@@ -21,7 +21,7 @@ internal static class TestScenarios
     /// no price response, gas paid by users, take rate 10%, no entry or exit. Profit per month =
     /// 1,000,000 × fee × 0.9 − 2,000, so the break-even fee is 2,000 / 900,000 USD.
     /// </summary>
-    public static Scenario HandComputable(double feeUsd = 0.003) => FromJson($$"""
+    public static Scenario HandComputable(double feeUsd = 0.003, string uncertaintyJson = "[]") => FromJson($$"""
         {
           "name": "hand",
           "horizonMonths": 12,
@@ -39,7 +39,7 @@ internal static class TestScenarios
               "entry": { "monthlyRate": 0, "minMargin": 0, "maxNodes": 2 }, "exit": { "monthlyRate": 0, "patienceMonths": 0 } }
           ],
           "events": [],
-          "uncertainty": []
+          "uncertainty": {{uncertaintyJson}}
         }
         """);
 }

@@ -117,9 +117,20 @@ public sealed class QuantileSketch
         return Math.Clamp(value, Min, Max);
     }
 
-    /// <summary>The approximate k-th smallest finite value (0-based): its bucket's midpoint.</summary>
+    /// <summary>The approximate k-th smallest finite value (0-based): its bucket's midpoint (exact for the first and last).</summary>
     private double OrderStatistic(long k)
     {
+        // The extremes are known exactly.
+        if (k == 0)
+        {
+            return Min;
+        }
+
+        if (k == Count - 1)
+        {
+            return Max;
+        }
+
         long negatives = _negative.Total;
         if (k < negatives)
         {

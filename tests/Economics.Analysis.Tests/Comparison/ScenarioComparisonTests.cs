@@ -1,0 +1,33 @@
+using Economics.Analysis.Comparison;
+using Economics.Model.Engine;
+
+namespace Economics.Analysis.Tests.Comparison;
+
+public sealed class ScenarioComparisonTests
+{
+    [Fact]
+    public void One_Row_Per_Scenario_With_The_Summary_Answers()
+    {
+        var hand = TestScenarios.HandComputable();
+        var result = ScenarioComparison.Run([TestScenarios.Baseline, hand]);
+        string[] lines = result.ToCsv().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("scenario,survivingNodes,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("baseline,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("hand,2,", lines[2], StringComparison.Ordinal);
+        Assert.Equal(Simulation.Run(hand).Summary.CumulativeOperatorProfitUsd, result.Value(1, "cumulativeOperatorProfit"));
+        Assert.Equal(8_400, result.Value(1, "cumulativeOperatorProfit"), 6);
+        // Aligned monthly series: 120 baseline months + 12 hand months + header.
+        Assert.Equal(133, result.MonthlyCsv().Count(c => c == '\n'));
+        var nodes = result.SeriesFrame("nodes_total");
+        Assert.Equal(120, nodes.RowCount);
+        Assert.Equal(2, nodes.ColumnCount);
+    }
+
+    [Fact]
+    public void Should_Reject_Two_Scenarios_With_One_Name()
+    {
+        var e = Assert.Throws<ArgumentException>(() => ScenarioComparison.Run([TestScenarios.Baseline, TestScenarios.Baseline]));
+        Assert.Contains("'baseline'", e.Message, StringComparison.Ordinal);
+    }
+}

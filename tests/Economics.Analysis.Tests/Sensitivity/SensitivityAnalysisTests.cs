@@ -1,0 +1,59 @@
+using Economics.Analysis.Sensitivity;
+
+namespace Economics.Analysis.Tests.Sensitivity;
+
+public sealed class SensitivityAnalysisTests
+{
+    private const string Uncertainty = """
+        [
+          { "path": "chain.ethUsd", "distribution": { "kind": "uniform", "lower": 2000, "upper": 4000 } },
+          { "path": "fees.policy.usdPerInference", "distribution": { "kind": "uniform", "lower": 0.002, "upper": 0.004 } }
+        ]
+        """;
+
+    [Fact]
+    public void Largest_Swing_Belongs_To_The_Input_Built_To_Dominate()
+    {
+        // Given profit = 12 × (900,000 × fee − 2 × (730 + overhead)), gas paid by users (ETH price cannot matter)
+        var scenario = TestScenarios.HandComputable(uncertaintyJson: Uncertainty);
+
+        // When building the tornado of cumulative profit, with the cohort overhead as an extra ±20% input
+        var tornado = SensitivityAnalysis.Run(scenario, "cumulativeOperatorProfit", new SensitivityOptions { ExtraPaths = ["cohorts[0].overheadUsdPerMonth"] });
+
+        // Then the fee ranks first: P10/P90 = 0.0022/0.0038 → swing 12 × 900,000 × 0.0016 = 17,280
+        Assert.Equal(["fees.policy.usdPerInference", "cohorts[0].overheadUsdPerMonth", "chain.ethUsd"], tornado.Bars.Select(b => b.Path));
+        Assert.Equal(0.0022, tornado.Bars[0].Low, 12);
+        Assert.Equal(0.0038, tornado.Bars[0].High, 12);
+        Assert.Equal(17_280, tornado.Bars[0].Swing, 6);
+        // Overhead 270 ± 54 on 2 nodes for 12 months: 12 × 2 × 108 = 2,592
+        Assert.Equal(2_592, tornado.Bars[1].Swing, 6);
+        Assert.Equal("base ±20%", tornado.Bars[1].Source);
+        Assert.Equal(0, tornado.Bars[2].Swing, 9);
+        // Base: 12 × (900,000 × 0.003 − 2,000) = 8,400
+        Assert.Equal(8_400, tornado.BaseValue, 6);
+        Assert.StartsWith("rank,path,source,low,high,metric_at_low,metric_at_high,swing,base_metric\n1,fees.policy.usdPerInference,P10/P90 of uniform,", tornado.ToCsv(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Baseline_Tornado_Runs_With_Its_Four_Inputs()
+    {
+        var tornado = SensitivityAnalysis.Run(TestScenarios.Baseline, "survivingNodes");
+        Assert.Equal(4, tornado.Bars.Count);
+        Assert.True(tornado.Bars.Zip(tornado.Bars.Skip(1)).All(p => !(p.First.Swing < p.Second.Swing)));
+        Assert.Equal(4, tornado.ToFrame().RowCount);
+    }
+
+    [Fact]
+    public void Should_Name_An_Extra_Path_That_Does_Not_Exist()
+    {
+        var e = Assert.Throws<ArgumentException>(() => SensitivityAnalysis.Run(TestScenarios.Baseline, "survivingNodes", new SensitivityOptions { ExtraPaths = ["cohorts[0].nope"] }));
+        Assert.Contains("cohorts[0].nope", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Say_When_There_Is_Nothing_To_Vary()
+    {
+        var e = Assert.Throws<ArgumentException>(() => SensitivityAnalysis.Run(TestScenarios.HandComputable(), "survivingNodes"));
+        Assert.Contains("nothing to vary", e.Message, StringComparison.Ordinal);
+    }
+}
