@@ -26,6 +26,11 @@ public static class EconCli
             RunCommand.Create(console),
             ValidateCommand.Create(console),
             ReportCommand.Create(console),
+            MonteCarloCommand.Create(console),
+            SensitivityCommand.Create(console),
+            SweepCommand.Create(console),
+            BreakEvenCommand.Create(console),
+            CompareCommand.Create(console),
         };
     }
 

@@ -113,7 +113,7 @@ public sealed record MonteCarloResult
 
     /// <summary>Percentile of a month index given per-month probabilities (e.g. of the cliff month); null when the
     /// month is beyond the horizon (the probability mass there is "never").</summary>
-    internal static int? MonthQuantile(IReadOnlyList<double> probabilityByMonth, double q)
+    public static int? MonthQuantile(IReadOnlyList<double> probabilityByMonth, double q)
     {
         double cumulative = 0.0;
         for (int t = 0; t < probabilityByMonth.Count; t++)

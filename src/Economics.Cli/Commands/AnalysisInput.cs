@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Economics.Cli.Commands;
+
+/// <summary>What the analysis commands (montecarlo, sensitivity, sweep, breakeven, compare) share: their options,
+/// the default output folder <c>out/&lt;scenario&gt;/&lt;command&gt;/</c>, and turning an analysis's argument errors
+/// (a bad path, range or metric — messages that name the path) into bad input (exit 2).</summary>
+internal static class AnalysisInput
+{
+    /// <summary>Runs <paramref name="body"/>; argument errors of the analysis library become <see cref="CliInputException"/>.</summary>
+    public static T Guard<T>(Func<T> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliInputException(Clean(e), e);
+        }
+        catch (FormatException e)
+        {
+            throw new CliInputException(e.Message, e);
+        }
+        catch (KeyNotFoundException e)
+        {
+            throw new CliInputException(e.Message, e);
+        }
+    }
+
+    /// <summary>The output folder: <paramref name="given"/>, or <c>out/&lt;scenario&gt;/&lt;command&gt;</c>.</summary>
+    public static string OutDirectory(string? given, string scenarioName, string command) =>
+        given ?? Path.Combine("out", scenarioName, command);
+
+    /// <summary><c>--metric</c>: a summary metric name.</summary>
+    public static Option<string> MetricOption(string defaultMetric) => new("--metric", "-m")
+    {
+        Description = "Summary metric, e.g. survivingNodes, breakEvenFeeRatio, cumulativeOperatorProfit, viabilityCliffMonth "
+            + "(a wrong name lists them all).",
+        DefaultValueFactory = _ => defaultMetric,
+        HelpName = "M",
+    };
+
+    /// <summary><c>--threads</c>: worker threads (results never depend on it).</summary>
+    public static Option<int?> ThreadsOption() => new("--threads", "-t")
+    {
+        Description = "Worker threads (default: every core). Results are identical for any thread count.",
+        HelpName = "T",
+    };
+
+    /// <summary>A number for messages and tables, invariant culture.</summary>
+    public static string Show(double value) =>
+        double.IsFinite(value) ? value.ToString("G6", CultureInfo.InvariantCulture) : "n/a";
+
+    private static string Clean(ArgumentException e)
+    {
+        // The analysis messages already name the JSON path; drop .NET's "(Parameter 'x')" and "Actual value was" tails.
+        string message = e.Message;
+        int cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message[..cut];
+        }
+
+        return e is ArgumentOutOfRangeException { ActualValue: { } actual }
+            ? message.Replace(Environment.NewLine + "Actual value was " + Convert.ToString(actual, CultureInfo.InvariantCulture) + ".", string.Empty, StringComparison.Ordinal)
+            : message;
+    }
+}

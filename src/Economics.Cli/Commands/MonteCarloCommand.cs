@@ -1,0 +1,145 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Economics.Analysis.MonteCarlo;
+using Spectre.Console;
+
+namespace Economics.Cli.Commands;
+
+/// <summary><c>econ montecarlo [scenario] --paths N --seed S [--threads T]</c>: uncertainty of the answers.</summary>
+public static class MonteCarloCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var scenario = CommonOptions.ScenarioArgument();
+        var set = CommonOptions.SetOption();
+        var output = CommonOptions.OutOption("out/<scenario name>/montecarlo/");
+        var paths = new Option<int?>("--paths", "-n")
+        {
+            Description = "Paths to simulate, 1–10,000,000 (default: the scenario's monteCarlo.paths). Memory does not grow with paths.",
+            HelpName = "N",
+        };
+        var seed = new Option<int?>("--seed")
+        {
+            Description = "Seed of the random streams (default: the scenario's monteCarlo.seed). Same seed, same bits.",
+            HelpName = "S",
+        };
+        var threads = AnalysisInput.ThreadsOption();
+        var command = new Command(
+            "montecarlo",
+            "Monte Carlo over the scenario's uncertainty[] entries and the GBM token-price shocks: per-month P5/P25/P50/P75/P95 "
+            + "of token price, nodes, subsidy dependence, profit per node, user price and break-even fee; the probability "
+            + "the network is viable by month (nodes ≥ half their peak and ≥ 99% of demand served); the viability-cliff "
+            + "month; P(viable 12 and 24 months after emissions end). Writes percentiles.csv, viability.csv, summary.json.\n\n"
+            + "Examples:\n"
+            + "  econ montecarlo --paths 100000 --seed 7\n"
+            + "  econ montecarlo data/scenarios/fast-taper.json --threads 1")
+        {
+            scenario,
+            set,
+            paths,
+            seed,
+            threads,
+            output,
+        };
+        command.SetAction(parse => CommandAction.Run(console, () =>
+        {
+            var loaded = ScenarioInput.Load(parse.GetValue(scenario), parse.GetValue(set));
+            var options = MonteCarloOptions.From(loaded) with
+            {
+                Paths = parse.GetValue(paths) ?? loaded.MonteCarlo.Paths,
+                Seed = parse.GetValue(seed) ?? loaded.MonteCarlo.Seed,
+                Threads = parse.GetValue(threads),
+            };
+            AnalysisInput.Guard(() =>
+            {
+                options.Check();
+                return UncertainInputSampler.ForScenario(loaded);
+            });
+            var clock = Stopwatch.StartNew();
+            var result = console.IsInteractive
+                ? RunWithProgress(console, loaded, options)
+                : MonteCarloSimulation.Run(loaded, options);
+            double seconds = clock.Elapsed.TotalSeconds;
+            string directory = AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, "montecarlo");
+            var written = MonteCarloOutputs.Write(result, directory);
+            console.Out.Write(SummaryTable(result, seconds));
+            foreach (string file in written)
+            {
+                console.Out.MarkupLine($"wrote [link]{Markup.Escape(file)}[/]");
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static MonteCarloResult RunWithProgress(CliConsole console, Model.Scenarios.Scenario scenario, MonteCarloOptions options)
+    {
+        MonteCarloResult? result = null;
+        console.Error.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask($"{options.Paths:N0} paths", maxValue: options.Paths);
+                var clock = Stopwatch.StartNew();
+                var progress = new PathProgress(done =>
+                {
+                    double rate = done / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
+                    task.Value = done;
+                    task.Description = string.Create(CultureInfo.InvariantCulture, $"{done:N0}/{options.Paths:N0} paths, {rate:N0} paths/s");
+                });
+                result = MonteCarloSimulation.Run(scenario, options, progress);
+                task.Value = options.Paths;
+            });
+        return result!;
+    }
+
+    private static Table SummaryTable(MonteCarloResult r, double seconds)
+    {
+        var table = new Table { Title = new TableTitle($"Monte Carlo — {Markup.Escape(r.Scenario)}") }.AddColumn("Answer").AddColumn("Value");
+        void Add(string question, string answer) => table.AddRow(new Text(question), new Text(answer));
+        Add("Paths / seed / time", string.Create(CultureInfo.InvariantCulture, $"{r.Paths:N0} / {r.Seed} / {seconds:0.##} s ({r.Paths / Math.Max(seconds, 1e-9):N0} paths/s)"));
+        Add("Uncertain inputs", r.UncertainInputs.Count == 0 ? "none" : string.Join(", ", r.UncertainInputs));
+        foreach (var a in r.AfterEmissionsEnd)
+        {
+            Add(string.Create(CultureInfo.InvariantCulture, $"P(viable {a.MonthsAfter} months after emissions end)"),
+                a.EvaluablePaths == 0
+                    ? "n/a (emissions do not end early enough in any path)"
+                    : string.Create(CultureInfo.InvariantCulture, $"{a.Probability * 100:0.#}% of {a.EvaluablePaths:N0} paths"));
+        }
+
+        Add("P(viable in the last month)", string.Create(CultureInfo.InvariantCulture, $"{r.ViableProbability[^1] * 100:0.#}%"));
+        Add("P(viability cliff within the horizon)", string.Create(CultureInfo.InvariantCulture, $"{(1 - r.NoCliffProbability) * 100:0.#}%"));
+        Add("Median cliff month", MonteCarloResult.MonthQuantile(r.CliffMonthProbability, 0.5) is { } m ? string.Create(CultureInfo.InvariantCulture, $"month {m} ({r.Dates[m]:yyyy-MM})") : "never (in half the paths or more)");
+        foreach (var o in r.Outcomes)
+        {
+            Add($"{o.Name} P5 / P50 / P95 ({o.Unit})", $"{AnalysisInput.Show(o.P5)} / {AnalysisInput.Show(o.P50)} / {AnalysisInput.Show(o.P95)}");
+        }
+
+        var price = r.SeriesNamed("token_price_usd");
+        Add("Token price in the last month P5 / P50 / P95 (USD)", $"{AnalysisInput.Show(price.P5[^1])} / {AnalysisInput.Show(price.P50[^1])} / {AnalysisInput.Show(price.P95[^1])}");
+        return table;
+    }
+
+    /// <summary>Reports the largest count seen (workers report out of order).</summary>
+    private sealed class PathProgress(Action<int> report) : IProgress<int>
+    {
+        private readonly object _gate = new();
+        private int _latest;
+
+        public void Report(int value)
+        {
+            lock (_gate)
+            {
+                if (value > _latest)
+                {
+                    _latest = value;
+                    report(value);
+                }
+            }
+        }
+    }
+}

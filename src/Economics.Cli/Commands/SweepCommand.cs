@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Globalization;
+using Economics.Analysis.Sweeps;
+using Spectre.Console;
+
+namespace Economics.Cli.Commands;
+
+/// <summary><c>econ sweep [scenario] --x path=lo:hi:n [--y path=lo:hi:n] --metric M</c>: where the viable region is.</summary>
+public static class SweepCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var scenario = CommonOptions.ScenarioArgument();
+        var set = CommonOptions.SetOption();
+        var output = CommonOptions.OutOption("out/<scenario name>/sweep/");
+        var x = new Option<string>("--x")
+        {
+            Description = "First axis: path=lo:hi:n, e.g. fees.policy.usdPerInference=0.001:0.006:50 (n evenly spaced values, both ends included).",
+            Required = true,
+            HelpName = "path=lo:hi:n",
+        };
+        var y = new Option<string?>("--y")
+        {
+            Description = "Optional second axis, same form; the grid is the full cartesian product (at most 1,000,000 cells).",
+            HelpName = "path=lo:hi:n",
+        };
+        var metric = new Option<string[]>("--metric", "-m")
+        {
+            Description = "Summary metric(s) to read from each cell (repeatable; default survivingNodes).",
+            Arity = ArgumentArity.ZeroOrMore,
+            HelpName = "M",
+        };
+        var threads = AnalysisInput.ThreadsOption();
+        var command = new Command(
+            "sweep",
+            "Run a full grid over one or two numeric fields (any JSON path) and write sweep.csv in long format "
+            + "(x_path,x,y_path,y,metric,value), ready for a heatmap.\n\n"
+            + "Examples:\n"
+            + "  econ sweep --x emissions.schedule.endMonth=12:96:8 --metric survivingNodes\n"
+            + "  econ sweep --x fees.policy.usdPerInference=0.001:0.006:50 --y demand.growth.monthlyRate=0.02:0.12:50")
+        {
+            scenario,
+            set,
+            x,
+            y,
+            metric,
+            threads,
+            output,
+        };
+        command.SetAction(parse => CommandAction.Run(console, () =>
+        {
+            var xAxis = Axis("--x", parse.GetValue(x));
+            var yAxis = parse.GetValue(y) is { } ySpec ? Axis("--y", ySpec) : null;
+            string[] metrics = parse.GetValue(metric) is { Length: > 0 } given ? given : ["survivingNodes"];
+            var loaded = ScenarioInput.Load(parse.GetValue(scenario), parse.GetValue(set));
+            var result = AnalysisInput.Guard(() => ParameterSweep.Run(loaded, xAxis, yAxis, metrics, parse.GetValue(threads)));
+            string file = result.Write(AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, "sweep"));
+            var table = new Table { Title = new TableTitle(Markup.Escape($"Sweep — {loaded.Name}: {xAxis}{(yAxis is null ? "" : " × " + yAxis)}")) }
+                .AddColumn("Metric").AddColumn("Min").AddColumn("Max").AddColumn("Not applicable cells");
+            for (int m = 0; m < metrics.Length; m++)
+            {
+                var values = result.Values.Select(v => v[m]).ToArray();
+                var finite = values.Where(double.IsFinite).ToArray();
+                table.AddRow(
+                    new Text(metrics[m]),
+                    new Text(finite.Length > 0 ? AnalysisInput.Show(finite.Min()) : "n/a"),
+                    new Text(finite.Length > 0 ? AnalysisInput.Show(finite.Max()) : "n/a"),
+                    new Text((values.Length - finite.Length).ToString(CultureInfo.InvariantCulture)));
+            }
+
+            console.Out.Write(table);
+            console.Out.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"{result.Values.Count:N0} cells; wrote [link]{Markup.Escape(file)}[/]"));
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static SweepAxis Axis(string option, string? spec) =>
+        SweepAxis.TryParse(spec, out var axis, out string error) ? axis! : throw new CliInputException($"{option}: {error}");
+}
