@@ -1,0 +1,169 @@
+namespace Economics.Cli.Tests.Commands;
+
+public sealed class AnalysisCommandsTests
+{
+    // One cohort, 2 nodes × 1,000 USD/month, 1,000,000 inferences/month at no price response, take 10%: cumulative
+    // profit over 12 months is 12 × (900,000 × fee − 2,000), zero at fee = 2,000 / 900,000 USD.
+    private const string HandScenario = """
+        {
+          "name": "hand",
+          "horizonMonths": 12,
+          "token": { "price": { "kind": "constant", "usd": 1 } },
+          "emissions": { "schedule": { "kind": "constant", "tokensPerMonth": 0 } },
+          "unlocks": [],
+          "demand": { "initialInferencesPerMonth": 1000000, "growth": { "kind": "compound", "monthlyRate": 0 }, "priceElasticity": 0 },
+          "fees": { "policy": { "kind": "fixed", "usdPerInference": 0.003 }, "protocolTakeRate": 0.1, "buybackShareOfProtocolFees": 0 },
+          "payments": { "gasPaidBy": "user" },
+          "settlement": { "gasPaidBy": "user" },
+          "cohorts": [
+            { "name": "only", "provider": "baremetal", "initialNodes": 2, "gpuHourlyUsd": 1, "gpusPerNode": 1, "overheadUsdPerMonth": 270,
+              "capacityInferencesPerMonth": 1000000, "teeOverheadFraction": 0, "variableUsdPerInference": 0, "stakeTokens": 0,
+              "costOfCapitalAnnual": 0, "emissionWeight": 1,
+              "entry": { "monthlyRate": 0, "minMargin": 0, "maxNodes": 2 }, "exit": { "monthlyRate": 0, "patienceMonths": 0 } }
+          ],
+          "events": [],
+          "uncertainty": [ { "path": "fees.policy.usdPerInference", "distribution": { "kind": "uniform", "lower": 0.002, "upper": 0.004 } } ]
+        }
+        """;
+
+    [Theory]
+    [InlineData("montecarlo")]
+    [InlineData("sensitivity")]
+    [InlineData("sweep")]
+    [InlineData("breakeven")]
+    [InlineData("compare")]
+    public void Every_analysis_command_has_help_with_examples(string command)
+    {
+        var run = CliHarness.Run(command, "--help");
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("Examples:", run.Out, StringComparison.Ordinal);
+        Assert.Contains("econ " + command, run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Montecarlo_writes_identical_files_at_one_and_two_threads()
+    {
+        using var one = new TempDirectory();
+        using var two = new TempDirectory();
+        var a = CliHarness.Run("montecarlo", "--paths", "300", "--seed", "5", "--threads", "1", "--out", one.Path);
+        var b = CliHarness.Run("montecarlo", "--paths", "300", "--seed", "5", "--threads", "2", "--out", two.Path);
+
+        Assert.Equal(ExitCodes.Ok, a.ExitCode);
+        Assert.Equal(ExitCodes.Ok, b.ExitCode);
+        Assert.Contains("P(viable 12 months after emissions end)", a.Out, StringComparison.Ordinal);
+        foreach (string file in new[] { "percentiles.csv", "viability.csv", "summary.json" })
+        {
+            Assert.Equal(File.ReadAllBytes(one.File(file)), File.ReadAllBytes(two.File(file)));
+        }
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("10000001")]
+    public void Montecarlo_rejects_path_counts_outside_the_bounds_with_exit_2(string paths)
+    {
+        var run = CliHarness.Run("montecarlo", "--paths", paths);
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("paths must be between 1 and 10,000,000", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sensitivity_ranks_the_dominant_input_and_writes_tornado_csv()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("hand.json"), HandScenario);
+        var run = CliHarness.Run("sensitivity", dir.File("hand.json"), "--metric", "cumulativeOperatorProfit", "--vary", "chain.ethUsd", "--out", dir.Path);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        string[] lines = File.ReadAllLines(dir.File("tornado.csv"));
+        Assert.StartsWith("1,fees.policy.usdPerInference,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("2,chain.ethUsd,", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sensitivity_with_an_unknown_metric_exits_2_listing_the_metrics()
+    {
+        var run = CliHarness.Run("sensitivity", "--metric", "profitz");
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("'profitz' is not a metric", run.Error, StringComparison.Ordinal);
+        Assert.Contains("survivingNodes", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sweep_writes_the_long_table()
+    {
+        using var dir = new TempDirectory();
+        var run = CliHarness.Run("sweep", "--x", "fees.policy.usdPerInference=0.001:0.004:4", "--y", "emissions.schedule.endMonth=24:72:3", "--metric", "survivingNodes", "--out", dir.Path);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        string[] lines = File.ReadAllLines(dir.File("sweep.csv"));
+        Assert.Equal(1 + 12, lines.Length);
+        Assert.StartsWith("fees.policy.usdPerInference,0.001,emissions.schedule.endMonth,24,survivingNodes,", lines[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fees.policy.usdPerInference=0.001:0.004", "three parts")]
+    [InlineData("fees.policy.usdPerInference=0.001:x:4", "finite numbers")]
+    [InlineData("fees.policy.nothing=0.001:0.004:4", "fees.policy.nothing")]
+    [InlineData("fees.protocolTakeRate=0:2:3", "fees.protocolTakeRate = 2")]
+    public void Sweep_with_a_bad_axis_exits_2_naming_the_path(string spec, string expected)
+    {
+        var run = CliHarness.Run("sweep", "--x", spec);
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sweep_without_x_exits_2()
+    {
+        Assert.Equal(ExitCodes.BadInput, CliHarness.Run("sweep").ExitCode);
+    }
+
+    [Fact]
+    public void Breakeven_finds_the_hand_computed_fee()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("hand.json"), HandScenario);
+        var run = CliHarness.Run("breakeven", dir.File("hand.json"), "--solve", "fees.policy.usdPerInference", "--metric", "cumulativeOperatorProfit", "--lo", "0.001", "--hi", "0.01", "--out", dir.Path);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("fees.policy.usdPerInference = 0.00222222", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\"found\": true", File.ReadAllText(dir.File("breakeven.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Breakeven_without_a_sign_change_exits_2_with_the_metric_at_both_ends()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("hand.json"), HandScenario);
+        var run = CliHarness.Run("breakeven", dir.File("hand.json"), "--solve", "fees.policy.usdPerInference", "--lo", "0.005", "--hi", "0.01", "--out", dir.Path);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("30000 at fees.policy.usdPerInference = 0.005 and 84000 at 0.01", run.Error, StringComparison.Ordinal);
+        Assert.Contains("no sign change", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("breakeven.json")));
+    }
+
+    [Fact]
+    public void Compare_writes_one_row_per_scenario()
+    {
+        using var dir = new TempDirectory();
+        var run = CliHarness.Run("compare", "baseline", CliHarness.ScenarioFile("fast-taper.json"), "--out", dir.Path);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        string[] lines = File.ReadAllLines(dir.File("comparison.csv"));
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("baseline,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("fast-taper,", lines[2], StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(dir.Path, "fast-taper", "monthly.csv")));
+    }
+
+    [Fact]
+    public void Compare_with_a_missing_file_exits_2()
+    {
+        var run = CliHarness.Run("compare", "baseline", "no-such-file.json");
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("no-such-file.json", run.Error, StringComparison.Ordinal);
+    }
+}
