@@ -15,7 +15,8 @@ internal sealed class BucketStore
 
     private const int InitialBuckets = 64;
 
-    private long[] _counts = [];
+    // int counts: a run has at most 10,000,000 paths, so no bucket can exceed int.MaxValue; half the memory of long.
+    private int[] _counts = [];
     private int _offset;
     private int _highest = int.MinValue;
 
@@ -42,7 +43,7 @@ internal sealed class BucketStore
     {
         if (Total == 0 && _counts.Length == 0)
         {
-            _counts = new long[InitialBuckets];
+            _counts = new int[InitialBuckets];
             _offset = key - InitialBuckets / 2;
         }
 
@@ -64,7 +65,7 @@ internal sealed class BucketStore
             i = key - _offset;
         }
 
-        _counts[i] += count;
+        _counts[i] = checked(_counts[i] + (int)count);
         Total += count;
     }
 
@@ -90,7 +91,7 @@ internal sealed class BucketStore
         int low = Math.Max(floor, Math.Min(_offset, key));
         int high = Math.Max(_offset + _counts.Length - 1, key);
         // Fold stored keys that fell below the floor into the floor bucket.
-        long folded = 0;
+        int folded = 0;
         for (int k = _offset; k < low && k < _offset + _counts.Length; k++)
         {
             folded += _counts[k - _offset];
@@ -105,7 +106,7 @@ internal sealed class BucketStore
             newOffset = low;
         }
 
-        var counts = new long[Math.Max(size, high - newOffset + 1)];
+        var counts = new int[Math.Max(size, high - newOffset + 1)];
         for (int i = 0; i < _counts.Length; i++)
         {
             int k = _offset + i;
@@ -115,7 +116,7 @@ internal sealed class BucketStore
             }
         }
 
-        counts[low - newOffset] += folded;
+        counts[low - newOffset] = checked(counts[low - newOffset] + folded);
         _counts = counts;
         _offset = newOffset;
     }
