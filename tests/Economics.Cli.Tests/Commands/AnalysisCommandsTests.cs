@@ -69,6 +69,15 @@ public sealed class AnalysisCommandsTests
     }
 
     [Fact]
+    public void Montecarlo_names_the_uncertainty_entry_whose_draws_reach_an_invalid_value()
+    {
+        var run = CliHarness.Run("montecarlo", "--paths", "10", "--set",
+            "uncertainty=[{\"path\":\"demand.priceElasticity\",\"distribution\":{\"kind\":\"normal\",\"mean\":1.5,\"stdDev\":0.4}}]");
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("uncertainty[0] (demand.priceElasticity): draws reach", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sensitivity_ranks_the_dominant_input_and_writes_tornado_csv()
     {
         using var dir = new TempDirectory();
