@@ -92,7 +92,8 @@ public static class MonteCarloSimulation
 
         public void RunPath(Scenario scenario, IReadOnlyList<UncertainInputSampler> samplers, bool shocks, int seed, int path)
         {
-            var random = new Xoshiro256StarStar(PathSeed.For(seed, path));
+            // Not thread safe on purpose: one stream per path, used by one thread (MathNet locks each draw otherwise).
+            var random = new Xoshiro256StarStar(PathSeed.For(seed, path), threadSafe: false);
             var drawn = scenario;
             for (int i = 0; i < samplers.Count; i++)
             {
