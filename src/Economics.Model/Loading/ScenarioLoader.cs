@@ -17,6 +17,11 @@ public static class ScenarioLoader
 {
     private const string BaselineResource = "Economics.Model.baseline.json";
     private const int MaxBaseDepth = 32;
+    private const int MaxPathLength = 4096;
+
+    /// <summary>Largest scenario text accepted. Unit: characters (16 Mi): far above any hand-written or
+    /// generated scenario (a 100,000-month table is about 1 Mi), small enough to refuse runaway input.</summary>
+    public const int MaxScenarioChars = 16 * 1024 * 1024;
 
     /// <summary>The embedded baseline scenario's JSON text (also <c>data/scenarios/baseline.json</c>).</summary>
     public static string BaselineJson { get; } = ReadBaselineResource();
@@ -68,7 +73,7 @@ public static class ScenarioLoader
             return null;
         }
 
-        JsonNode? merged = ParseObject(BaselineJson, "baseline.json (embedded)", problems);
+        JsonNode? merged = ParseObject(BaselineJson, "baseline.json (embedded)", "$", problems);
         foreach (var layer in layers)
         {
             merged = JsonMerge.Merge(merged, layer);
@@ -122,13 +127,15 @@ public static class ScenarioLoader
             return true;
         }
 
-        string? text = source.ReadText(problems);
+        // Read errors of the scenario itself belong to the document ($); those of a file named by `base` to
+        // the field that named it.
+        string? text = source.ReadText(problems, chain.Count == 0 ? "$" : "base");
         if (text is null)
         {
             return false;
         }
 
-        var layer = ParseObject(text, source.DisplayName, problems);
+        var layer = ParseObject(text, source.DisplayName, chain.Count == 0 ? "$" : "base", problems);
         if (layer is null)
         {
             return false;
@@ -142,7 +149,14 @@ public static class ScenarioLoader
                 return false;
             }
 
-            var baseSource = source.Resolve(baseNode.GetValue<string>());
+            string basePath = baseNode.GetValue<string>();
+            if (!IsUsableFilePath(basePath))
+            {
+                problems.Add(new ScenarioProblem("base", $"is {JsonShapeChecker.Show(baseNode)}; expected a relative path of a scenario file, e.g. \"baseline.json\""));
+                return false;
+            }
+
+            var baseSource = source.Resolve(basePath);
             string key = baseSource.Identity;
             if (source.Identity == key || chain.Contains(key, StringComparer.Ordinal))
             {
@@ -167,8 +181,18 @@ public static class ScenarioLoader
         return true;
     }
 
-    private static JsonObject? ParseObject(string text, string displayName, List<ScenarioProblem> problems)
+    private static bool IsUsableFilePath(string path) =>
+        !string.IsNullOrWhiteSpace(path) && path.IndexOfAny(Path.GetInvalidPathChars()) < 0 && path.Length <= MaxPathLength
+        && !path.EndsWith('/') && !path.EndsWith('\\');
+
+    private static JsonObject? ParseObject(string text, string displayName, string problemPath, List<ScenarioProblem> problems)
     {
+        if (text.Length > MaxScenarioChars)
+        {
+            problems.Add(new ScenarioProblem(problemPath, $"{displayName} holds {text.Length} characters; a scenario may hold at most {MaxScenarioChars}"));
+            return null;
+        }
+
         JsonNode? node;
         try
         {
@@ -178,13 +202,13 @@ public static class ScenarioLoader
         {
             // LineNumber and BytePositionInLine are 0-based.
             string where = e.LineNumber is { } line ? $"line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}" : "unknown position";
-            problems.Add(new ScenarioProblem("$", $"{displayName} is not valid JSON at {where}: {FirstSentence(e.Message)}"));
+            problems.Add(new ScenarioProblem(problemPath, $"{displayName} is not valid JSON at {where}: {FirstSentence(e.Message)}"));
             return null;
         }
 
         if (node is not JsonObject obj)
         {
-            problems.Add(new ScenarioProblem("$", $"{displayName} holds {JsonShapeChecker.Show(node)}; a scenario is a JSON object"));
+            problems.Add(new ScenarioProblem(problemPath, $"{displayName} holds {JsonShapeChecker.Show(node)}; a scenario is a JSON object"));
             return null;
         }
 

@@ -52,7 +52,10 @@ public sealed class ScenarioSource
     internal ScenarioSource Resolve(string relativePath) =>
         FromFile(Path.Combine(Directory ?? System.IO.Directory.GetCurrentDirectory(), relativePath));
 
-    internal string? ReadText(List<ScenarioProblem> problems)
+    /// <param name="problems">Where read errors go.</param>
+    /// <param name="problemPath">The JSON path read errors are reported at: <c>$</c> for the scenario itself,
+    /// <c>base</c> for a file named by a <c>base</c> field.</param>
+    internal string? ReadText(List<ScenarioProblem> problems, string problemPath)
     {
         if (_text is not null)
         {
@@ -61,25 +64,32 @@ public sealed class ScenarioSource
 
         try
         {
+            long length = new FileInfo(FilePath!).Length;
+            if (length > ScenarioLoader.MaxScenarioChars)
+            {
+                problems.Add(new ScenarioProblem(problemPath, $"{DisplayName} is {length} bytes; a scenario file may hold at most {ScenarioLoader.MaxScenarioChars}"));
+                return null;
+            }
+
             byte[] bytes = File.ReadAllBytes(FilePath!);
             // Strict UTF-8: invalid bytes are reported rather than silently replaced.
             return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
         }
         catch (FileNotFoundException)
         {
-            problems.Add(new ScenarioProblem("$", $"file not found: {DisplayName}"));
+            problems.Add(new ScenarioProblem(problemPath, $"file not found: {DisplayName}"));
         }
         catch (DirectoryNotFoundException)
         {
-            problems.Add(new ScenarioProblem("$", $"file not found: {DisplayName} (the folder does not exist)"));
+            problems.Add(new ScenarioProblem(problemPath, $"file not found: {DisplayName} (the folder does not exist)"));
         }
         catch (DecoderFallbackException e)
         {
-            problems.Add(new ScenarioProblem("$", $"{DisplayName} is not valid UTF-8 text (bad byte at index {e.Index})"));
+            problems.Add(new ScenarioProblem(problemPath, $"{DisplayName} is not valid UTF-8 text (bad byte at index {e.Index})"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new ScenarioProblem("$", $"cannot read {DisplayName}: {e.Message}"));
+            problems.Add(new ScenarioProblem(problemPath, $"cannot read {DisplayName}: {e.Message}"));
         }
 
         return null;
