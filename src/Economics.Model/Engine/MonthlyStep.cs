@@ -1,4 +1,5 @@
 using Economics.Model.Scenarios;
+using Economics.Model.Validation;
 
 namespace Economics.Model.Engine;
 
@@ -262,8 +263,11 @@ internal sealed class MonthlyStep
         return (1.0 + margin) * unitCost / (1.0 - _s.Fees.ProtocolTakeRate);
     }
 
-    private double LastEmissionIncomePerInference(int t) =>
-        t > 0 && _ws.Served[t - 1] > 0 ? _ws.RevenueEmissions[t - 1] / _ws.Served[t - 1] : 0.0;
+    private double LastEmissionIncomePerInference(int t)
+    {
+        double perInference = t > 0 ? Ratio(_ws.RevenueEmissions[t - 1], _ws.Served[t - 1]) : 0.0;
+        return double.IsNaN(perInference) ? 0.0 : perInference;
+    }
 
     // Rule 7. Per cohort: fee, emission and MEV revenue; costs; profit and margin. Totals, subsidy dependence
     // and the break-even fees without emissions (and without MEV).
@@ -298,7 +302,7 @@ internal sealed class MonthlyStep
             arrays.RevenueMev[t] = mevRevenue;
             arrays.Costs[t] = cost;
             arrays.Profit[t] = profit;
-            arrays.Margin[t] = cost > 0 ? profit / cost : double.NaN;
+            arrays.Margin[t] = Ratio(profit, cost);
             fees += feeRevenue;
             emissions += emissionRevenue;
             mev += mevRevenue;
@@ -319,17 +323,29 @@ internal sealed class MonthlyStep
         _ws.RevenueMev[t] = mev;
         _ws.OperatorCosts[t] = costs;
         _ws.OperatorProfit[t] = revenue - costs;
-        _ws.ProfitPerNode[t] = nodes > 0 ? (revenue - costs) / nodes : double.NaN;
-        _ws.SubsidyDependence[t] = revenue > 0 ? emissions / revenue : double.NaN;
-        _ws.ComputeCostPerInference[t] = served > 0 ? (costs - (served * operatorPaid)) / served : double.NaN;
+        _ws.ProfitPerNode[t] = Ratio(revenue - costs, nodes);
+        _ws.SubsidyDependence[t] = Ratio(emissions, revenue);
+        _ws.ComputeCostPerInference[t] = Ratio(costs - (served * operatorPaid), served);
 
         // Break-even with zero emissions: fee·served·(1 − take) + a·(fee·served + visibleFlow) = costs,
         // a = operatorShare·extraction (MEV revenue grows with the fee too). Never below zero.
         double a = totalCapacity > 0 ? _s.Mev.OperatorShare * extraction : 0.0;
-        _ws.BreakEvenFeeWithoutEmissions[t] = served > 0
-            ? Math.Max(0.0, (costs - (a * _s.Mev.VisibleFlowUsdPerMonth)) / (served * (1.0 - take + a)))
-            : double.NaN;
-        _ws.BreakEvenFeeWithoutEmissionsOrMev[t] = served > 0 ? costs / (served * (1.0 - take)) : double.NaN;
+        double breakEven = Ratio(costs - (a * _s.Mev.VisibleFlowUsdPerMonth), served * (1.0 - take + a));
+        _ws.BreakEvenFeeWithoutEmissions[t] = double.IsNaN(breakEven) ? double.NaN : Math.Max(0.0, breakEven);
+        _ws.BreakEvenFeeWithoutEmissionsOrMev[t] = Ratio(costs, served * (1.0 - take));
+    }
+
+    // a/b where it means something: NaN ("not applicable") when b is not positive, or so small (a denormal
+    // served count, a vanishing node count) that the quotient is not a finite number.
+    private static double Ratio(double a, double b)
+    {
+        if (!(b > 0))
+        {
+            return double.NaN;
+        }
+
+        double q = a / b;
+        return double.IsFinite(q) ? q : double.NaN;
     }
 
     // Rule 8. Nodes grow by entry.monthlyRate while margin ≥ minMargin (up to maxNodes) and shrink by
@@ -371,9 +387,10 @@ internal sealed class MonthlyStep
         double protocolFees = _s.Fees.ProtocolTakeRate * fee * served;
         double buyback = _s.Fees.BuybackShareOfProtocolFees * protocolFees;
         _treasuryUsd += protocolFees - buyback - (served * ProtocolPaidPerInference(t));
-        if (price > 0)
+        double bought = Ratio(buyback, price);
+        if (!double.IsNaN(bought))
         {
-            _treasuryTokens += buyback / price;
+            _treasuryTokens += bought;
         }
 
         _ws.BuybackUsd[t] = buyback;
@@ -395,7 +412,10 @@ internal sealed class MonthlyStep
         {
             double logStep = _monthlyDrift - (0.5 * _monthlyVolatility * _monthlyVolatility) + (_monthlyVolatility * z)
                 - (sellPressure / _s.Token.MarketDepthUsd);
-            _gbmPrice *= Math.Exp(logStep);
+            // Capped at MaxAmount USD/token: a price past that has left any meaningful regime (e.g. buybacks
+            // outrunning sells for decades); the cap keeps every product of the price finite. 0·e^∞ stays 0.
+            double next = _gbmPrice * Math.Exp(logStep);
+            _gbmPrice = double.IsNaN(next) ? 0.0 : Math.Min(next, ScenarioValidator.MaxAmount);
         }
     }
 }

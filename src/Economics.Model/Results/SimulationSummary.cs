@@ -162,7 +162,7 @@ public sealed record SimulationSummary
             FirstLossMonth = firstLoss,
             InitialNodes = initialNodes,
             SurvivingNodes = ws.NodesTotal[last],
-            SurvivingNodeShare = initialNodes > 0 ? ws.NodesTotal[last] / initialNodes : null,
+            SurvivingNodeShare = FiniteOrNull(ws.NodesTotal[last], initialNodes),
             PeakNodes = Max(ws.NodesTotal, m),
             SurvivingNodesByCohort = surviving,
             PeakSubsidyDependence = peakDependence,
@@ -171,13 +171,13 @@ public sealed record SimulationSummary
             ReferenceMonth = reference,
             FeeAtEmissionsEndUsd = fee,
             BreakEvenFeeAtEmissionsEndUsd = breakEven,
-            RequiredFeeIncreaseFactor = breakEven is { } b && fee > 0 ? b / fee : null,
+            RequiredFeeIncreaseFactor = breakEven is { } b ? FiniteOrNull(b, fee) : null,
             BreakEvenFeeEndUsd = NullIfNaN(ws.BreakEvenFeeWithoutEmissions[last]),
             UserPriceAtEmissionsEndUsd = ws.UserPriceUsd[reference],
             CentralizedPriceUsd = centralized,
             UserPriceVsCentralized = ws.UserPriceUsd[reference] / centralized,
-            DemandLostShare = baseDemand > 0 ? Sum(ws.LostDemand, m) / baseDemand : null,
-            DemandUnservedShare = demand > 0 ? Sum(ws.Unserved, m) / demand : null,
+            DemandLostShare = FiniteOrNull(Sum(ws.LostDemand, m), baseDemand),
+            DemandUnservedShare = FiniteOrNull(Sum(ws.Unserved, m), demand),
             CumulativeServedInferences = Sum(ws.Served, m),
             CumulativeGasSpendUsd = Sum(ws.GasSpendUsd, m),
             OnchainBytesCumulative = ws.OnchainBytesCumulative[last],
@@ -290,4 +290,16 @@ public sealed record SimulationSummary
     }
 
     private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
+
+    // a/b, or null ("not applicable") when b is not positive or so small that the quotient is not finite.
+    private static double? FiniteOrNull(double a, double b)
+    {
+        if (!(b > 0))
+        {
+            return null;
+        }
+
+        double q = a / b;
+        return double.IsFinite(q) ? q : null;
+    }
 }

@@ -18,7 +18,16 @@ public sealed record LogisticGrowth : DemandGrowth
             return 0.0;
         }
 
-        double k = SaturationInferencesPerMonth;
-        return k / (1.0 + ((k / initialInferencesPerMonth) - 1.0) * Math.Exp(-MonthlyRate * month));
+        // Written as B(0) / (e + (B(0)/K)·(1 − e)), e = e^(−r·t): the same curve, but it never divides by zero
+        // (the denominator is at least min(1, B(0)/K)) and gives exactly B(0) at t = 0 even when K/B(0)
+        // underflows, where the textbook form K/(1 + (K/B(0) − 1)·e) would return K/0.
+        double decay = Math.Exp(-MonthlyRate * month);
+        double grown = 1.0 - decay;
+        if (grown == 0.0)
+        {
+            return initialInferencesPerMonth;
+        }
+
+        return initialInferencesPerMonth / (decay + (initialInferencesPerMonth / SaturationInferencesPerMonth * grown));
     }
 }

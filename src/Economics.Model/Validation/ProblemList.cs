@@ -15,37 +15,24 @@ internal sealed class ProblemList
 
     public void Add(string path, string message) => _problems.Add(new ScenarioProblem(path, message));
 
-    public void Finite(string path, double value)
-    {
-        if (!double.IsFinite(value))
-        {
-            Add(path, $"is {Show(value)}; it must be a finite number");
-        }
-    }
+    /// <summary>Any number of magnitude at most <see cref="ScenarioValidator.MaxAmount"/>.</summary>
+    public void Finite(string path, double value) => Between(path, value, -ScenarioValidator.MaxAmount, ScenarioValidator.MaxAmount);
 
-    public void AtLeast(string path, double value, double min)
-    {
-        if (!(value >= min) || double.IsInfinity(value))
-        {
-            Add(path, $"is {Show(value)}; it must be a finite number ≥ {Show(min)}");
-        }
-    }
+    /// <summary>In [min, <see cref="ScenarioValidator.MaxAmount"/>].</summary>
+    public void AtLeast(string path, double value, double min) => Between(path, value, min, ScenarioValidator.MaxAmount);
 
+    /// <summary>An amount (tokens, USD, inferences, gas, bytes, nodes): in [0, <see cref="ScenarioValidator.MaxAmount"/>].</summary>
     public void NonNegative(string path, double value) => AtLeast(path, value, 0);
 
-    public void Positive(string path, double value)
-    {
-        if (!(value > 0) || double.IsInfinity(value))
-        {
-            Add(path, $"is {Show(value)}; it must be a finite number > 0");
-        }
-    }
+    /// <summary>In (0, <see cref="ScenarioValidator.MaxAmount"/>].</summary>
+    public void Positive(string path, double value) => BetweenExclusiveMin(path, value, 0, ScenarioValidator.MaxAmount);
 
-    public void Above(string path, double value, double exclusiveMin)
+    /// <summary>Zero (none) or in [min, <see cref="ScenarioValidator.MaxAmount"/>]: for amounts the model divides by.</summary>
+    public void ZeroOrAtLeast(string path, double value, double min)
     {
-        if (!(value > exclusiveMin) || double.IsInfinity(value))
+        if (!(value == 0 || (value >= min && value <= ScenarioValidator.MaxAmount)))
         {
-            Add(path, $"is {Show(value)}; it must be a finite number > {Show(exclusiveMin)}");
+            Add(path, $"is {Show(value)}; it must be 0 or between {Show(min)} and {Show(ScenarioValidator.MaxAmount)}");
         }
     }
 
@@ -91,7 +78,7 @@ internal sealed class ProblemList
     {
         if (value < min)
         {
-            Add(path, $"is {value}; it must be ≥ {min}");
+            Add(path, $"is {value}; it must be a whole number ≥ {min}");
         }
     }
 

@@ -26,6 +26,35 @@ public static partial class ScenarioValidator
     /// <summary>Tolerance of the settlement mix's sum.</summary>
     public const double MixSumTolerance = 1e-9;
 
+    /// <summary>Largest value of any amount: tokens, USD, inferences, gas units, bytes, nodes (10¹⁵). Far above
+    /// any real network, yet small enough that the model's products of a few amounts stay finite in double
+    /// precision; the engine also caps the token price at this many USD.</summary>
+    public const double MaxAmount = 1e15;
+
+    /// <summary>Largest growth or entry rate. Unit: fraction/month (10 = ×11 in a month).</summary>
+    public const double MaxMonthlyRate = 10;
+
+    /// <summary>Largest annual rate: drift and volatility of the token price, cost of capital. Unit: fraction/year.</summary>
+    public const double MaxAnnualRate = 10;
+
+    /// <summary>Largest multiplier of an event (gas spike, cost change, price or demand shock).</summary>
+    public const double MaxMultiplier = 1e6;
+
+    /// <summary>Largest price elasticity of demand. Unit: dimensionless.</summary>
+    public const double MaxElasticity = 100;
+
+    /// <summary>Smallest share the model divides by: target utilization is at least this, and TEE overhead and
+    /// protocol take leave at least this much (1 − share). Unit: fraction.</summary>
+    public const double MinDivisorShare = 1e-6;
+
+    /// <summary>Smallest non-zero capacity of a node. Unit: inferences/node-month (a node serving less than one
+    /// inference a month is no node; capacity 0 is allowed).</summary>
+    public const double MinNodeCapacity = 1;
+
+    /// <summary>Smallest price of the centralized alternative. Unit: USD/inference (a billionth of a dollar);
+    /// user prices are reported relative to it.</summary>
+    public const double MinCentralizedUsdPerInference = 1e-9;
+
     /// <summary>Every problem of <paramref name="scenario"/>; empty when valid.</summary>
     public static IReadOnlyList<ScenarioProblem> Validate(Scenario scenario)
     {
@@ -47,8 +76,8 @@ public static partial class ScenarioValidator
         ValidateToken(scenario.Token, p);
         ValidateEmissions(scenario.Emissions, p);
         ValidateUnlocks(scenario, p);
-        ValidateDemand(scenario.Demand, p);
-        p.Positive("centralizedAlternative.usdPerInference", scenario.CentralizedAlternative.UsdPerInference);
+        ValidateDemand(scenario.Demand, scenario.HorizonMonths, p);
+        p.AtLeast("centralizedAlternative.usdPerInference", scenario.CentralizedAlternative.UsdPerInference, MinCentralizedUsdPerInference);
         p.NonNegative("centralizedAlternative.verifiabilityPremium", scenario.CentralizedAlternative.VerifiabilityPremium);
         ValidateFees(scenario.Fees, p);
         ValidatePayments(scenario.Payments, p);
@@ -85,8 +114,8 @@ public static partial class ScenarioValidator
                 break;
             case GbmPrice gbm:
                 p.Positive("token.price.initialUsd", gbm.InitialUsd);
-                p.Between("token.price.driftAnnual", gbm.DriftAnnual, -10, 10);
-                p.Between("token.price.volatilityAnnual", gbm.VolatilityAnnual, 0, 10);
+                p.Between("token.price.driftAnnual", gbm.DriftAnnual, -MaxAnnualRate, MaxAnnualRate);
+                p.Between("token.price.volatilityAnnual", gbm.VolatilityAnnual, 0, MaxAnnualRate);
                 break;
         }
 
@@ -151,16 +180,17 @@ public static partial class ScenarioValidator
         }
     }
 
-    private static void ValidateDemand(DemandAssumptions demand, ProblemList p)
+    private static void ValidateDemand(DemandAssumptions demand, int horizonMonths, ProblemList p)
     {
         p.NonNegative("demand.initialInferencesPerMonth", demand.InitialInferencesPerMonth);
         switch (demand.Growth)
         {
             case CompoundGrowth c:
-                p.BetweenExclusiveMin("demand.growth.monthlyRate", c.MonthlyRate, -1, 10);
+                p.BetweenExclusiveMin("demand.growth.monthlyRate", c.MonthlyRate, -1, MaxMonthlyRate);
+                CheckCompoundEnd(demand.InitialInferencesPerMonth, c.MonthlyRate, horizonMonths, p);
                 break;
             case LogisticGrowth l:
-                p.Between("demand.growth.monthlyRate", l.MonthlyRate, 0, 10);
+                p.Between("demand.growth.monthlyRate", l.MonthlyRate, 0, MaxMonthlyRate);
                 p.Positive("demand.growth.saturationInferencesPerMonth", l.SaturationInferencesPerMonth);
                 break;
             case TableGrowth t:
@@ -170,7 +200,23 @@ public static partial class ScenarioValidator
                 break;
         }
 
-        p.Between("demand.priceElasticity", demand.PriceElasticity, 0, 100);
+        p.Between("demand.priceElasticity", demand.PriceElasticity, 0, MaxElasticity);
+    }
+
+    // Compound growth must not carry base demand past MaxAmount within the horizon (11^1200 overflows a double).
+    private static void CheckCompoundEnd(double initial, double rate, int horizonMonths, ProblemList p)
+    {
+        if (!(initial >= 0 && initial <= MaxAmount && rate > -1 && rate <= MaxMonthlyRate) || horizonMonths < 1 || horizonMonths > MaxHorizonMonths)
+        {
+            return;
+        }
+
+        int last = horizonMonths - 1;
+        double end = initial * Math.Pow(1.0 + rate, last);
+        if (!(end <= MaxAmount))
+        {
+            p.Add("demand.growth.monthlyRate", $"is {ProblemList.Show(rate)}; it grows base demand to {ProblemList.Show(end)} inferences/month by month {last}, above the limit {ProblemList.Show(MaxAmount)} (use logistic growth to saturate)");
+        }
     }
 
     private static void ValidateFees(FeeAssumptions fees, ProblemList p)
@@ -182,16 +228,16 @@ public static partial class ScenarioValidator
                 break;
             case CostPlusFee c:
                 p.NonNegative("fees.policy.marginFraction", c.MarginFraction);
-                p.BetweenExclusiveMin("fees.policy.targetUtilization", c.TargetUtilization, 0, 1);
+                p.Between("fees.policy.targetUtilization", c.TargetUtilization, MinDivisorShare, 1);
                 break;
             case SubsidyAwareFee s:
                 p.NonNegative("fees.policy.marginFraction", s.MarginFraction);
-                p.BetweenExclusiveMin("fees.policy.targetUtilization", s.TargetUtilization, 0, 1);
+                p.Between("fees.policy.targetUtilization", s.TargetUtilization, MinDivisorShare, 1);
                 p.NonNegative("fees.policy.floorUsdPerInference", s.FloorUsdPerInference);
                 break;
         }
 
-        p.BetweenExclusiveMax("fees.protocolTakeRate", fees.ProtocolTakeRate, 0, 1);
+        p.Between("fees.protocolTakeRate", fees.ProtocolTakeRate, 0, 1 - MinDivisorShare);
         p.Fraction("fees.buybackShareOfProtocolFees", fees.BuybackShareOfProtocolFees);
     }
 
@@ -267,13 +313,13 @@ public static partial class ScenarioValidator
             p.NonNegative($"{at}.gpuHourlyUsd", c.GpuHourlyUsd);
             p.NonNegative($"{at}.gpusPerNode", c.GpusPerNode);
             p.NonNegative($"{at}.overheadUsdPerMonth", c.OverheadUsdPerMonth);
-            p.NonNegative($"{at}.capacityInferencesPerMonth", c.CapacityInferencesPerMonth);
-            p.BetweenExclusiveMax($"{at}.teeOverheadFraction", c.TeeOverheadFraction, 0, 1);
+            p.ZeroOrAtLeast($"{at}.capacityInferencesPerMonth", c.CapacityInferencesPerMonth, MinNodeCapacity);
+            p.Between($"{at}.teeOverheadFraction", c.TeeOverheadFraction, 0, 1 - MinDivisorShare);
             p.NonNegative($"{at}.variableUsdPerInference", c.VariableUsdPerInference);
             p.NonNegative($"{at}.stakeTokens", c.StakeTokens);
-            p.Between($"{at}.costOfCapitalAnnual", c.CostOfCapitalAnnual, 0, 10);
+            p.Between($"{at}.costOfCapitalAnnual", c.CostOfCapitalAnnual, 0, MaxAnnualRate);
             p.NonNegative($"{at}.emissionWeight", c.EmissionWeight);
-            p.Between($"{at}.entry.monthlyRate", c.Entry.MonthlyRate, 0, 10);
+            p.Between($"{at}.entry.monthlyRate", c.Entry.MonthlyRate, 0, MaxMonthlyRate);
             p.Finite($"{at}.entry.minMargin", c.Entry.MinMargin);
             p.NonNegative($"{at}.entry.maxNodes", c.Entry.MaxNodes);
             p.Fraction($"{at}.exit.monthlyRate", c.Exit.MonthlyRate);
@@ -300,16 +346,16 @@ public static partial class ScenarioValidator
                     break;
                 case ProviderCostChange c:
                     CheckProvider($"{at}.provider", c.Provider, providers, p);
-                    p.Between($"{at}.multiplier", c.Multiplier, 0, 1e6);
+                    p.Between($"{at}.multiplier", c.Multiplier, 0, MaxMultiplier);
                     break;
                 case GasSpike g:
-                    p.Between($"{at}.multiplier", g.Multiplier, 0, 1e6);
+                    p.Between($"{at}.multiplier", g.Multiplier, 0, MaxMultiplier);
                     break;
                 case TokenPriceShock t:
-                    p.Between($"{at}.multiplier", t.Multiplier, 0, 1e6);
+                    p.Between($"{at}.multiplier", t.Multiplier, 0, MaxMultiplier);
                     break;
                 case DemandShock d:
-                    p.Between($"{at}.multiplier", d.Multiplier, 0, 1e6);
+                    p.Between($"{at}.multiplier", d.Multiplier, 0, MaxMultiplier);
                     break;
             }
         }
@@ -368,6 +414,16 @@ public static partial class ScenarioValidator
                     }
 
                     break;
+            }
+
+            if (u.Min is { } lowest)
+            {
+                p.Finite($"{at}.min", lowest);
+            }
+
+            if (u.Max is { } highest)
+            {
+                p.Finite($"{at}.max", highest);
             }
 
             if (u.Min is { } min && u.Max is { } max && min > max)
