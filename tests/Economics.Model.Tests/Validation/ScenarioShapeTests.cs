@@ -1,0 +1,201 @@
+using System.Text;
+using Economics.Model.Loading;
+using Economics.Model.Validation;
+
+namespace Economics.Model.Tests.Validation;
+
+/// <summary>
+/// One case per loader and shape rule: unknown fields (with a suggestion), missing fields, wrong types, unknown
+/// or missing <c>kind</c>, null, malformed JSON (line and column), size limits, and base-file problems.
+/// </summary>
+public sealed class ScenarioShapeTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("econ-shape-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static IReadOnlyList<ScenarioProblem> LoadJson(string json)
+    {
+        var result = ScenarioLoader.TryLoad(ScenarioSource.FromJson(json));
+        Assert.False(result.IsValid, "expected problems");
+        return result.Problems;
+    }
+
+    private IReadOnlyList<ScenarioProblem> LoadFile(string name)
+    {
+        var result = ScenarioLoader.TryLoad(ScenarioSource.FromFile(Path.Combine(_dir, name)));
+        Assert.False(result.IsValid, "expected problems");
+        return result.Problems;
+    }
+
+    private void Write(string name, string json) => File.WriteAllText(Path.Combine(_dir, name), json);
+
+    [Theory]
+    [InlineData("""{ "horizonMonth": 60 }""", "horizonMonth", "is not a known field (did you mean 'horizonMonths'?)")]
+    [InlineData("""{ "token": { "maxSuply": 5 } }""", "token.maxSuply", "did you mean 'maxSupply'?")]
+    [InlineData("""{ "cohorts": [ { "name": "a", "provider": "p", "initialNodes": 1, "gpuHourlyUsd": 0, "gpusPerNode": 0, "overheadUsdPerMonth": 1, "capacityInferencesPerMonth": 1, "stakeTokenz": 1 } ] }""", "cohorts[0].stakeTokenz", "did you mean 'stakeTokens'?")]
+    [InlineData("""{ "zzz": 1 }""", "zzz", "is not a known field; known fields here:")]
+    public void Unknown_Field_Is_Reported_With_A_Suggestion(string json, string path, string message) =>
+        ScenarioValidatorTests.AssertProblem(LoadJson(json), path, message);
+
+    [Fact]
+    public void Missing_Required_Field_Is_Reported() =>
+        // A new kind replaces the base's object whole, so its fields must all be given.
+        ScenarioValidatorTests.AssertProblem(
+            LoadJson("""{ "emissions": { "schedule": { "kind": "exponentialDecay", "pool": 5 } } }"""),
+            "emissions.schedule.halfLifeMonths", "is missing; expected a number");
+
+    [Theory]
+    [InlineData("token.maxSupply=abc", "token.maxSupply", "is a string \"abc\"; expected a number")]
+    [InlineData("horizonMonths=abc", "horizonMonths", "expected a whole number")]
+    [InlineData("horizonMonths=1.5", "horizonMonths", "is a number 1.5; expected a whole number")]
+    [InlineData("token.symbol=5", "token.symbol", "is a number 5; expected a string")]
+    [InlineData("cohorts=5", "cohorts", "is a number 5; expected an array")]
+    [InlineData("token=[1]", "token", "is an array [1]; expected an object")]
+    [InlineData("fees.paidIn=euro", "fees.paidIn", "is a string \"euro\"; expected one of: token, stablecoin")]
+    [InlineData("token.maxSupply=null", "token.maxSupply", "is null; expected a number")]
+    [InlineData("emissions.schedule.kind=nope", "emissions.schedule.kind", "is a string \"nope\"; expected one of: constant, linearTaper, exponentialDecay, halving, table")]
+    [InlineData("emissions.schedule={\"tokensPerMonth\":5}", "emissions.schedule.kind", "is missing; it selects the kind, one of: constant")]
+    [InlineData("cohorts[9].name=x", "cohorts[9]", "index 9 is out of range; the array has 3 item(s)")]
+    [InlineData("token.symbol.x=1", "token.symbol", "is not an object, so it has no field 'x'")]
+    public void Wrong_Type_From_An_Override_Names_The_Path(string setting, string path, string message) =>
+        ScenarioValidatorTests.AssertProblem(ScenarioValidatorTests.Problems(setting), path, message);
+
+    [Fact]
+    public void Malformed_Json_Reports_Line_And_Column()
+    {
+        var problem = Assert.Single(LoadJson("{\n  \"horizonMonths\": 12,\n  oops\n}"));
+        Assert.Equal("$", problem.Path);
+        Assert.Contains("is not valid JSON at line 3, column 3", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Non_Object_Document_Is_Reported() =>
+        ScenarioValidatorTests.AssertProblem(LoadJson("[1, 2]"), "$", "holds an array [1,2]; a scenario is a JSON object");
+
+    [Fact]
+    public void Nesting_Deeper_Than_64_Is_Reported()
+    {
+        string json = "{ \"horizonMonths\": " + new string('[', 70) + new string(']', 70) + " }";
+        var problem = Assert.Single(LoadJson(json));
+        Assert.Equal("$", problem.Path);
+        Assert.Contains("depth", problem.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Table_Longer_Than_The_Limit_Is_Reported()
+    {
+        string table = string.Join(",", Enumerable.Repeat("1", ScenarioValidator.MaxTableLength + 1));
+        var problems = LoadJson($$"""{ "chain": { "gasPriceGweiByMonth": [{{table}}] } }""");
+        ScenarioValidatorTests.AssertProblem(problems, "chain.gasPriceGweiByMonth", "has 100001 items; at most 100000 are allowed");
+    }
+
+    [Fact]
+    public void List_Longer_Than_The_Limit_Is_Reported()
+    {
+        string unlock = """{ "name": "u", "tokens": 0, "cliffMonth": 0, "vestingMonths": 0, "sellFraction": 0 }""";
+        string unlocks = string.Join(",", Enumerable.Repeat(unlock, ScenarioValidator.MaxListLength + 1));
+        ScenarioValidatorTests.AssertProblem(LoadJson($$"""{ "unlocks": [{{unlocks}}] }"""), "unlocks", "has 1001 items; at most 1000 are allowed");
+    }
+
+    [Fact]
+    public void Oversized_Text_Is_Refused_Before_Parsing()
+    {
+        string json = "{ \"description\": \"" + new string('x', ScenarioLoader.MaxScenarioChars) + "\" }";
+        ScenarioValidatorTests.AssertProblem(LoadJson(json), "$", "a scenario may hold at most");
+    }
+
+    [Fact]
+    public void Missing_Scenario_File_Is_Reported_At_The_Root()
+    {
+        var problem = Assert.Single(LoadFile("nothere.json"));
+        Assert.Equal("$", problem.Path);
+        Assert.Contains("file not found", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_Base_File_Is_Reported_At_Base()
+    {
+        Write("child.json", """{ "base": "missing.json" }""");
+        var problem = Assert.Single(LoadFile("child.json"));
+        Assert.Equal("base", problem.Path);
+        Assert.Contains("file not found", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("missing.json", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Malformed_Base_File_Is_Reported_At_Base()
+    {
+        Write("child.json", """{ "base": "parent.json" }""");
+        Write("parent.json", "{ \"horizonMonths\": }");
+        var problem = Assert.Single(LoadFile("child.json"));
+        Assert.Equal("base", problem.Path);
+        Assert.Contains("parent.json is not valid JSON at line 1", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Base_Cycle_Is_Reported()
+    {
+        Write("a.json", """{ "base": "b.json" }""");
+        Write("b.json", """{ "base": "a.json" }""");
+        var problem = Assert.Single(LoadFile("a.json"));
+        Assert.Equal("base", problem.Path);
+        Assert.Contains("makes a cycle", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Base_Naming_Itself_Is_A_Cycle()
+    {
+        Write("self.json", """{ "base": "./self.json" }""");
+        ScenarioValidatorTests.AssertProblem(LoadFile("self.json"), "base", "makes a cycle");
+    }
+
+    [Theory]
+    [InlineData("5", "is a number 5; expected a relative file path")]
+    [InlineData("\"\"", "expected a relative path of a scenario file")]
+    [InlineData("\"sub/\"", "expected a relative path of a scenario file")]
+    public void Base_That_Is_Not_A_Path_Is_Reported(string value, string message)
+    {
+        Write("child.json", $$"""{ "base": {{value}} }""");
+        ScenarioValidatorTests.AssertProblem(LoadFile("child.json"), "base", message);
+    }
+
+    [Fact]
+    public void Base_Chain_Extends_And_Overrides()
+    {
+        Write("parent.json", """{ "horizonMonths": 60, "name": "parent" }""");
+        Write("child.json", """{ "base": "parent.json", "name": "child" }""");
+        var result = ScenarioLoader.TryLoad(ScenarioSource.FromFile(Path.Combine(_dir, "child.json")));
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+        Assert.Equal(60, result.Scenario!.HorizonMonths);
+        Assert.Equal("child", result.Scenario.Name);
+    }
+
+    [Fact]
+    public void Non_Utf8_Bytes_Are_Reported()
+    {
+        File.WriteAllBytes(Path.Combine(_dir, "bad.json"), [.. Encoding.UTF8.GetBytes("{ \"name\": \""), 0xFF, .. Encoding.UTF8.GetBytes("\" }")]);
+        var problem = Assert.Single(LoadFile("bad.json"));
+        Assert.Equal("$", problem.Path);
+        Assert.Contains("not valid UTF-8 text (bad byte at index 11)", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Duplicate_Field_Is_Reported()
+    {
+        var problem = Assert.Single(LoadJson("""{ "horizonMonths": 12, "horizonMonths": 24 }"""));
+        Assert.Equal("$", problem.Path);
+        Assert.Contains("horizonMonths", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("-Infinity")]
+    public void Non_Finite_Literals_Are_Not_Json(string literal) =>
+        ScenarioValidatorTests.AssertProblem(LoadJson($$"""{ "horizonMonths": {{literal}} }"""), "$", "is not valid JSON at line 1");
+
+    [Fact]
+    public void Number_Beyond_Double_Range_Is_Reported_At_Its_Path() =>
+        ScenarioValidatorTests.AssertProblem(LoadJson("""{ "token": { "maxSupply": 1e400 } }"""), "token.maxSupply", "is Infinity", "≤ 1E+15");
+}

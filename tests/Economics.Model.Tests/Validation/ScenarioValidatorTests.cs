@@ -1,0 +1,201 @@
+using Economics.Model.Loading;
+
+namespace Economics.Model.Tests.Validation;
+
+/// <summary>
+/// One case per range rule of <see cref="Economics.Model.Validation.ScenarioValidator"/>: the baseline with one
+/// override (as <c>--set</c> gives it) must be reported at the override's JSON path, with the bad value and the
+/// rule in the message.
+/// </summary>
+public sealed class ScenarioValidatorTests
+{
+    internal static IReadOnlyList<ScenarioProblem> Problems(params string[] overrides)
+    {
+        var result = ScenarioLoader.TryLoad(ScenarioSource.FromJson("{}"), overrides.Select(ScenarioOverride.Parse));
+        Assert.False(result.IsValid, $"expected problems for {string.Join(" ", overrides)}");
+        return result.Problems;
+    }
+
+    internal static void AssertProblem(IReadOnlyList<ScenarioProblem> problems, string path, params string[] fragments)
+    {
+        var atPath = problems.Where(p => p.Path == path).ToList();
+        Assert.True(atPath.Count > 0, $"no problem at {path}; got:\n{string.Join("\n", problems)}");
+        Assert.True(
+            atPath.Any(p => fragments.All(f => p.Message.Contains(f, StringComparison.Ordinal))),
+            $"no problem at {path} mentions [{string.Join("], [", fragments)}]; got:\n{string.Join("\n", atPath)}");
+    }
+
+    [Fact]
+    public void Baseline_Has_No_Problems() =>
+        Assert.True(ScenarioLoader.TryLoad(ScenarioSource.Baseline).IsValid);
+
+    [Theory]
+    // Scenario
+    [InlineData("name=bad name!", "name", "'bad name!'", "letters, digits")]
+    [InlineData("description=\"\"", "description", "is empty", "non-empty")]
+    [InlineData("horizonMonths=0", "horizonMonths", "is 0", "from 1 to 1200")]
+    [InlineData("horizonMonths=1201", "horizonMonths", "is 1201", "from 1 to 1200")]
+    [InlineData("startMonth=2026-13", "startMonth", "'2026-13'", "yyyy-MM")]
+    // Token
+    [InlineData("token.symbol=\"\"", "token.symbol", "is empty", "non-empty")]
+    [InlineData("token.maxSupply=0", "token.maxSupply", "is 0", "> 0")]
+    [InlineData("token.maxSupply=1e16", "token.maxSupply", "is 1E+16", "≤ 1E+15")]
+    [InlineData("token.initialCirculating=-1", "token.initialCirculating", "is -1", "between 0 and 1E+15")]
+    [InlineData("token.initialCirculating=2e9", "token.initialCirculating", "is 2E+09", "must not exceed token.maxSupply")]
+    [InlineData("token.price={\"kind\":\"constant\",\"usd\":-1}", "token.price.usd", "is -1", "between 0 and")]
+    [InlineData("token.price={\"kind\":\"path\",\"usdByMonth\":[]}", "token.price.usdByMonth", "is empty", "at least one")]
+    [InlineData("token.price={\"kind\":\"path\",\"usdByMonth\":[1,-2]}", "token.price.usdByMonth[1]", "is -2", "between 0 and")]
+    [InlineData("token.price.initialUsd=0", "token.price.initialUsd", "is 0", "> 0")]
+    [InlineData("token.price.driftAnnual=11", "token.price.driftAnnual", "is 11", "between -10 and 10")]
+    [InlineData("token.price.volatilityAnnual=-0.1", "token.price.volatilityAnnual", "is -0.1", "between 0 and 10")]
+    [InlineData("token.marketDepthUsd=0", "token.marketDepthUsd", "is 0", "> 0")]
+    [InlineData("token.operatorSellFraction=1.5", "token.operatorSellFraction", "is 1.5", "between 0 and 1")]
+    // Emissions
+    [InlineData("emissions.schedule={\"kind\":\"constant\",\"tokensPerMonth\":-1}", "emissions.schedule.tokensPerMonth", "is -1", "between 0 and")]
+    [InlineData("emissions.schedule.startTokensPerMonth=-1", "emissions.schedule.startTokensPerMonth", "is -1", "between 0 and")]
+    [InlineData("emissions.schedule.endMonth=0", "emissions.schedule.endMonth", "is 0", "≥ 1")]
+    [InlineData("emissions.schedule={\"kind\":\"exponentialDecay\",\"pool\":-1,\"halfLifeMonths\":12}", "emissions.schedule.pool", "is -1", "between 0 and")]
+    [InlineData("emissions.schedule={\"kind\":\"exponentialDecay\",\"pool\":1,\"halfLifeMonths\":0}", "emissions.schedule.halfLifeMonths", "is 0", "> 0")]
+    [InlineData("emissions.schedule={\"kind\":\"halving\",\"initialTokensPerMonth\":-1,\"halvingEveryMonths\":12}", "emissions.schedule.initialTokensPerMonth", "is -1", "between 0 and")]
+    [InlineData("emissions.schedule={\"kind\":\"halving\",\"initialTokensPerMonth\":1,\"halvingEveryMonths\":0}", "emissions.schedule.halvingEveryMonths", "is 0", "≥ 1")]
+    [InlineData("emissions.schedule={\"kind\":\"table\",\"tokensPerMonth\":[1,-1]}", "emissions.schedule.tokensPerMonth[1]", "is -1", "between 0 and")]
+    [InlineData("emissions.stopAtMonth=-1", "emissions.stopAtMonth", "is -1", "≥ 0")]
+    [InlineData("emissions.operatorShare=1.1", "emissions.operatorShare", "is 1.1", "between 0 and 1")]
+    // Unlocks
+    [InlineData("unlocks[0].name=\"\"", "unlocks[0].name", "is empty", "non-empty")]
+    [InlineData("unlocks[0].tokens=-1", "unlocks[0].tokens", "is -1", "between 0 and")]
+    [InlineData("unlocks[0].cliffMonth=-1", "unlocks[0].cliffMonth", "is -1", "≥ 0")]
+    [InlineData("unlocks[0].vestingMonths=-1", "unlocks[0].vestingMonths", "is -1", "≥ 0")]
+    [InlineData("unlocks[0].sellFraction=2", "unlocks[0].sellFraction", "is 2", "between 0 and 1")]
+    [InlineData("unlocks[0].tokens=7e8", "unlocks", "8.5E+08 tokens", "must fit within token.maxSupply − token.initialCirculating = 8E+08")]
+    // Demand
+    [InlineData("demand.initialInferencesPerMonth=-1", "demand.initialInferencesPerMonth", "is -1", "between 0 and")]
+    [InlineData("demand.growth={\"kind\":\"compound\",\"monthlyRate\":-1}", "demand.growth.monthlyRate", "is -1", "> -1 and ≤ 10")]
+    [InlineData("demand.growth={\"kind\":\"compound\",\"monthlyRate\":1}", "demand.growth.monthlyRate", "is 1", "above the limit 1E+15")]
+    [InlineData("demand.growth.monthlyRate=11", "demand.growth.monthlyRate", "is 11", "between 0 and 10")]
+    [InlineData("demand.growth.saturationInferencesPerMonth=0", "demand.growth.saturationInferencesPerMonth", "is 0", "> 0")]
+    [InlineData("demand.growth={\"kind\":\"table\",\"inferencesPerMonth\":[]}", "demand.growth.inferencesPerMonth", "is empty", "at least one")]
+    [InlineData("demand.growth={\"kind\":\"table\",\"inferencesPerMonth\":[1,-1]}", "demand.growth.inferencesPerMonth[1]", "is -1", "between 0 and")]
+    [InlineData("demand.priceElasticity=101", "demand.priceElasticity", "is 101", "between 0 and 100")]
+    [InlineData("centralizedAlternative.usdPerInference=0", "centralizedAlternative.usdPerInference", "is 0", "between 1E-09 and 1E+15")]
+    [InlineData("centralizedAlternative.verifiabilityPremium=-1", "centralizedAlternative.verifiabilityPremium", "is -1", "between 0 and")]
+    // Fees
+    [InlineData("fees.policy.usdPerInference=-1", "fees.policy.usdPerInference", "is -1", "between 0 and")]
+    [InlineData("fees.policy={\"kind\":\"costPlus\",\"marginFraction\":-1,\"targetUtilization\":0.7}", "fees.policy.marginFraction", "is -1", "between 0 and")]
+    [InlineData("fees.policy={\"kind\":\"costPlus\",\"marginFraction\":0.2,\"targetUtilization\":0}", "fees.policy.targetUtilization", "is 0", "between 1E-06 and 1")]
+    [InlineData("fees.policy={\"kind\":\"subsidyAware\",\"marginFraction\":-1,\"targetUtilization\":0.7,\"floorUsdPerInference\":0}", "fees.policy.marginFraction", "is -1", "between 0 and")]
+    [InlineData("fees.policy={\"kind\":\"subsidyAware\",\"marginFraction\":0.2,\"targetUtilization\":1.5,\"floorUsdPerInference\":0}", "fees.policy.targetUtilization", "is 1.5", "between 1E-06 and 1")]
+    [InlineData("fees.policy={\"kind\":\"subsidyAware\",\"marginFraction\":0.2,\"targetUtilization\":0.7,\"floorUsdPerInference\":-1}", "fees.policy.floorUsdPerInference", "is -1", "between 0 and")]
+    [InlineData("fees.protocolTakeRate=1", "fees.protocolTakeRate", "is 1", "between 0 and 0.999999")]
+    [InlineData("fees.buybackShareOfProtocolFees=-0.5", "fees.buybackShareOfProtocolFees", "is -0.5", "between 0 and 1")]
+    // Payments and chain
+    [InlineData("payments.inferencesPerPayment=0.5", "payments.inferencesPerPayment", "is 0.5", "between 1 and")]
+    [InlineData("payments.paymentGasUnits=-1", "payments.paymentGasUnits", "is -1", "between 0 and")]
+    [InlineData("payments.facilitatorFeeUsd=-1", "payments.facilitatorFeeUsd", "is -1", "between 0 and")]
+    [InlineData("payments.permit2ApprovalGasUnits=-1", "payments.permit2ApprovalGasUnits", "is -1", "between 0 and")]
+    [InlineData("payments.inferencesPerApproval=0", "payments.inferencesPerApproval", "is 0", "between 1 and")]
+    [InlineData("chain.gasPriceGwei=-1", "chain.gasPriceGwei", "is -1", "between 0 and")]
+    [InlineData("chain.gasPriceGweiByMonth=[1,-1]", "chain.gasPriceGweiByMonth[1]", "is -1", "between 0 and")]
+    [InlineData("chain.ethUsd=0", "chain.ethUsd", "is 0", "> 0")]
+    [InlineData("chain.l1DataFeeUsdPerTx=-1", "chain.l1DataFeeUsdPerTx", "is -1", "between 0 and")]
+    // Settlement
+    [InlineData("settlement.mix.individual=1.2", "settlement.mix.individual", "is 1.2", "between 0 and 1")]
+    [InlineData("settlement.mix.metadata=-0.1", "settlement.mix.metadata", "is -0.1", "between 0 and 1")]
+    [InlineData("settlement.mix.batch=2", "settlement.mix.batch", "is 2", "between 0 and 1")]
+    [InlineData("settlement.mix.offchain=-1", "settlement.mix.offchain", "is -1", "between 0 and 1")]
+    [InlineData("settlement.mix={\"individual\":0.5,\"metadata\":0.05,\"batch\":0.75}", "settlement.mix", "shares sum to 1.3; they must sum to 1")]
+    [InlineData("settlement.individualGasUnits=-1", "settlement.individualGasUnits", "is -1", "between 0 and")]
+    [InlineData("settlement.bytesPerIndividual=-1", "settlement.bytesPerIndividual", "is -1", "between 0 and")]
+    [InlineData("settlement.metadataBytesPerInference=-1", "settlement.metadataBytesPerInference", "is -1", "between 0 and")]
+    [InlineData("settlement.gasPerDataByte=1e308", "settlement.gasPerDataByte", "is 1E+308", "between 0 and 1E+15")]
+    [InlineData("settlement.batchSize=0", "settlement.batchSize", "is 0", "between 1 and")]
+    [InlineData("settlement.batchGasUnits=-1", "settlement.batchGasUnits", "is -1", "between 0 and")]
+    [InlineData("settlement.bytesPerBatch=-1", "settlement.bytesPerBatch", "is -1", "between 0 and")]
+    [InlineData("settlement.stateStorageUsdPerGbMonth=-1", "settlement.stateStorageUsdPerGbMonth", "is -1", "between 0 and")]
+    [InlineData("settlement.fullNodes=-1", "settlement.fullNodes", "is -1", "between 0 and")]
+    // MEV
+    [InlineData("mev.extractionBps=10001", "mev.extractionBps", "is 10001", "between 0 and 10000")]
+    [InlineData("mev.visibleFlowUsdPerMonth=-1", "mev.visibleFlowUsdPerMonth", "is -1", "between 0 and")]
+    [InlineData("mev.operatorShare=1.5", "mev.operatorShare", "is 1.5", "between 0 and 1")]
+    // Cohorts
+    [InlineData("cohorts=[]", "cohorts", "is empty", "at least one")]
+    [InlineData("cohorts[0].name=Bad-Name", "cohorts[0].name", "'Bad-Name'", "lower-case")]
+    [InlineData("cohorts[1].name=aws_nitro_proxy", "cohorts[1].name", "'aws_nitro_proxy'", "must be unique")]
+    [InlineData("cohorts[0].provider=\"\"", "cohorts[0].provider", "is empty", "non-empty")]
+    [InlineData("cohorts[0].initialNodes=-3", "cohorts[0].initialNodes", "is -3", "between 0 and")]
+    [InlineData("cohorts[0].gpuHourlyUsd=-1", "cohorts[0].gpuHourlyUsd", "is -1", "between 0 and")]
+    [InlineData("cohorts[0].gpusPerNode=-1", "cohorts[0].gpusPerNode", "is -1", "between 0 and")]
+    [InlineData("cohorts[0].overheadUsdPerMonth=-1", "cohorts[0].overheadUsdPerMonth", "is -1", "between 0 and")]
+    [InlineData("cohorts[0].capacityInferencesPerMonth=0.5", "cohorts[0].capacityInferencesPerMonth", "is 0.5", "0 or between 1 and")]
+    [InlineData("cohorts[0].teeOverheadFraction=1", "cohorts[0].teeOverheadFraction", "is 1", "between 0 and 0.999999")]
+    [InlineData("cohorts[0].variableUsdPerInference=-1", "cohorts[0].variableUsdPerInference", "is -1", "between 0 and")]
+    [InlineData("cohorts[0].stakeTokens=-1", "cohorts[0].stakeTokens", "is -1", "between 0 and")]
+    [InlineData("cohorts[0].costOfCapitalAnnual=11", "cohorts[0].costOfCapitalAnnual", "is 11", "between 0 and 10")]
+    [InlineData("cohorts[0].emissionWeight=-1", "cohorts[0].emissionWeight", "is -1", "between 0 and")]
+    [InlineData("cohorts[0].entry.monthlyRate=11", "cohorts[0].entry.monthlyRate", "is 11", "between 0 and 10")]
+    [InlineData("cohorts[0].entry.minMargin=1e16", "cohorts[0].entry.minMargin", "is 1E+16", "between -1E+15 and 1E+15")]
+    [InlineData("cohorts[0].entry.maxNodes=-1", "cohorts[0].entry.maxNodes", "is -1", "between 0 and")]
+    [InlineData("cohorts[0].exit.monthlyRate=1.5", "cohorts[0].exit.monthlyRate", "is 1.5", "between 0 and 1")]
+    [InlineData("cohorts[0].exit.patienceMonths=-1", "cohorts[0].exit.patienceMonths", "is -1", "≥ 0")]
+    // Events
+    [InlineData("events=[{\"kind\":\"gasSpike\",\"month\":-1,\"durationMonths\":1,\"multiplier\":2}]", "events[0].month", "is -1", "≥ 0")]
+    [InlineData("events=[{\"kind\":\"gasSpike\",\"month\":1,\"durationMonths\":0,\"multiplier\":2}]", "events[0].durationMonths", "is 0", "≥ 1")]
+    [InlineData("events=[{\"kind\":\"gasSpike\",\"month\":1,\"durationMonths\":1,\"multiplier\":2e6}]", "events[0].multiplier", "is 2E+06", "between 0 and 1E+06")]
+    [InlineData("events=[{\"kind\":\"providerOutage\",\"month\":1,\"durationMonths\":1,\"provider\":\"nope\",\"capacityLossFraction\":0.5}]", "events[0].provider", "'nope'", "matches no cohort's provider")]
+    [InlineData("events=[{\"kind\":\"providerOutage\",\"month\":1,\"durationMonths\":1,\"provider\":\"aws\",\"capacityLossFraction\":2}]", "events[0].capacityLossFraction", "is 2", "between 0 and 1")]
+    [InlineData("events=[{\"kind\":\"providerCostChange\",\"month\":1,\"durationMonths\":1,\"provider\":\"nope\",\"multiplier\":2}]", "events[0].provider", "'nope'", "matches no cohort's provider")]
+    [InlineData("events=[{\"kind\":\"providerCostChange\",\"month\":1,\"durationMonths\":1,\"provider\":\"aws\",\"multiplier\":-1}]", "events[0].multiplier", "is -1", "between 0 and 1E+06")]
+    [InlineData("events=[{\"kind\":\"tokenPriceShock\",\"month\":1,\"durationMonths\":1,\"multiplier\":-1}]", "events[0].multiplier", "is -1", "between 0 and 1E+06")]
+    [InlineData("events=[{\"kind\":\"demandShock\",\"month\":1,\"durationMonths\":1,\"multiplier\":-1}]", "events[0].multiplier", "is -1", "between 0 and 1E+06")]
+    // Uncertainty and Monte Carlo
+    [InlineData("uncertainty[0].path=nope.x", "uncertainty[0].path", "'nope.x'", "not a known field")]
+    [InlineData("uncertainty[0].path=token.symbol", "uncertainty[0].path", "'token.symbol'", "only numeric fields")]
+    [InlineData("uncertainty[0].path=a..b", "uncertainty[0].path", "'a..b'", "empty field name")]
+    [InlineData("uncertainty[3].distribution.mean=1e16", "uncertainty[3].distribution.mean", "is 1E+16", "between -1E+15 and 1E+15")]
+    [InlineData("uncertainty[3].distribution.stdDev=-1", "uncertainty[3].distribution.stdDev", "is -1", "between 0 and")]
+    [InlineData("uncertainty[2].distribution.mu=1e16", "uncertainty[2].distribution.mu", "is 1E+16", "between -1E+15 and 1E+15")]
+    [InlineData("uncertainty[2].distribution.sigma=-1", "uncertainty[2].distribution.sigma", "is -1", "between 0 and")]
+    [InlineData("uncertainty[0].distribution.lower=1e16", "uncertainty[0].distribution.lower", "is 1E+16", "between -1E+15 and 1E+15")]
+    [InlineData("uncertainty[0].distribution.upper=1e16", "uncertainty[0].distribution.upper", "is 1E+16", "between -1E+15 and 1E+15")]
+    [InlineData("uncertainty[0].distribution.lower=2", "uncertainty[0].distribution", "lower 2 is above upper 1.2")]
+    [InlineData("uncertainty[1].distribution.lower=-1e16", "uncertainty[1].distribution.lower", "is -1E+16", "between -1E+15 and 1E+15")]
+    [InlineData("uncertainty[1].distribution.upper=1e16", "uncertainty[1].distribution.upper", "is 1E+16", "between -1E+15 and 1E+15")]
+    [InlineData("uncertainty[1].distribution.mode=0.5", "uncertainty[1].distribution", "lower ≤ mode ≤ upper", "0.03, 0.5, 0.12")]
+    [InlineData("uncertainty[1].max=-1", "uncertainty[1].min", "is 0", "above max -1")]
+    [InlineData("uncertainty[1].min=1e16", "uncertainty[1].min", "is 1E+16", "between -1E+15 and 1E+15")]
+    [InlineData("uncertainty[1].max=1e16", "uncertainty[1].max", "is 1E+16", "between -1E+15 and 1E+15")]
+    [InlineData("monteCarlo.paths=0", "monteCarlo.paths", "is 0", "from 1 to 10000000")]
+    [InlineData("monteCarlo.seed=-1", "monteCarlo.seed", "is -1", "≥ 0")]
+    public void Rule_Reports_Path_Value_And_Range(string setting, string path, string valueText, string? ruleText = null)
+    {
+        // Given the baseline with one bad value, when loaded, then the problem names the path, the value and the rule.
+        var problems = Problems(setting);
+        AssertProblem(problems, path, ruleText is null ? [valueText] : [valueText, ruleText]);
+    }
+
+    [Fact]
+    public void Every_Problem_Is_Collected_At_Once()
+    {
+        // Given three independent range mistakes and one type mistake in separate sections
+        var problems = Problems(
+            "settlement.mix={\"individual\":0.5,\"metadata\":0.05,\"batch\":0.75}",
+            "cohorts[0].initialNodes=-3",
+            "horizonMonths=0",
+            "mev.operatorShare=2");
+
+        // Then all are reported in one run
+        AssertProblem(problems, "settlement.mix", "shares sum to 1.3; they must sum to 1");
+        AssertProblem(problems, "cohorts[0].initialNodes", "is -3");
+        AssertProblem(problems, "horizonMonths", "is 0");
+        AssertProblem(problems, "mev.operatorShare", "is 2");
+        Assert.Equal(4, problems.Count);
+    }
+
+    [Fact]
+    public void Compound_Growth_Within_The_Limit_Is_Valid()
+    {
+        // 2e7·1.1^119 ≈ 1.7e12 inferences/month: large, but below MaxAmount.
+        var result = ScenarioLoader.TryLoad(ScenarioSource.FromJson("""{ "demand": { "growth": { "kind": "compound", "monthlyRate": 0.1 } } }"""));
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+    }
+}
