@@ -74,6 +74,10 @@ public sealed class ScenarioFuzzTests(ITestOutputHelper output) : IDisposable
         string path = Path.Combine(CorpusFolder, file);
         var result = ScenarioLoader.TryLoad(ScenarioSource.FromFile(path));
         AssertOutcome(result);
+        if (result.Scenario is { } scenario)
+        {
+            AssertFinite(Simulation.Run(scenario));
+        }
     }
 
     public static TheoryData<string> Corpus()
