@@ -49,6 +49,13 @@ internal sealed class JsonShapeChecker
             return;
         }
 
+        // Only a document built in code can hold NaN or ±Infinity (JSON text cannot); report it, never throw.
+        if (IsNonFinite(node, out double bad))
+        {
+            Add(path, $"is {bad.ToString(CultureInfo.InvariantCulture)}; expected a finite number");
+            return;
+        }
+
         type = underlying ?? type;
         var info = _options.GetTypeInfo(type);
         switch (info.Kind)
@@ -182,6 +189,12 @@ internal sealed class JsonShapeChecker
         }
     }
 
+    private static bool IsNonFinite(JsonNode node, out double value)
+    {
+        value = 0;
+        return node is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue(out value) && !double.IsFinite(value);
+    }
+
     private static bool IsIntegral(JsonNode node) =>
         int.TryParse(node.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
 
@@ -217,6 +230,11 @@ internal sealed class JsonShapeChecker
         if (node is null)
         {
             return "null";
+        }
+
+        if (IsNonFinite(node, out double bad))
+        {
+            return "a number " + bad.ToString(CultureInfo.InvariantCulture);
         }
 
         string json = node.ToJsonString();

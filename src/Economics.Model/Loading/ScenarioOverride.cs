@@ -37,7 +37,10 @@ public sealed record ScenarioOverride(ScenarioPath Path, JsonNode? Value)
         new(ScenarioPath.Parse(path), JsonValue.Create(value));
 
     /// <summary>The override as <c>path=value</c>.</summary>
-    public override string ToString() => $"{Path}={Value?.ToJsonString() ?? "null"}";
+    public override string ToString() =>
+        Value is JsonValue v && v.TryGetValue(out double d) && !double.IsFinite(d)
+            ? $"{Path}={d.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+            : $"{Path}={Value?.ToJsonString() ?? "null"}";
 
     private static JsonNode? ParseValue(string text)
     {
@@ -54,6 +57,13 @@ public sealed record ScenarioOverride(ScenarioPath Path, JsonNode? Value)
     /// <summary>Writes the value into <paramref name="root"/>; reports a path that cannot be followed.</summary>
     internal void ApplyTo(JsonObject root, List<ScenarioProblem> problems)
     {
+        // A value built in code (e.g. Number(path, double.NaN)) can hold what JSON cannot: report, never throw.
+        if (Value is JsonValue v && v.TryGetValue(out double d) && !double.IsFinite(d))
+        {
+            problems.Add(new ScenarioProblem(Path.ToString(), $"is {d.ToString(System.Globalization.CultureInfo.InvariantCulture)}; it must be a finite number (override {Path})"));
+            return;
+        }
+
         JsonNode current = root;
         var segments = Path.Segments;
         for (int i = 0; i < segments.Count; i++)

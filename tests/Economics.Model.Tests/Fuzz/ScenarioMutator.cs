@@ -228,7 +228,7 @@ internal static partial class ScenarioMutator
             case MutationOp.ScaleNumber when numbers.Count > 0:
                 var target = numbers[m.B % numbers.Count];
                 double scaled = double.Parse(target.Node!.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture) * Scales[m.C % Scales.Length];
-                Replace(target, JsonValue.Create(scaled));
+                Replace(target, JsonValue.Create(double.IsFinite(scaled) ? scaled : double.MaxValue));
                 break;
             case MutationOp.WrongKind:
                 var kinds = nodes.Where(n => n.Key == "kind").ToList();

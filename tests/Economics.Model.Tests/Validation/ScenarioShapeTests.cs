@@ -195,7 +195,25 @@ public sealed class ScenarioShapeTests : IDisposable
     public void Non_Finite_Literals_Are_Not_Json(string literal) =>
         ScenarioValidatorTests.AssertProblem(LoadJson($$"""{ "horizonMonths": {{literal}} }"""), "$", "is not valid JSON at line 1");
 
+    [Theory]
+    [InlineData(double.NaN, "is NaN")]
+    [InlineData(double.PositiveInfinity, "is Infinity")]
+    public void Non_Finite_Override_Built_In_Code_Is_Reported(double value, string message)
+    {
+        var result = ScenarioLoader.TryLoad(ScenarioSource.Baseline, [ScenarioOverride.Number("token.maxSupply", value)]);
+        ScenarioValidatorTests.AssertProblem(result.Problems, "token.maxSupply", message, "finite");
+    }
+
+    [Fact]
+    public void Non_Finite_Number_In_A_Document_Built_In_Code_Is_Reported()
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(ScenarioLoader.BaselineJson, ScenarioJson.NodeOptions, ScenarioJson.DocumentOptions)!.AsObject();
+        document["horizonMonths"] = System.Text.Json.Nodes.JsonValue.Create(double.NaN);
+        var result = ScenarioLoader.FromDocument(document);
+        ScenarioValidatorTests.AssertProblem(result.Problems, "horizonMonths", "is NaN; expected a finite number");
+    }
+
     [Fact]
     public void Number_Beyond_Double_Range_Is_Reported_At_Its_Path() =>
-        ScenarioValidatorTests.AssertProblem(LoadJson("""{ "token": { "maxSupply": 1e400 } }"""), "token.maxSupply", "is Infinity", "≤ 1E+15");
+        ScenarioValidatorTests.AssertProblem(LoadJson("""{ "token": { "maxSupply": 1e400 } }"""), "token.maxSupply", "is Infinity; expected a finite number");
 }
