@@ -243,7 +243,7 @@ internal static partial class ScenarioMutator
                 // up to past MaxListLength.
                 var arrays = nodes.Where(n => n.Node is JsonArray).ToList();
                 // Past MaxTableLength only now and then: a 100,001-number table costs ~100× a normal case.
-                int[] sizes = [0, 1, 2, 1001, 5000];
+                int[] sizes = [0, 1, 2, 3, 1001];
                 int size = m.C % 40 == 0 ? 100_001 : sizes[m.C % sizes.Length];
                 if (arrays.Count > 0 && m.B % 3 != 0)
                 {
@@ -374,7 +374,8 @@ internal static partial class ScenarioMutator
                 files[0] = (mainName, WithBase(main, m.B % 2 == 0 ? MainFile : "./" + MainFile));
                 break;
             case MutationOp.BaseTooDeep:
-                int depth = 30 + (m.B % 10);
+                // Past MaxBaseDepth (32) now and then (33+ files to write and read); a short valid chain otherwise.
+                int depth = m.B % 8 == 0 ? 33 : 3;
                 files[0] = (mainName, WithBase(main, "chain0.json"));
                 for (int i = 0; i < depth; i++)
                 {
