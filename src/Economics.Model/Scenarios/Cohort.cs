@@ -27,10 +27,10 @@ public sealed record Cohort
     /// <summary>Other fixed costs per node: CPU instance, bandwidth, staff. Unit: USD/node-month. Range: ≥ 0.</summary>
     public required double OverheadUsdPerMonth { get; init; }
 
-    /// <summary>Inferences one node can serve in a month before TEE overhead. Unit: inferences/node-month. Range: ≥ 0.</summary>
+    /// <summary>Inferences one node can serve in a month before TEE overhead. Unit: inferences/node-month. Range: 0 (no capacity) or 1 to 10¹⁵.</summary>
     public required double CapacityInferencesPerMonth { get; init; }
 
-    /// <summary>Capacity lost to running inside a TEE. Unit: fraction. Range: [0, 1). Default 0.</summary>
+    /// <summary>Capacity lost to running inside a TEE. Unit: fraction. Range: 0 to 0.999999 (capacity is divided by 1 − overhead). Default 0.</summary>
     public double TeeOverheadFraction { get; init; }
 
     /// <summary>Cost per served inference; for nodes that proxy hosted models, the upstream API price per request.

@@ -6,10 +6,10 @@ public sealed record EntryRule
     /// <summary>No entry: the cohort never grows.</summary>
     public static EntryRule None { get; } = new() { MonthlyRate = 0, MinMargin = 0, MaxNodes = 0 };
 
-    /// <summary>Growth per month while profitable. Unit: fraction/month. Range: ≥ 0.</summary>
+    /// <summary>Growth per month while profitable. Unit: fraction/month. Range: 0 to 10.</summary>
     public required double MonthlyRate { get; init; }
 
-    /// <summary>Margin (profit/costs) needed to attract new nodes. Unit: fraction. Range: any finite number.</summary>
+    /// <summary>Margin (profit/costs) needed to attract new nodes. Unit: fraction. Range: −10¹⁵ to 10¹⁵.</summary>
     public required double MinMargin { get; init; }
 
     /// <summary>Cap on the cohort's nodes. Unit: nodes. Range: ≥ 0.</summary>

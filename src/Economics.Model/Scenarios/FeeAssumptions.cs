@@ -10,7 +10,7 @@ public sealed record FeeAssumptions
     /// <summary>How the fee is set: <c>fixed</c>, <c>costPlus</c> or <c>subsidyAware</c>.</summary>
     public required FeePolicy Policy { get; init; }
 
-    /// <summary>Share of the fee kept by the protocol treasury. Unit: fraction. Range: [0, 1).</summary>
+    /// <summary>Share of the fee kept by the protocol treasury. Unit: fraction. Range: 0 to 0.999999 (fees are divided by 1 − take).</summary>
     public required double ProtocolTakeRate { get; init; }
 
     /// <summary>Share of protocol fee income spent buying tokens back. Unit: fraction. Range: [0, 1].</summary>

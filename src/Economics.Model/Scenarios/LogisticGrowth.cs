@@ -4,7 +4,7 @@ namespace Economics.Model.Scenarios;
 /// <c>B(t) = K / (1 + (K/B(0) − 1)·e^(−r·t))</c>.</summary>
 public sealed record LogisticGrowth : DemandGrowth
 {
-    /// <summary>Intrinsic growth rate r. Unit: per month. Range: ≥ 0.</summary>
+    /// <summary>Intrinsic growth rate r. Unit: per month. Range: 0 to 10.</summary>
     public required double MonthlyRate { get; init; }
 
     /// <summary>Saturation demand K. Unit: inferences/month. Range: &gt; 0.</summary>

@@ -11,6 +11,8 @@ namespace Economics.Model.Scenarios;
 /// baseline scenario (<c>data/scenarios/baseline.json</c>, embedded in the package) or from the scenario named
 /// by <see cref="Base"/>; so a file states only what differs. Build one with
 /// <see cref="Loading.ScenarioLoader"/>, which merges, applies overrides and validates.
+/// Every amount (tokens, USD, inferences, gas units, bytes, nodes) is a finite number of at most 10¹⁵
+/// (<see cref="Validation.ScenarioValidator.MaxAmount"/>), so that products of amounts stay finite.
 /// Instances are immutable and thread safe.
 /// </remarks>
 public sealed record Scenario

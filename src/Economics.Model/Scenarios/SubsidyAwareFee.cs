@@ -7,7 +7,7 @@ public sealed record SubsidyAwareFee : FeePolicy
     /// <summary>Margin over unit cost. Unit: fraction. Range: ≥ 0.</summary>
     public required double MarginFraction { get; init; }
 
-    /// <summary>Utilization at which fixed costs are spread over inferences. Unit: fraction. Range: (0, 1].</summary>
+    /// <summary>Utilization at which fixed costs are spread over inferences. Unit: fraction. Range: 0.000001 to 1.</summary>
     public required double TargetUtilization { get; init; }
 
     /// <summary>Lowest fee charged. Unit: USD/inference. Range: ≥ 0.</summary>
