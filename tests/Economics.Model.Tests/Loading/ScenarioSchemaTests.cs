@@ -123,6 +123,30 @@ public sealed class ScenarioSchemaTests
     }
 
     [Fact]
+    public void Every_Scenario_File_Conforms_To_The_Schema()
+    {
+        // What VS Code would flag: no file in data/scenarios may show a schema error.
+        foreach (string path in Directory.GetFiles(RepositoryPaths.Scenarios, "*.json").Where(f => !f.EndsWith(ScenarioSchema.FileName, StringComparison.Ordinal)))
+        {
+            var document = JsonNode.Parse(File.ReadAllText(path), ScenarioJson.NodeOptions, ScenarioJson.DocumentOptions);
+            var errors = SchemaConformance.Errors(document, Schema.Value);
+            Assert.True(errors.Count == 0, $"{Path.GetFileName(path)}:\n{string.Join("\n", errors)}");
+        }
+    }
+
+    [Theory]
+    [InlineData("""{ "horizonMonth": 60 }""", "$.horizonMonth: not allowed")]
+    [InlineData("""{ "horizonMonths": "60" }""", "$.horizonMonths: String is not \"integer\"")]
+    [InlineData("""{ "fees": { "paidIn": "euro" } }""", "$.fees.paidIn: \"euro\" is not one of")]
+    [InlineData("""{ "emissions": { "schedule": { "kind": "linearTaper", "pool": 5 } } }""", "$.emissions.schedule: matches no branch")]
+    [InlineData("""{ "cohorts": [ { "nam": "a" } ] }""", "$.cohorts[0].nam: not allowed")]
+    public void Schema_Flags_What_The_Loader_Rejects(string json, string expected)
+    {
+        var errors = SchemaConformance.Errors(JsonNode.Parse(json), Schema.Value);
+        Assert.Contains(errors, e => e.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Embedded_Schema_Is_The_Committed_File()
     {
         Assert.Equal(File.ReadAllText(CommittedPath), ScenarioSchema.Json);
