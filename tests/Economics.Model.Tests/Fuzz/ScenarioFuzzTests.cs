@@ -5,6 +5,7 @@ using CsCheck;
 using Economics.Model.Engine;
 using Economics.Model.Loading;
 using Economics.Model.Results;
+using Economics.Model.Tests.Scenarios;
 using Xunit.Abstractions;
 
 namespace Economics.Model.Tests.Fuzz;
@@ -92,7 +93,7 @@ public sealed class ScenarioFuzzTests(ITestOutputHelper output) : IDisposable
         return data;
     }
 
-    private static string CorpusFolder => Path.Combine(RepositoryPaths.Root, "tests", "Economics.Model.Tests", "Fuzz", "corpus");
+    private static string CorpusFolder => Path.Combine(RepoFiles.RepoRoot, "tests", "Economics.Model.Tests", "Fuzz", "corpus");
 
     private readonly Dictionary<MutationOp, double> _byOp = [];
     private long _slowestTicks;

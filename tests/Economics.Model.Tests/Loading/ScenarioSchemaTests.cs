@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Economics.Model.Loading;
+using Economics.Model.Tests.Scenarios;
 
 namespace Economics.Model.Tests.Loading;
 
@@ -18,7 +19,7 @@ public sealed class ScenarioSchemaTests
 
     private static readonly Lazy<JsonObject> Schema = new(() => (JsonObject)JsonNode.Parse(Generated.Value)!);
 
-    private static string CommittedPath => Path.Combine(RepositoryPaths.Scenarios, ScenarioSchema.FileName);
+    private static string CommittedPath => Path.Combine(RepoFiles.ScenariosDirectory, ScenarioSchema.FileName);
 
     [Fact]
     public void Committed_Schema_Equals_The_Generated_One()
@@ -126,7 +127,7 @@ public sealed class ScenarioSchemaTests
     public void Every_Scenario_File_Conforms_To_The_Schema()
     {
         // What VS Code would flag: no file in data/scenarios may show a schema error.
-        foreach (string path in Directory.GetFiles(RepositoryPaths.Scenarios, "*.json").Where(f => !f.EndsWith(ScenarioSchema.FileName, StringComparison.Ordinal)))
+        foreach (string path in Directory.GetFiles(RepoFiles.ScenariosDirectory, "*.json").Where(f => !f.EndsWith(ScenarioSchema.FileName, StringComparison.Ordinal)))
         {
             var document = JsonNode.Parse(File.ReadAllText(path), ScenarioJson.NodeOptions, ScenarioJson.DocumentOptions);
             var errors = SchemaConformance.Errors(document, Schema.Value);
@@ -156,7 +157,7 @@ public sealed class ScenarioSchemaTests
     [InlineData("baseline.json")]
     public void Scenario_Files_Declare_The_Schema(string file)
     {
-        var files = Directory.GetFiles(RepositoryPaths.Scenarios, "*.json").Where(f => !f.EndsWith(ScenarioSchema.FileName, StringComparison.Ordinal)).ToArray();
+        var files = Directory.GetFiles(RepoFiles.ScenariosDirectory, "*.json").Where(f => !f.EndsWith(ScenarioSchema.FileName, StringComparison.Ordinal)).ToArray();
         Assert.Contains(files, f => Path.GetFileName(f) == file);
         foreach (string path in files)
         {
