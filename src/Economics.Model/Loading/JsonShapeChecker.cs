@@ -15,6 +15,8 @@ internal sealed class JsonShapeChecker
     private const int MaxReportedItems = 1000;
     private readonly JsonSerializerOptions _options;
     private readonly List<ScenarioProblem> _problems;
+    private readonly List<(JsonObject Parent, string Key)> _unknown = [];
+    private int _otherProblems;
 
     private JsonShapeChecker(JsonSerializerOptions options, List<ScenarioProblem> problems)
     {
@@ -26,9 +28,36 @@ internal sealed class JsonShapeChecker
     public static void Check(JsonNode? node, Type type, JsonSerializerOptions options, List<ScenarioProblem> problems) =>
         new JsonShapeChecker(options, problems).CheckValue(node, type, "$", nullable: false);
 
+    /// <summary>Like <see cref="Check"/>, and when the only problems are unknown fields, removes them from
+    /// <paramref name="node"/> (which the caller owns) so that the rest can still be read and range-checked:
+    /// a typo then does not hide the other mistakes of the file.</summary>
+    /// <returns>True when nothing but unknown fields was found (and they were removed).</returns>
+    public static bool CheckAndRemoveUnknown(JsonNode? node, Type type, JsonSerializerOptions options, List<ScenarioProblem> problems)
+    {
+        var checker = new JsonShapeChecker(options, problems);
+        checker.CheckValue(node, type, "$", nullable: false);
+        if (checker._otherProblems > 0)
+        {
+            return false;
+        }
+
+        foreach (var (parent, key) in checker._unknown)
+        {
+            parent.Remove(key);
+        }
+
+        return true;
+    }
+
     private static string Child(string path, string name) => path == "$" ? name : $"{path}.{name}";
 
     private void Add(string path, string message)
+    {
+        _otherProblems++;
+        AddProblem(path, message);
+    }
+
+    private void AddProblem(string path, string message)
     {
         if (_problems.Count < MaxReportedItems)
         {
@@ -132,7 +161,8 @@ internal sealed class JsonShapeChecker
             if (!known.TryGetValue(key, out var property))
             {
                 string suggestion = Suggest(key, known.Keys);
-                Add(Child(path, key), $"is not a known field{suggestion}; known fields here: {string.Join(", ", known.Keys.Where(k => k != "$schema"))}");
+                _unknown.Add((obj, key));
+                AddProblem(Child(path, key), $"is not a known field{suggestion}; known fields here: {string.Join(", ", known.Keys.Where(k => k != "$schema"))}");
                 continue;
             }
 

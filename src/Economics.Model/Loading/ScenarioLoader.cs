@@ -89,8 +89,10 @@ public static class ScenarioLoader
     {
         ArgumentNullException.ThrowIfNull(document);
         var problems = new List<ScenarioProblem>();
-        JsonShapeChecker.Check(document, typeof(Scenario), ScenarioJson.Options, problems);
-        if (problems.Count > 0)
+        // Unknown fields are reported and set aside (on a copy), so that the range rules still run and every
+        // problem is reported at once; any other shape problem stops here, as the records cannot be built.
+        document = (JsonObject)document.DeepClone();
+        if (!JsonShapeChecker.CheckAndRemoveUnknown(document, typeof(Scenario), ScenarioJson.Options, problems))
         {
             return new ScenarioLoadResult(null, problems);
         }

@@ -41,11 +41,32 @@ public sealed class ScenarioLoaderTests
         // When loaded
         var result = LoadJson(json);
 
-        // Then the unknown field is reported first (the shape check stops before ranges)...
+        // Then all three are reported in one run: the typo is set aside so the range rules still run
+        // (a fourth: the baseline's uncertainty entry on cohorts[1] no longer finds a cohort)
         Assert.False(result.IsValid);
+        Assert.Contains(result.Problems, p => p.Path == "uncertainty[2].path");
+        Assert.Contains(result.Problems, p => p.Path == "horizonMonth" && p.Message.Contains("did you mean 'horizonMonths'", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.Path == "settlement.mix" && p.Message.Contains("shares sum to 1.3; they must sum to 1", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.Path == "cohorts[0].initialNodes" && p.Message.Contains("is -3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Wrong_Type_Stops_Before_The_Range_Rules()
+    {
+        // A value of the wrong type leaves no record to range-check, so only shape problems are reported.
+        var result = LoadJson("""{ "horizonMonths": "x", "mev": { "operatorShare": 2 } }""");
         var problem = Assert.Single(result.Problems);
-        Assert.Equal("horizonMonth", problem.Path);
-        Assert.Contains("did you mean 'horizonMonths'", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("horizonMonths", problem.Path);
+    }
+
+    [Fact]
+    public void Loading_Does_Not_Modify_The_Callers_Document()
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(ScenarioLoader.BaselineJson, ScenarioJson.NodeOptions, ScenarioJson.DocumentOptions)!.AsObject();
+        document["typo"] = 1;
+        var result = ScenarioLoader.FromDocument(document);
+        Assert.Contains(result.Problems, p => p.Path == "typo");
+        Assert.True(document.ContainsKey("typo"));
     }
 
     [Fact]
