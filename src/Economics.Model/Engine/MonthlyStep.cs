@@ -387,10 +387,11 @@ internal sealed class MonthlyStep
         double protocolFees = _s.Fees.ProtocolTakeRate * fee * served;
         double buyback = _s.Fees.BuybackShareOfProtocolFees * protocolFees;
         _treasuryUsd += protocolFees - buyback - (served * ProtocolPaidPerInference(t));
+        // Never more tokens than circulate: near a zero price a buyback would otherwise "buy" astronomically many.
         double bought = Ratio(buyback, price);
         if (!double.IsNaN(bought))
         {
-            _treasuryTokens += bought;
+            _treasuryTokens += Math.Min(bought, _circulating);
         }
 
         _ws.BuybackUsd[t] = buyback;

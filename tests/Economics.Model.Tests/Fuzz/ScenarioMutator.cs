@@ -22,7 +22,7 @@ internal sealed record FuzzCase(IReadOnlyList<Mutation> Mutations, IReadOnlyList
         {
             string text = Encoding.UTF8.GetString(bytes);
             builder.Append(name).Append(" (").Append(bytes.Length).Append(" bytes): ")
-                .AppendLine(text.Length > 3000 ? text[..3000] + "…" : text);
+                .AppendLine(text.Length > 20_000 ? text[..20_000] + "…" : text);
         }
 
         builder.Append("overrides: ").AppendJoin(" ", Overrides);
@@ -262,7 +262,15 @@ internal static partial class ScenarioMutator
                 else
                 {
                     var table = new JsonArray(Enumerable.Range(0, size).Select(i => (JsonNode?)JsonValue.Create(i * 0.001)).ToArray());
-                    root["token"]!["price"] = new JsonObject { ["kind"] = "path", ["usdByMonth"] = table };
+                    var price = new JsonObject { ["kind"] = "path", ["usdByMonth"] = table };
+                    if (root["token"] is JsonObject token)
+                    {
+                        token["price"] = price;
+                    }
+                    else
+                    {
+                        root["token"] = new JsonObject { ["price"] = price };
+                    }
                 }
 
                 break;
