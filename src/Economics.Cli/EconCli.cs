@@ -21,12 +21,14 @@ public static class EconCli
             + "  econ run --format html,png,svg             also write charts under out/baseline/charts/\n"
             + "  econ report                                one self-contained HTML report of the baseline\n"
             + "  econ validate my-scenario.json\n"
+            + "  econ schema                                the JSON schema of scenario files\n"
             + "  econ montecarlo --paths 100000             uncertainty: percentiles, P(viable after emissions end)\n"
             + "  econ sensitivity | sweep | breakeven | compare   which assumption matters, grids, solve, side by side\n\n"
             + "Exit codes: 0 ok, 2 bad input (the problems are listed), 1 internal error (see the log it names).")
         {
             RunCommand.Create(console),
             ValidateCommand.Create(console),
+            SchemaCommand.Create(console),
             ReportCommand.Create(console),
             MonteCarloCommand.Create(console),
             SensitivityCommand.Create(console),

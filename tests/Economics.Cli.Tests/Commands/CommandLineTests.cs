@@ -2,9 +2,16 @@ namespace Economics.Cli.Tests.Commands;
 
 public sealed class CommandLineTests
 {
+    public static TheoryData<string> Commands() => new(CommandNames());
+
+    private static List<string> CommandNames()
+    {
+        using var sink = new StringWriter();
+        return [.. EconCli.CreateRoot(CliConsole.ForWriters(sink, sink)).Subcommands.Select(command => command.Name)];
+    }
+
     [Theory]
-    [InlineData("run")]
-    [InlineData("validate")]
+    [MemberData(nameof(Commands))]
     public void Every_command_has_help_with_examples(string command)
     {
         var run = CliHarness.Run(command, "--help");
@@ -12,6 +19,14 @@ public sealed class CommandLineTests
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Contains("Examples:", run.Out, StringComparison.Ordinal);
         Assert.Contains("econ " + command, run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_root_knows_every_command_of_the_design()
+    {
+        var names = CommandNames().ToHashSet();
+
+        Assert.Subset(names, new HashSet<string> { "run", "validate", "schema", "report", "montecarlo", "sensitivity", "sweep", "breakeven", "compare" });
     }
 
     [Fact]
