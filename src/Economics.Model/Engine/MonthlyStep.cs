@@ -4,7 +4,9 @@ namespace Economics.Model.Engine;
 
 /// <summary>
 /// One month of the model, rule by rule (DESIGN.md "The monthly step"). Holds the state carried between months:
-/// cumulative emissions, the GBM price, on-chain bytes, treasury, loss streaks. Allocates only at construction.
+/// cumulative emissions, the GBM price, on-chain bytes, treasury, loss streaks. Owned by a
+/// <see cref="SimulationWorkspace"/> and reused across runs: <see cref="Begin"/> resets it and only grows its
+/// per-cohort buffers, so a run into a warm workspace allocates nothing.
 /// </summary>
 internal sealed class MonthlyStep
 {
@@ -20,17 +22,23 @@ internal sealed class MonthlyStep
     /// <summary>Basis points per unit.</summary>
     internal const double BasisPoints = 1e4;
 
-    private readonly Scenario _s;
+    /// <summary>Months per year, to turn annual rates into monthly ones.</summary>
+    internal const double MonthsPerYear = 12.0;
+
     private readonly SimulationWorkspace _ws;
-    private readonly Cohort[] _cohorts;
-    private readonly int[] _lossStreak;
-    private readonly int[] _providerOf;
-    private readonly double[] _providerCapacity;
-    private readonly double[] _usablePerNode;
-    private readonly double _emissionCap;
-    private readonly double _monthlyDrift;
-    private readonly double _monthlyVolatility;
-    private readonly bool _gbm;
+    private Scenario _s = null!;
+    private Cohort[] _cohorts = [];
+    private int _cohortCount;
+    private int[] _lossStreak = [];
+    private int[] _providerOf = [];
+    private bool[] _isAws = [];
+    private double[] _providerCapacity = [];
+    private int _providerCount;
+    private double[] _usablePerNode = [];
+    private double _emissionCap;
+    private double _monthlyDrift;
+    private double _monthlyVolatility;
+    private bool _gbm;
     private double _cumulativeEmissions;
     private double _gbmPrice;
     private double _circulating;
@@ -38,32 +46,79 @@ internal sealed class MonthlyStep
     private double _treasuryUsd;
     private double _treasuryTokens;
 
-    public MonthlyStep(Scenario scenario, SimulationWorkspace workspace)
+    internal MonthlyStep(SimulationWorkspace workspace)
+    {
+        _ws = workspace;
+    }
+
+    /// <summary>Resets the carried state for a new run of <paramref name="scenario"/> (workspace already sized).</summary>
+    internal void Begin(Scenario scenario)
     {
         _s = scenario;
-        _ws = workspace;
-        _cohorts = [.. scenario.Cohorts];
-        _lossStreak = new int[_cohorts.Length];
-        _usablePerNode = new double[_cohorts.Length];
-        var providers = _cohorts.Select(c => c.Provider).Distinct(StringComparer.Ordinal).ToArray();
-        _providerOf = _cohorts.Select(c => Array.IndexOf(providers, c.Provider)).ToArray();
-        _providerCapacity = new double[providers.Length];
-        double unlockTotal = scenario.Unlocks.Sum(u => u.Tokens);
-        // Emissions never push supply past the maximum: the room left after circulating and locked tokens.
-        _emissionCap = Math.Max(0.0, scenario.Token.MaxSupply - scenario.Token.InitialCirculating - unlockTotal);
-        _circulating = scenario.Token.InitialCirculating;
-        if (scenario.Token.Price is GbmPrice gbm)
+        int n = scenario.Cohorts.Count;
+        if (_cohorts.Length < n)
         {
-            _gbm = true;
-            _gbmPrice = gbm.InitialUsd;
-            _monthlyDrift = gbm.DriftAnnual / 12.0;
-            _monthlyVolatility = gbm.VolatilityAnnual / Math.Sqrt(12.0);
+            _cohorts = new Cohort[n];
+            _lossStreak = new int[n];
+            _providerOf = new int[n];
+            _isAws = new bool[n];
+            _providerCapacity = new double[n];
+            _usablePerNode = new double[n];
         }
 
-        for (int c = 0; c < _cohorts.Length; c++)
+        _cohortCount = n;
+        _providerCount = 0;
+        for (int c = 0; c < n; c++)
         {
-            _ws.Cohorts[c].Nodes[0] = _cohorts[c].InitialNodes;
+            var cohort = scenario.Cohorts[c];
+            _cohorts[c] = cohort;
+            _lossStreak[c] = 0;
+            _isAws[c] = SimulationWorkspace.IsAws(cohort);
+            _providerOf[c] = ProviderIndex(c);
+            _ws.Cohorts[c].Nodes[0] = cohort.InitialNodes;
         }
+
+        // Refinement of "cumulative emissions never exceed maxSupply − initialCirculating": the vesting unlocks
+        // also come out of that room, so circulating supply never exceeds maxSupply.
+        double unlockTotal = 0.0;
+        for (int i = 0; i < scenario.Unlocks.Count; i++)
+        {
+            unlockTotal += scenario.Unlocks[i].Tokens;
+        }
+
+        _emissionCap = Math.Max(0.0, scenario.Token.MaxSupply - scenario.Token.InitialCirculating - unlockTotal);
+        _cumulativeEmissions = 0.0;
+        _circulating = scenario.Token.InitialCirculating;
+        _cumulativeBytes = 0.0;
+        _treasuryUsd = 0.0;
+        _treasuryTokens = 0.0;
+        _gbm = scenario.Token.Price is GbmPrice;
+        if (scenario.Token.Price is GbmPrice gbm)
+        {
+            _gbmPrice = gbm.InitialUsd;
+            _monthlyDrift = gbm.DriftAnnual / MonthsPerYear;
+            _monthlyVolatility = gbm.VolatilityAnnual / Math.Sqrt(MonthsPerYear);
+        }
+        else
+        {
+            _gbmPrice = 0.0;
+            _monthlyDrift = 0.0;
+            _monthlyVolatility = 0.0;
+        }
+    }
+
+    // The index of cohort c's provider among the distinct providers of cohorts 0 … c (ordinal names).
+    private int ProviderIndex(int c)
+    {
+        for (int earlier = 0; earlier < c; earlier++)
+        {
+            if (string.Equals(_cohorts[earlier].Provider, _cohorts[c].Provider, StringComparison.Ordinal))
+            {
+                return _providerOf[earlier];
+            }
+        }
+
+        return _providerCount++;
     }
 
     public void Run(int t, double z)
@@ -77,7 +132,7 @@ internal sealed class MonthlyStep
         Operators(t, served, fee, price, operatorTokens);
         EntryAndExit(t);
         double buyback = Treasury(t, served, fee, price);
-        AdvancePrice(t, z, price, operatorTokens, buyback);
+        AdvancePrice(t, z, price, buyback);
     }
 
     // Rule 1. E(t) from the schedule (cliff applied in MonthlyInputs), capped by the supply room left.
@@ -93,7 +148,7 @@ internal sealed class MonthlyStep
     }
 
     // Rule 2. Circulating supply adds emissions and unlocks; the price of month t (GBM state or given path),
-    // times any token-price shock.
+    // times any token-price shock (a shock moves the price only while it lasts).
     private double SupplyAndPrice(int t)
     {
         _circulating += _ws.EmissionsTokens[t] + _ws.UnlockedTokens[t];
@@ -123,8 +178,8 @@ internal sealed class MonthlyStep
     private double CapacityAndRouting(int t, double demand)
     {
         double total = 0.0;
-        Array.Clear(_providerCapacity);
-        for (int c = 0; c < _cohorts.Length; c++)
+        Array.Clear(_providerCapacity, 0, _providerCount);
+        for (int c = 0; c < _cohortCount; c++)
         {
             var cohort = _cohorts[c];
             var arrays = _ws.Cohorts[c];
@@ -137,18 +192,18 @@ internal sealed class MonthlyStep
 
         double served = Math.Min(demand, total);
         double aws = 0.0;
-        for (int c = 0; c < _cohorts.Length; c++)
+        for (int c = 0; c < _cohortCount; c++)
         {
             var arrays = _ws.Cohorts[c];
             arrays.Served[t] = total > 0 ? served * (arrays.Capacity[t] / total) : 0.0;
-            if (SimulationWorkspace.IsAws(_cohorts[c]))
+            if (_isAws[c])
             {
                 aws += arrays.Capacity[t];
             }
         }
 
         double hhi = 0.0;
-        for (int p = 0; p < _providerCapacity.Length; p++)
+        for (int p = 0; p < _providerCount; p++)
         {
             double share = total > 0 ? _providerCapacity[p] / total : 0.0;
             hhi += share * share;
@@ -212,7 +267,7 @@ internal sealed class MonthlyStep
         return ((cohort.GpuHourlyUsd * cohort.GpusPerNode * HoursPerMonth) + cohort.OverheadUsdPerMonth) * _ws.Cohorts[c].CostMultiplier[t];
     }
 
-    private double CapitalCostPerNode(int c, double price) => _cohorts[c].StakeTokens * price * _cohorts[c].CostOfCapitalAnnual / 12.0;
+    private double CapitalCostPerNode(int c, double price) => _cohorts[c].StakeTokens * price * _cohorts[c].CostOfCapitalAnnual / MonthsPerYear;
 
     // Rule 6. The fee: fixed, cost-plus, or subsidy-aware; the user's all-in price and its parts.
     private double Fee(int t, double price)
@@ -237,7 +292,7 @@ internal sealed class MonthlyStep
 
     // f = (1 + margin)·unitCost/(1 − take); unitCost is the capacity-weighted mean over cohorts of
     // (node cost + capital cost)/(usable capacity·target utilization) + variable cost, plus operator-paid gas.
-    // With no capacity at all the fee of last month holds.
+    // With no capacity at all the fee of last month holds (0 in month 0): there is no cost to mark up.
     private double CostPlus(int t, double price, double margin, double targetUtilization)
     {
         double total = _ws.Capacity[t];
@@ -247,7 +302,7 @@ internal sealed class MonthlyStep
         }
 
         double unitCost = 0.0;
-        for (int c = 0; c < _cohorts.Length; c++)
+        for (int c = 0; c < _cohortCount; c++)
         {
             double capacity = _ws.Cohorts[c].Capacity[t];
             if (capacity > 0)
@@ -277,13 +332,13 @@ internal sealed class MonthlyStep
         double operatorPaid = OperatorPaidPerInference(t);
 
         double weightTotal = 0.0;
-        for (int c = 0; c < _cohorts.Length; c++)
+        for (int c = 0; c < _cohortCount; c++)
         {
             weightTotal += _ws.Cohorts[c].Nodes[t] * _cohorts[c].EmissionWeight;
         }
 
         double fees = 0, emissions = 0, mev = 0, costs = 0, nodes = 0;
-        for (int c = 0; c < _cohorts.Length; c++)
+        for (int c = 0; c < _cohortCount; c++)
         {
             var arrays = _ws.Cohorts[c];
             double n = arrays.Nodes[t];
@@ -306,10 +361,12 @@ internal sealed class MonthlyStep
             nodes += n;
         }
 
-        // Emissions that reach no node (no nodes, or zero weights) stay with the treasury.
+        // Emissions that reach no node (no nodes, or zero weights) stay with the treasury; operators received
+        // none, so none are reported as theirs (operator + treasury = emitted) and none add to their sell pressure.
         if (!(weightTotal > 0))
         {
             _treasuryTokens += operatorTokens;
+            _ws.OperatorEmissionsTokens[t] = 0.0;
         }
 
         double revenue = fees + emissions + mev;
@@ -333,7 +390,9 @@ internal sealed class MonthlyStep
     }
 
     // Rule 8. Nodes grow by entry.monthlyRate while margin ≥ minMargin (up to maxNodes) and shrink by
-    // exit.monthlyRate once a cohort has lost money for more than patienceMonths consecutive months.
+    // exit.monthlyRate once the cohort's run of consecutive loss-making months exceeds patienceMonths: with
+    // patience k, losses in months t−k … t shrink the nodes of month t + 1. A cohort without costs but with
+    // profit has an unbounded margin (attractive); without costs or profit it has none (not attractive).
     private void EntryAndExit(int t)
     {
         if (t + 1 >= _ws.Months)
@@ -341,7 +400,7 @@ internal sealed class MonthlyStep
             return;
         }
 
-        for (int c = 0; c < _cohorts.Length; c++)
+        for (int c = 0; c < _cohortCount; c++)
         {
             var arrays = _ws.Cohorts[c];
             var cohort = _cohorts[c];
@@ -349,7 +408,7 @@ internal sealed class MonthlyStep
             double profit = arrays.Profit[t];
             double cost = arrays.Costs[t];
             _lossStreak[c] = profit < 0 ? _lossStreak[c] + 1 : 0;
-            bool attractive = cost > 0 ? profit / cost >= cohort.Entry.MinMargin : profit >= 0 && cohort.Entry.MinMargin <= 0;
+            bool attractive = cost > 0 ? profit / cost >= cohort.Entry.MinMargin : profit > 0;
             double next = n;
             if (attractive && n < cohort.Entry.MaxNodes)
             {
@@ -385,17 +444,20 @@ internal sealed class MonthlyStep
     // Rule 2 (continued). Sell pressure = price·sellFraction·operator tokens (+ sellFraction of fee income when
     // fees are paid in the token) + price·unlock sells − buyback; GBM moves
     // P(t+1) = P(t)·exp(μ − σ²/2 + σZ)·exp(−sellPressure/marketDepth). Given prices ignore sell pressure.
-    private void AdvancePrice(int t, double z, double price, double operatorTokens, double buyback)
+    // A GBM price that underflows to 0 stays 0; one that would overflow stops at NumericalLimits.MaxGbmPriceUsd.
+    private void AdvancePrice(int t, double z, double price, double buyback)
     {
         double sellFraction = _s.Token.OperatorSellFraction;
         double feeIncome = _s.Fees.PaidIn == FeeCurrency.Token ? _ws.RevenueFees[t] : 0.0;
+        double operatorTokens = _ws.OperatorEmissionsTokens[t];
         double sellPressure = (sellFraction * ((operatorTokens * price) + feeIncome)) + (price * _ws.UnlockSoldTokens[t]) - buyback;
         _ws.SellPressureUsd[t] = sellPressure;
-        if (_gbm)
+        if (_gbm && _gbmPrice > 0)
         {
             double logStep = _monthlyDrift - (0.5 * _monthlyVolatility * _monthlyVolatility) + (_monthlyVolatility * z)
                 - (sellPressure / _s.Token.MarketDepthUsd);
-            _gbmPrice *= Math.Exp(logStep);
+            double next = _gbmPrice * Math.Exp(logStep);
+            _gbmPrice = next < NumericalLimits.MaxGbmPriceUsd ? next : NumericalLimits.MaxGbmPriceUsd;
         }
     }
 }

@@ -18,7 +18,10 @@ public sealed record LogisticGrowth : DemandGrowth
             return 0.0;
         }
 
+        // Written as K·(B0/(B0 + (K − B0)·e^(−rt))), the same value: the textbook form overflows K/B0 for a tiny
+        // B0 and then multiplies ∞ by an underflowed e^(−rt) = 0 (NaN). Here the denominator is ≥ min(B0, K) > 0.
         double k = SaturationInferencesPerMonth;
-        return k / (1.0 + ((k / initialInferencesPerMonth) - 1.0) * Math.Exp(-MonthlyRate * month));
+        double b0 = initialInferencesPerMonth;
+        return k * (b0 / (b0 + ((k - b0) * Math.Exp(-MonthlyRate * month))));
     }
 }
