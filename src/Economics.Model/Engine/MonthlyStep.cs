@@ -430,7 +430,7 @@ internal sealed class MonthlyStep
         double protocolFees = _s.Fees.ProtocolTakeRate * fee * served;
         double buyback = _s.Fees.BuybackShareOfProtocolFees * protocolFees;
         _treasuryUsd += protocolFees - buyback - (served * ProtocolPaidPerInference(t));
-        if (price > 0)
+        if (price >= NumericalLimits.MinTokenPriceUsd)
         {
             _treasuryTokens += buyback / price;
         }
@@ -444,7 +444,8 @@ internal sealed class MonthlyStep
     // Rule 2 (continued). Sell pressure = price·sellFraction·operator tokens (+ sellFraction of fee income when
     // fees are paid in the token) + price·unlock sells − buyback; GBM moves
     // P(t+1) = P(t)·exp(μ − σ²/2 + σZ)·exp(−sellPressure/marketDepth). Given prices ignore sell pressure.
-    // A GBM price that underflows to 0 stays 0; one that would overflow stops at NumericalLimits.MaxGbmPriceUsd.
+    // A GBM price that falls below NumericalLimits.MinTokenPriceUsd becomes 0 and stays 0; one that would overflow
+    // stops at NumericalLimits.MaxGbmPriceUsd.
     private void AdvancePrice(int t, double z, double price, double buyback)
     {
         double sellFraction = _s.Token.OperatorSellFraction;
@@ -457,7 +458,7 @@ internal sealed class MonthlyStep
             double logStep = _monthlyDrift - (0.5 * _monthlyVolatility * _monthlyVolatility) + (_monthlyVolatility * z)
                 - (sellPressure / _s.Token.MarketDepthUsd);
             double next = _gbmPrice * Math.Exp(logStep);
-            _gbmPrice = next < NumericalLimits.MaxGbmPriceUsd ? next : NumericalLimits.MaxGbmPriceUsd;
+            _gbmPrice = next < NumericalLimits.MinTokenPriceUsd ? 0.0 : Math.Min(next, NumericalLimits.MaxGbmPriceUsd);
         }
     }
 }

@@ -14,4 +14,9 @@ internal static class NumericalLimits
     /// <summary>Ceiling on the GBM token price. Unit: USD/token. Extreme drift and volatility draws can
     /// otherwise overflow the price to +∞ (and then 0·∞ = NaN).</summary>
     internal const double MaxGbmPriceUsd = 1e12;
+
+    /// <summary>Floor of a meaningful token price. Unit: USD/token. A GBM price that falls below it becomes 0 (the
+    /// token is worthless) and buybacks at a lower price buy nothing: dividing USD by a vanishing price would
+    /// otherwise mint ∞ tokens.</summary>
+    internal const double MinTokenPriceUsd = 1e-12;
 }
