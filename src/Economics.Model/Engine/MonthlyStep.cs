@@ -35,6 +35,20 @@ internal sealed class MonthlyStep
     private double[] _providerCapacity = [];
     private int _providerCount;
     private double[] _usablePerNode = [];
+    private double[] _nodeCostBase = [];
+    private double[] _capitalPerNodePerUsd = [];
+    private double[] _usableBase = [];
+    private double[] _variable = [];
+    private double[] _emissionWeight = [];
+    private double _take;
+    private double _extraction;
+    private double _reference;
+    private double _responsePrice;
+    private double _response;
+    private bool _operatorPaysPayments;
+    private bool _protocolPaysPayments;
+    private bool _operatorPaysSettlement;
+    private bool _protocolPaysSettlement;
     private double _emissionCap;
     private double _monthlyDrift;
     private double _monthlyVolatility;
@@ -64,6 +78,11 @@ internal sealed class MonthlyStep
             _isAws = new bool[n];
             _providerCapacity = new double[n];
             _usablePerNode = new double[n];
+            _nodeCostBase = new double[n];
+            _capitalPerNodePerUsd = new double[n];
+            _usableBase = new double[n];
+            _variable = new double[n];
+            _emissionWeight = new double[n];
         }
 
         _cohortCount = n;
@@ -75,6 +94,11 @@ internal sealed class MonthlyStep
             _lossStreak[c] = 0;
             _isAws[c] = SimulationWorkspace.IsAws(cohort);
             _providerOf[c] = ProviderIndex(c);
+            _nodeCostBase[c] = (cohort.GpuHourlyUsd * cohort.GpusPerNode * HoursPerMonth) + cohort.OverheadUsdPerMonth;
+            _capitalPerNodePerUsd[c] = cohort.StakeTokens * cohort.CostOfCapitalAnnual / MonthsPerYear;
+            _usableBase[c] = cohort.CapacityInferencesPerMonth * (1.0 - cohort.TeeOverheadFraction);
+            _variable[c] = cohort.VariableUsdPerInference;
+            _emissionWeight[c] = cohort.EmissionWeight;
             _ws.Cohorts[c].Nodes[0] = cohort.InitialNodes;
         }
 
@@ -87,6 +111,15 @@ internal sealed class MonthlyStep
         }
 
         _emissionCap = Math.Max(0.0, scenario.Token.MaxSupply - scenario.Token.InitialCirculating - unlockTotal);
+        _take = scenario.Fees.ProtocolTakeRate;
+        _extraction = scenario.Mev.ExtractionBps / BasisPoints;
+        _reference = scenario.CentralizedAlternative.UsdPerInference * (1.0 + scenario.CentralizedAlternative.VerifiabilityPremium);
+        _operatorPaysPayments = scenario.Payments.GasPaidBy == GasPayer.Operator;
+        _protocolPaysPayments = scenario.Payments.GasPaidBy == GasPayer.Protocol;
+        _operatorPaysSettlement = scenario.Settlement.GasPaidBy == GasPayer.Operator;
+        _protocolPaysSettlement = scenario.Settlement.GasPaidBy == GasPayer.Protocol;
+        _responsePrice = double.NaN;
+        _response = 1.0;
         _cumulativeEmissions = 0.0;
         _circulating = scenario.Token.InitialCirculating;
         _cumulativeBytes = 0.0;
@@ -163,14 +196,26 @@ internal sealed class MonthlyStep
     private double Demand(int t)
     {
         double baseDemand = _ws.BaseDemandRaw[t];
-        double reference = _s.CentralizedAlternative.UsdPerInference * (1.0 + _s.CentralizedAlternative.VerifiabilityPremium);
-        double lastPrice = t == 0 ? reference : _ws.UserPriceUsd[t - 1];
-        double response = lastPrice > reference ? Math.Pow(lastPrice / reference, -_s.Demand.PriceElasticity) : 1.0;
+        double lastPrice = t == 0 ? _reference : _ws.UserPriceUsd[t - 1];
+        double response = lastPrice > _reference ? PriceResponse(lastPrice) : 1.0;
         double demand = baseDemand * response;
         _ws.BaseDemand[t] = baseDemand;
         _ws.Demand[t] = demand;
         _ws.LostDemand[t] = baseDemand - demand;
         return demand;
+    }
+
+    // (p/ref)^(−elasticity), remembered for the last price seen: with a steady all-in price (a fixed fee and
+    // steady gas) the power is computed once per run instead of once per month.
+    private double PriceResponse(double lastPrice)
+    {
+        if (lastPrice != _responsePrice)
+        {
+            _responsePrice = lastPrice;
+            _response = Math.Pow(lastPrice / _reference, -_s.Demand.PriceElasticity);
+        }
+
+        return _response;
     }
 
     // Rule 4. Usable capacity N·capacity·(1 − teeOverhead)·availability; served = min(demand, capacity),
@@ -181,9 +226,8 @@ internal sealed class MonthlyStep
         Array.Clear(_providerCapacity, 0, _providerCount);
         for (int c = 0; c < _cohortCount; c++)
         {
-            var cohort = _cohorts[c];
             var arrays = _ws.Cohorts[c];
-            _usablePerNode[c] = cohort.CapacityInferencesPerMonth * (1.0 - cohort.TeeOverheadFraction) * arrays.Availability[t];
+            _usablePerNode[c] = _usableBase[c] * arrays.Availability[t];
             double capacity = arrays.Nodes[t] * _usablePerNode[c];
             arrays.Capacity[t] = capacity;
             _providerCapacity[_providerOf[c]] += capacity;
@@ -191,34 +235,36 @@ internal sealed class MonthlyStep
         }
 
         double served = Math.Min(demand, total);
+        double servedShare = total > 0 ? served / total : 0.0;
         double aws = 0.0;
         for (int c = 0; c < _cohortCount; c++)
         {
             var arrays = _ws.Cohorts[c];
-            arrays.Served[t] = total > 0 ? served * (arrays.Capacity[t] / total) : 0.0;
+            arrays.Served[t] = arrays.Capacity[t] * servedShare;
             if (_isAws[c])
             {
                 aws += arrays.Capacity[t];
             }
         }
 
+        double inverseTotal = total > 0 ? 1.0 / total : 0.0;
         double hhi = 0.0;
         for (int p = 0; p < _providerCount; p++)
         {
-            double share = total > 0 ? _providerCapacity[p] / total : 0.0;
+            double share = _providerCapacity[p] * inverseTotal;
             hhi += share * share;
         }
 
         _ws.Capacity[t] = total;
         _ws.Served[t] = served;
         _ws.Unserved[t] = demand - served;
-        _ws.AwsCapacityShare[t] = total > 0 ? aws / total : double.NaN;
+        _ws.AwsCapacityShare[t] = total > 0 ? aws * inverseTotal : double.NaN;
         _ws.ProviderConcentration[t] = total > 0 ? hhi : double.NaN;
         return served;
     }
 
-    private double GasUsd(int t, double gasUnits) =>
-        (gasUnits * _ws.GasPriceGwei[t] / GweiPerEth * _s.Chain.EthUsd) + _s.Chain.L1DataFeeUsdPerTx;
+    // gasUsd(g) = g·gwei·1e−9·ethUsd + l1DataFeeUsdPerTx, with usdPerGas = gwei·1e−9·ethUsd of the month.
+    private double GasUsd(double usdPerGas, double gasUnits) => (gasUnits * usdPerGas) + _s.Chain.L1DataFeeUsdPerTx;
 
     // Rule 5. Per-inference payment rails (x402 gas, facilitator, Permit2) and settlement gas by tier, new
     // permanent bytes and the state-carry externality.
@@ -227,12 +273,13 @@ internal sealed class MonthlyStep
         var pay = _s.Payments;
         var set = _s.Settlement;
         var mix = set.Mix;
-        double paymentGas = GasUsd(t, pay.PaymentGasUnits) / pay.InferencesPerPayment;
+        double usdPerGas = _ws.GasPriceGwei[t] / GweiPerEth * _s.Chain.EthUsd;
+        double paymentGas = GasUsd(usdPerGas, pay.PaymentGasUnits) / pay.InferencesPerPayment;
         double facilitator = pay.FacilitatorFeeUsd / pay.InferencesPerPayment;
-        double permit2 = GasUsd(t, pay.Permit2ApprovalGasUnits) / pay.InferencesPerApproval;
-        double settlement = (mix.Individual * GasUsd(t, set.IndividualGasUnits))
-            + (mix.Metadata * GasUsd(t, set.IndividualGasUnits + (set.MetadataBytesPerInference * set.GasPerDataByte)))
-            + (mix.Batch * GasUsd(t, set.BatchGasUnits) / set.BatchSize);
+        double permit2 = GasUsd(usdPerGas, pay.Permit2ApprovalGasUnits) / pay.InferencesPerApproval;
+        double settlement = (mix.Individual * GasUsd(usdPerGas, set.IndividualGasUnits))
+            + (mix.Metadata * GasUsd(usdPerGas, set.IndividualGasUnits + (set.MetadataBytesPerInference * set.GasPerDataByte)))
+            + (mix.Batch * GasUsd(usdPerGas, set.BatchGasUnits) / set.BatchSize);
         double bytesPerInference = (mix.Individual * set.BytesPerIndividual)
             + (mix.Metadata * set.MetadataBytesPerInference)
             + (mix.Batch * set.BytesPerBatch / set.BatchSize);
@@ -253,26 +300,23 @@ internal sealed class MonthlyStep
     }
 
     private double OperatorPaidPerInference(int t) =>
-        (_s.Payments.GasPaidBy == GasPayer.Operator ? _ws.PaymentGasPerInference[t] + _ws.FacilitatorPerInference[t] + _ws.Permit2PerInference[t] : 0.0)
-        + (_s.Settlement.GasPaidBy == GasPayer.Operator ? _ws.SettlementGasPerInference[t] : 0.0);
+        (_operatorPaysPayments ? _ws.PaymentGasPerInference[t] + _ws.FacilitatorPerInference[t] + _ws.Permit2PerInference[t] : 0.0)
+        + (_operatorPaysSettlement ? _ws.SettlementGasPerInference[t] : 0.0);
 
     private double ProtocolPaidPerInference(int t) =>
-        (_s.Payments.GasPaidBy == GasPayer.Protocol ? _ws.PaymentGasPerInference[t] + _ws.FacilitatorPerInference[t] + _ws.Permit2PerInference[t] : 0.0)
-        + (_s.Settlement.GasPaidBy == GasPayer.Protocol ? _ws.SettlementGasPerInference[t] : 0.0);
+        (_protocolPaysPayments ? _ws.PaymentGasPerInference[t] + _ws.FacilitatorPerInference[t] + _ws.Permit2PerInference[t] : 0.0)
+        + (_protocolPaysSettlement ? _ws.SettlementGasPerInference[t] : 0.0);
 
     // Fixed monthly cost of one node of cohort c in month t (GPU rental + overhead, times provider price changes).
-    private double FixedCostPerNode(int c, int t)
-    {
-        var cohort = _cohorts[c];
-        return ((cohort.GpuHourlyUsd * cohort.GpusPerNode * HoursPerMonth) + cohort.OverheadUsdPerMonth) * _ws.Cohorts[c].CostMultiplier[t];
-    }
+    private double FixedCostPerNode(int c, int t) => _nodeCostBase[c] * _ws.Cohorts[c].CostMultiplier[t];
 
-    private double CapitalCostPerNode(int c, double price) => _cohorts[c].StakeTokens * price * _cohorts[c].CostOfCapitalAnnual / MonthsPerYear;
+    // Opportunity cost of one node's stake: stakeTokens·price·costOfCapitalAnnual/12.
+    private double CapitalCostPerNode(int c, double price) => _capitalPerNodePerUsd[c] * price;
 
     // Rule 6. The fee: fixed, cost-plus, or subsidy-aware; the user's all-in price and its parts.
     private double Fee(int t, double price)
     {
-        double take = _s.Fees.ProtocolTakeRate;
+        double take = _take;
         double fee = _s.Fees.Policy switch
         {
             FixedFee f => f.UsdPerInference,
@@ -281,7 +325,7 @@ internal sealed class MonthlyStep
             _ => 0.0,
         };
 
-        double mevTax = _s.Mev.ExtractionBps / BasisPoints * fee;
+        double mevTax = _extraction * fee;
         _ws.FeeUsd[t] = fee;
         _ws.MevTaxPerInference[t] = mevTax;
         _ws.ProtocolTakePerInference[t] = take * fee;
@@ -308,13 +352,13 @@ internal sealed class MonthlyStep
             if (capacity > 0)
             {
                 double perInference = ((FixedCostPerNode(c, t) + CapitalCostPerNode(c, price)) / (_usablePerNode[c] * targetUtilization))
-                    + _cohorts[c].VariableUsdPerInference;
+                    + _variable[c];
                 unitCost += capacity / total * perInference;
             }
         }
 
         unitCost += OperatorPaidPerInference(t);
-        return (1.0 + margin) * unitCost / (1.0 - _s.Fees.ProtocolTakeRate);
+        return (1.0 + margin) * unitCost / (1.0 - _take);
     }
 
     private double LastEmissionIncomePerInference(int t) =>
@@ -324,8 +368,8 @@ internal sealed class MonthlyStep
     // and the break-even fees without emissions (and without MEV).
     private void Operators(int t, double served, double fee, double price, double operatorTokens)
     {
-        double take = _s.Fees.ProtocolTakeRate;
-        double extraction = _s.Mev.ExtractionBps / BasisPoints;
+        double take = _take;
+        double extraction = _extraction;
         double totalCapacity = _ws.Capacity[t];
         double mevPool = totalCapacity > 0 ? _s.Mev.OperatorShare * extraction * ((served * fee) + _s.Mev.VisibleFlowUsdPerMonth) : 0.0;
         double emissionUsd = operatorTokens * price;
@@ -334,9 +378,11 @@ internal sealed class MonthlyStep
         double weightTotal = 0.0;
         for (int c = 0; c < _cohortCount; c++)
         {
-            weightTotal += _ws.Cohorts[c].Nodes[t] * _cohorts[c].EmissionWeight;
+            weightTotal += _ws.Cohorts[c].Nodes[t] * _emissionWeight[c];
         }
 
+        double emissionPerWeight = weightTotal > 0 ? emissionUsd / weightTotal : 0.0;
+        double mevPerCapacity = totalCapacity > 0 ? mevPool / totalCapacity : 0.0;
         double fees = 0, emissions = 0, mev = 0, costs = 0, nodes = 0;
         for (int c = 0; c < _cohortCount; c++)
         {
@@ -344,9 +390,9 @@ internal sealed class MonthlyStep
             double n = arrays.Nodes[t];
             double s = arrays.Served[t];
             double feeRevenue = s * fee * (1.0 - take);
-            double emissionRevenue = weightTotal > 0 ? emissionUsd * (n * _cohorts[c].EmissionWeight / weightTotal) : 0.0;
-            double mevRevenue = totalCapacity > 0 ? mevPool * (arrays.Capacity[t] / totalCapacity) : 0.0;
-            double cost = (n * FixedCostPerNode(c, t)) + (s * _cohorts[c].VariableUsdPerInference) + (n * CapitalCostPerNode(c, price)) + (s * operatorPaid);
+            double emissionRevenue = emissionPerWeight * n * _emissionWeight[c];
+            double mevRevenue = mevPerCapacity * arrays.Capacity[t];
+            double cost = (n * FixedCostPerNode(c, t)) + (s * _variable[c]) + (n * CapitalCostPerNode(c, price)) + (s * operatorPaid);
             double profit = feeRevenue + emissionRevenue + mevRevenue - cost;
             arrays.RevenueFees[t] = feeRevenue;
             arrays.RevenueEmissions[t] = emissionRevenue;
@@ -427,7 +473,7 @@ internal sealed class MonthlyStep
     // protocol-paid gas; the treasury's token share of emissions and bought-back tokens accrue as tokens.
     private double Treasury(int t, double served, double fee, double price)
     {
-        double protocolFees = _s.Fees.ProtocolTakeRate * fee * served;
+        double protocolFees = _take * fee * served;
         double buyback = _s.Fees.BuybackShareOfProtocolFees * protocolFees;
         _treasuryUsd += protocolFees - buyback - (served * ProtocolPaidPerInference(t));
         if (price >= NumericalLimits.MinTokenPriceUsd)
