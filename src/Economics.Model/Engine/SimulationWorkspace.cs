@@ -127,18 +127,21 @@ public sealed class SimulationWorkspace
     /// <summary>Per-cohort arrays.</summary>
     public CohortArrays[] Cohorts { get; private set; }
 
+    // The double[] properties, found once (immutable).
+    private static readonly System.Reflection.PropertyInfo[] SeriesProperties =
+        [.. typeof(SimulationWorkspace)
+            .GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)
+            .Where(p => p.PropertyType == typeof(double[]))];
+
     /// <summary>Grows the arrays to fit <paramref name="months"/> × <paramref name="cohorts"/>; keeps them when large enough.</summary>
     internal void EnsureSize(int months, int cohorts)
     {
         if (RawEmission.Length < months)
         {
             // Once per size change, never per month: every double[] property gets a new array.
-            foreach (var property in typeof(SimulationWorkspace).GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic))
+            foreach (var property in SeriesProperties)
             {
-                if (property.PropertyType == typeof(double[]))
-                {
-                    property.SetValue(this, new double[months]);
-                }
+                property.SetValue(this, new double[months]);
             }
         }
 
