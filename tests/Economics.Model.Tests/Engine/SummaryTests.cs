@@ -89,6 +89,9 @@ public sealed class SummaryTests
         var baseline = TestScenarios.Baseline;
         var r = Simulation.Run(baseline.With("emissions.operatorShare", 0));
         Assert.All(r.SubsidyDependence, d => Assert.Equal(0, d));
+        var none = Simulation.Run(baseline.With("emissions.schedule.startTokensPerMonth", 0));
+        Assert.All(none.SubsidyDependence, d => Assert.Equal(0, d));
+        Assert.Equal(0, none.Summary.EmissionsEndMonth);
     }
 
     [Fact]
