@@ -44,6 +44,15 @@ internal sealed class MonthlyStep
     private double _extraction;
     private double _reference;
     private double _responsePrice;
+    private double _railsGwei;
+    private double _paymentGas;
+    private double _facilitator;
+    private double _permit2;
+    private double _settlement;
+    private double _bytesPerInference;
+    private double _stateCarryUsdPerByte;
+    private bool _userPaysPayments;
+    private bool _userPaysSettlement;
     private double _response;
     private bool _operatorPaysPayments;
     private bool _protocolPaysPayments;
@@ -119,6 +128,14 @@ internal sealed class MonthlyStep
         _operatorPaysSettlement = scenario.Settlement.GasPaidBy == GasPayer.Operator;
         _protocolPaysSettlement = scenario.Settlement.GasPaidBy == GasPayer.Protocol;
         _responsePrice = double.NaN;
+        _railsGwei = double.NaN;
+        var set = scenario.Settlement;
+        _bytesPerInference = (set.Mix.Individual * set.BytesPerIndividual)
+            + (set.Mix.Metadata * set.MetadataBytesPerInference)
+            + (set.Mix.Batch * set.BytesPerBatch / set.BatchSize);
+        _stateCarryUsdPerByte = set.StateStorageUsdPerGbMonth * set.FullNodes / BytesPerGb;
+        _userPaysPayments = scenario.Payments.GasPaidBy == GasPayer.User;
+        _userPaysSettlement = scenario.Settlement.GasPaidBy == GasPayer.User;
         _response = 1.0;
         _cumulativeEmissions = 0.0;
         _circulating = scenario.Token.InitialCirculating;
@@ -270,33 +287,43 @@ internal sealed class MonthlyStep
     // permanent bytes and the state-carry externality.
     private void Rails(int t, double served)
     {
+        double gwei = _ws.GasPriceGwei[t];
+        if (gwei != _railsGwei)
+        {
+            RailPrices(gwei);
+        }
+
+        double bytes = served * _bytesPerInference;
+        _cumulativeBytes += bytes;
+        _ws.PaymentGasPerInference[t] = _paymentGas;
+        _ws.FacilitatorPerInference[t] = _facilitator;
+        _ws.Permit2PerInference[t] = _permit2;
+        _ws.SettlementGasPerInference[t] = _settlement;
+        _ws.UserPaymentRailsPerInference[t] = _userPaysPayments ? _paymentGas + _facilitator + _permit2 : 0.0;
+        _ws.UserSettlementPerInference[t] = _userPaysSettlement ? _settlement : 0.0;
+        _ws.GasSpendUsd[t] = served * (_paymentGas + _permit2 + _settlement);
+        _ws.OnchainBytes[t] = bytes;
+        _ws.OnchainBytesCumulative[t] = _cumulativeBytes;
+        _ws.StateCarryUsd[t] = _cumulativeBytes * _stateCarryUsdPerByte;
+    }
+
+    // Per-inference rails at a gas price (recomputed only when the month's gas price differs from the last one).
+    // Payment: (gasUsd(paymentGas) + facilitator)/inferencesPerPayment + gasUsd(approvalGas)/inferencesPerApproval.
+    // Settlement: individual·gasUsd(individualGas) + metadata·gasUsd(individualGas + metadataBytes·gasPerDataByte)
+    // + batch·gasUsd(batchGas)/batchSize; offchain costs nothing.
+    private void RailPrices(double gwei)
+    {
         var pay = _s.Payments;
         var set = _s.Settlement;
         var mix = set.Mix;
-        double usdPerGas = _ws.GasPriceGwei[t] / GweiPerEth * _s.Chain.EthUsd;
-        double paymentGas = GasUsd(usdPerGas, pay.PaymentGasUnits) / pay.InferencesPerPayment;
-        double facilitator = pay.FacilitatorFeeUsd / pay.InferencesPerPayment;
-        double permit2 = GasUsd(usdPerGas, pay.Permit2ApprovalGasUnits) / pay.InferencesPerApproval;
-        double settlement = (mix.Individual * GasUsd(usdPerGas, set.IndividualGasUnits))
+        double usdPerGas = gwei / GweiPerEth * _s.Chain.EthUsd;
+        _railsGwei = gwei;
+        _paymentGas = GasUsd(usdPerGas, pay.PaymentGasUnits) / pay.InferencesPerPayment;
+        _facilitator = pay.FacilitatorFeeUsd / pay.InferencesPerPayment;
+        _permit2 = GasUsd(usdPerGas, pay.Permit2ApprovalGasUnits) / pay.InferencesPerApproval;
+        _settlement = (mix.Individual * GasUsd(usdPerGas, set.IndividualGasUnits))
             + (mix.Metadata * GasUsd(usdPerGas, set.IndividualGasUnits + (set.MetadataBytesPerInference * set.GasPerDataByte)))
             + (mix.Batch * GasUsd(usdPerGas, set.BatchGasUnits) / set.BatchSize);
-        double bytesPerInference = (mix.Individual * set.BytesPerIndividual)
-            + (mix.Metadata * set.MetadataBytesPerInference)
-            + (mix.Batch * set.BytesPerBatch / set.BatchSize);
-        double bytes = served * bytesPerInference;
-        _cumulativeBytes += bytes;
-
-        double rails = paymentGas + facilitator + permit2;
-        _ws.PaymentGasPerInference[t] = paymentGas;
-        _ws.FacilitatorPerInference[t] = facilitator;
-        _ws.Permit2PerInference[t] = permit2;
-        _ws.SettlementGasPerInference[t] = settlement;
-        _ws.UserPaymentRailsPerInference[t] = pay.GasPaidBy == GasPayer.User ? rails : 0.0;
-        _ws.UserSettlementPerInference[t] = set.GasPaidBy == GasPayer.User ? settlement : 0.0;
-        _ws.GasSpendUsd[t] = served * (paymentGas + permit2 + settlement);
-        _ws.OnchainBytes[t] = bytes;
-        _ws.OnchainBytesCumulative[t] = _cumulativeBytes;
-        _ws.StateCarryUsd[t] = _cumulativeBytes / BytesPerGb * set.StateStorageUsdPerGbMonth * set.FullNodes;
     }
 
     private double OperatorPaidPerInference(int t) =>
@@ -375,10 +402,11 @@ internal sealed class MonthlyStep
         double emissionUsd = operatorTokens * price;
         double operatorPaid = OperatorPaidPerInference(t);
 
+        var cohortArrays = _ws.Cohorts;
         double weightTotal = 0.0;
         for (int c = 0; c < _cohortCount; c++)
         {
-            weightTotal += _ws.Cohorts[c].Nodes[t] * _emissionWeight[c];
+            weightTotal += cohortArrays[c].Nodes[t] * _emissionWeight[c];
         }
 
         double emissionPerWeight = weightTotal > 0 ? emissionUsd / weightTotal : 0.0;
@@ -386,13 +414,13 @@ internal sealed class MonthlyStep
         double fees = 0, emissions = 0, mev = 0, costs = 0, nodes = 0;
         for (int c = 0; c < _cohortCount; c++)
         {
-            var arrays = _ws.Cohorts[c];
+            var arrays = cohortArrays[c];
             double n = arrays.Nodes[t];
             double s = arrays.Served[t];
             double feeRevenue = s * fee * (1.0 - take);
             double emissionRevenue = emissionPerWeight * n * _emissionWeight[c];
             double mevRevenue = mevPerCapacity * arrays.Capacity[t];
-            double cost = (n * FixedCostPerNode(c, t)) + (s * _variable[c]) + (n * CapitalCostPerNode(c, price)) + (s * operatorPaid);
+            double cost = (n * ((_nodeCostBase[c] * arrays.CostMultiplier[t]) + CapitalCostPerNode(c, price))) + (s * (_variable[c] + operatorPaid));
             double profit = feeRevenue + emissionRevenue + mevRevenue - cost;
             arrays.RevenueFees[t] = feeRevenue;
             arrays.RevenueEmissions[t] = emissionRevenue;
