@@ -363,7 +363,8 @@ internal sealed class MonthlyStep
 
     // f = (1 + margin)·unitCost/(1 − take); unitCost is the capacity-weighted mean over cohorts of
     // (node cost + capital cost)/(usable capacity·target utilization) + variable cost, plus operator-paid gas.
-    // With no capacity at all the fee of last month holds (0 in month 0): there is no cost to mark up.
+    // With no capacity at all (or a unit cost that overflows) the fee of last month holds (0 in month 0): there is
+    // no cost to mark up.
     private double CostPlus(int t, double price, double margin, double targetUtilization)
     {
         double total = _ws.Capacity[t];
@@ -385,7 +386,10 @@ internal sealed class MonthlyStep
         }
 
         unitCost += OperatorPaidPerInference(t);
-        return (1.0 + margin) * unitCost / (1.0 - _take);
+        double fee = (1.0 + margin) * unitCost / (1.0 - _take);
+
+        // A vanishing usable capacity per node makes the unit cost overflow: no meaningful cost to mark up either.
+        return double.IsFinite(fee) ? fee : (t > 0 ? _ws.FeeUsd[t - 1] : 0.0);
     }
 
     private double LastEmissionIncomePerInference(int t) =>
@@ -427,7 +431,7 @@ internal sealed class MonthlyStep
             arrays.RevenueMev[t] = mevRevenue;
             arrays.Costs[t] = cost;
             arrays.Profit[t] = profit;
-            arrays.Margin[t] = cost > 0 ? profit / cost : double.NaN;
+            arrays.Margin[t] = Ratio(profit, cost);
             fees += feeRevenue;
             emissions += emissionRevenue;
             mev += mevRevenue;
@@ -450,17 +454,29 @@ internal sealed class MonthlyStep
         _ws.RevenueMev[t] = mev;
         _ws.OperatorCosts[t] = costs;
         _ws.OperatorProfit[t] = revenue - costs;
-        _ws.ProfitPerNode[t] = nodes > 0 ? (revenue - costs) / nodes : double.NaN;
-        _ws.SubsidyDependence[t] = revenue > 0 ? emissions / revenue : double.NaN;
-        _ws.ComputeCostPerInference[t] = served > 0 ? (costs - (served * operatorPaid)) / served : double.NaN;
+        _ws.ProfitPerNode[t] = Ratio(revenue - costs, nodes);
+        _ws.SubsidyDependence[t] = Ratio(emissions, revenue);
+        _ws.ComputeCostPerInference[t] = Ratio(costs - (served * operatorPaid), served);
 
         // Break-even with zero emissions: fee·served·(1 − take) + a·(fee·served + visibleFlow) = costs,
         // a = operatorShare·extraction (MEV revenue grows with the fee too). Never below zero.
         double a = totalCapacity > 0 ? _s.Mev.OperatorShare * extraction : 0.0;
-        _ws.BreakEvenFeeWithoutEmissions[t] = served > 0
-            ? Math.Max(0.0, (costs - (a * _s.Mev.VisibleFlowUsdPerMonth)) / (served * (1.0 - take + a)))
-            : double.NaN;
-        _ws.BreakEvenFeeWithoutEmissionsOrMev[t] = served > 0 ? costs / (served * (1.0 - take)) : double.NaN;
+        // Math.Max keeps NaN (not applicable).
+        _ws.BreakEvenFeeWithoutEmissions[t] = Math.Max(0.0, Ratio(costs - (a * _s.Mev.VisibleFlowUsdPerMonth), served * (1.0 - take + a)));
+        _ws.BreakEvenFeeWithoutEmissionsOrMev[t] = Ratio(costs, served * (1.0 - take));
+    }
+
+    // numerator/denominator, or NaN (not applicable) when the denominator is not positive or so small that the
+    // quotient overflows (e.g. a vanishing amount served after demand has all but disappeared).
+    private static double Ratio(double numerator, double denominator)
+    {
+        if (!(denominator > 0))
+        {
+            return double.NaN;
+        }
+
+        double quotient = numerator / denominator;
+        return double.IsFinite(quotient) ? quotient : double.NaN;
     }
 
     // Rule 8. Nodes grow by entry.monthlyRate while margin ≥ minMargin (up to maxNodes) and shrink by

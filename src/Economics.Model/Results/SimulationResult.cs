@@ -5,7 +5,7 @@ namespace Economics.Model.Results;
 
 /// <summary>
 /// The per-month series of one run (the rows of <c>monthly.csv</c>) and its answers (<see cref="Summary"/>).
-/// Immutable. "Not applicable" values (ratios with a zero denominator) are <see cref="double.NaN"/>; writers
+/// Immutable. "Not applicable" values (ratios with a zero denominator, or one so small that the ratio would overflow) are <see cref="double.NaN"/>; writers
 /// render them as empty cells and nulls.
 /// </summary>
 public sealed record SimulationResult

@@ -1,3 +1,4 @@
+using CsCheck;
 using Economics.Model.Engine;
 using Economics.Model.Results;
 using Economics.Model.Scenarios;
@@ -111,8 +112,10 @@ public sealed class NumericalGuardTests
             for (int t = 0; t < values.Count; t++)
             {
                 double v = values[t];
-                Assert.False(double.IsInfinity(v), $"{where}: {name}[{t}] is {v}");
-                Assert.True(!double.IsNaN(v) || NotApplicable.Contains(bare), $"{where}: {name}[{t}] is NaN but the series has no not-applicable meaning");
+                if (double.IsInfinity(v) || (double.IsNaN(v) && !NotApplicable.Contains(bare)))
+                {
+                    Assert.Fail($"{where}: {name}[{t}] is {v}" + (double.IsNaN(v) ? " but the series has no not-applicable meaning" : string.Empty));
+                }
             }
         }
 
@@ -131,6 +134,48 @@ public sealed class NumericalGuardTests
             double m = SummaryMetrics.Get(r.Summary, metric);
             Assert.False(double.IsInfinity(m), $"{where}: metric {metric} is {m}");
         }
+    }
+
+    // 0 one time in six, else 10^[lo, hi].
+    private static Gen<double> ZeroOrLog(double lo, double hi) =>
+        Gen.Select(Gen.Int[0, 5], Gen.Double[lo, hi]).Select((zero, exponent) => zero == 0 ? 0.0 : Math.Pow(10, exponent));
+
+    [Fact]
+    public void Random_Extreme_Scenarios_Give_Finite_Series_Or_Documented_Not_Applicable()
+    {
+        // A Monte Carlo over extreme but valid ranges: nodes, capacity, demand, growth, price (GBM drift and
+        // volatility at their limits, or a constant price), gas, elasticity, horizon, fee policy, price shocks.
+        var baseline = TestScenarios.Baseline with { Uncertainty = [] };
+        var gen = Gen.Select(
+            Gen.Select(ZeroOrLog(0, 9), ZeroOrLog(0, 9), ZeroOrLog(0, 12), Gen.Double[-0.99, 10]),
+            Gen.Select(Gen.Double[-10, 10], Gen.Double[0, 10], ZeroOrLog(-9, 6), Gen.Bool),
+            Gen.Select(ZeroOrLog(-3, 4), Gen.Double[0, 100], Gen.Int[1, ScenarioValidator.MaxHorizonMonths], Gen.Int[0, 2]),
+            Gen.Double[-6, 6].Array[0, 1200]);
+        gen.Sample((supply, price, other, shocks) =>
+        {
+            var (nodes, capacity, demand, growth) = supply;
+            var (drift, volatility, priceUsd, gbm) = price;
+            var (gwei, elasticity, horizon, policy) = other;
+            var s = baseline with
+            {
+                HorizonMonths = horizon,
+                Cohorts = [.. baseline.Cohorts.Select(c => c with { InitialNodes = nodes, CapacityInferencesPerMonth = capacity, Entry = c.Entry with { MaxNodes = Math.Max(c.Entry.MaxNodes, nodes) } })],
+                Demand = baseline.Demand with { InitialInferencesPerMonth = demand, Growth = new CompoundGrowth { MonthlyRate = growth }, PriceElasticity = elasticity },
+                Token = baseline.Token with { Price = gbm ? new GbmPrice { InitialUsd = Math.Max(priceUsd, 1e-9), DriftAnnual = drift, VolatilityAnnual = volatility } : new ConstantPrice { Usd = priceUsd } },
+                Chain = baseline.Chain with { GasPriceGwei = gwei },
+                Fees = baseline.Fees with
+                {
+                    Policy = policy switch
+                    {
+                        0 => baseline.Fees.Policy,
+                        1 => new CostPlusFee { MarginFraction = 0.2, TargetUtilization = 0.6 },
+                        _ => new SubsidyAwareFee { MarginFraction = 0.2, TargetUtilization = 0.6, FloorUsdPerInference = 0 },
+                    },
+                },
+            };
+            Assert.Empty(ScenarioValidator.Validate(s));
+            AssertFiniteOrNotApplicable(Simulation.Run(s, shocks), $"nodes {nodes}, capacity {capacity}, demand {demand}, growth {growth}, gbm {gbm} ({drift}, {volatility}, {priceUsd}), gas {gwei}, elasticity {elasticity}, horizon {horizon}, policy {policy}");
+        }, iter: 300);
     }
 
     [Fact]

@@ -163,7 +163,10 @@ public sealed class PropertyTests
             Assert.Equal(a.Count, b.Count);
             for (int t = 0; t < a.Count; t++)
             {
-                Assert.True(BitConverter.DoubleToInt64Bits(a[t]) == BitConverter.DoubleToInt64Bits(b[t]), $"{name}[{t}]: {a[t]} vs {b[t]}");
+                if (BitConverter.DoubleToInt64Bits(a[t]) != BitConverter.DoubleToInt64Bits(b[t]))
+                {
+                    Assert.Fail($"{name}[{t}]: {a[t]} vs {b[t]}");
+                }
             }
         }
 
