@@ -175,7 +175,7 @@ public sealed class NumericalGuardTests
             };
             Assert.Empty(ScenarioValidator.Validate(s));
             AssertFiniteOrNotApplicable(Simulation.Run(s, shocks), $"nodes {nodes}, capacity {capacity}, demand {demand}, growth {growth}, gbm {gbm} ({drift}, {volatility}, {priceUsd}), gas {gwei}, elasticity {elasticity}, horizon {horizon}, policy {policy}");
-        }, iter: 300);
+        }, iter: 500);
     }
 
     [Fact]
