@@ -347,8 +347,8 @@ internal sealed class MonthlyStep
         double fee = _s.Fees.Policy switch
         {
             FixedFee f => f.UsdPerInference,
-            CostPlusFee c => CostPlus(t, price, c.MarginFraction, c.TargetUtilization),
-            SubsidyAwareFee a => Math.Max(a.FloorUsdPerInference, CostPlus(t, price, a.MarginFraction, a.TargetUtilization) - LastEmissionIncomePerInference(t)),
+            CostPlusFee c => CostPlus(t, price, c.MarginFraction, c.TargetUtilization, out _),
+            SubsidyAwareFee a => SubsidyAware(t, price, a),
             _ => 0.0,
         };
 
@@ -361,14 +361,23 @@ internal sealed class MonthlyStep
         return fee;
     }
 
+    // Cost plus minus last month's emission income per served inference, never below the floor. When cost plus
+    // has nothing to mark up (no capacity) last month's fee holds as it is: the subsidy was already deducted from it.
+    private double SubsidyAware(int t, double price, SubsidyAwareFee policy)
+    {
+        double costPlus = CostPlus(t, price, policy.MarginFraction, policy.TargetUtilization, out bool held);
+        return held ? costPlus : Math.Max(policy.FloorUsdPerInference, costPlus - LastEmissionIncomePerInference(t));
+    }
+
     // f = (1 + margin)·unitCost/(1 − take); unitCost is the capacity-weighted mean over cohorts of
     // (node cost + capital cost)/(usable capacity·target utilization) + variable cost, plus operator-paid gas.
     // With no capacity at all (or a unit cost that overflows) the fee of last month holds (0 in month 0): there is
     // no cost to mark up.
-    private double CostPlus(int t, double price, double margin, double targetUtilization)
+    private double CostPlus(int t, double price, double margin, double targetUtilization, out bool held)
     {
         double total = _ws.Capacity[t];
-        if (!(total > 0))
+        held = !(total > 0);
+        if (held)
         {
             return t > 0 ? _ws.FeeUsd[t - 1] : 0.0;
         }
@@ -389,7 +398,8 @@ internal sealed class MonthlyStep
         double fee = (1.0 + margin) * unitCost / (1.0 - _take);
 
         // A vanishing usable capacity per node makes the unit cost overflow: no meaningful cost to mark up either.
-        return double.IsFinite(fee) ? fee : (t > 0 ? _ws.FeeUsd[t - 1] : 0.0);
+        held = !double.IsFinite(fee);
+        return held ? (t > 0 ? _ws.FeeUsd[t - 1] : 0.0) : fee;
     }
 
     private double LastEmissionIncomePerInference(int t) =>

@@ -66,6 +66,24 @@ public sealed class FeeTests
     }
 
     [Fact]
+    public void Without_Capacity_Cost_Plus_And_Subsidy_Aware_Fees_Hold_Last_Months_Fee()
+    {
+        // A full outage in months 3–5: the subsidy-aware fee of month 2 (0.0015, see above) holds; it is not
+        // reduced again by the subsidy deduction while nothing is served.
+        var r = TestScenarios.RunSimple("""
+            { "emissions": { "schedule": { "kind": "constant", "tokensPerMonth": 500 } },
+              "fees": { "policy": { "kind": "subsidyAware", "marginFraction": 0, "targetUtilization": 1, "floorUsdPerInference": 0.0001 } },
+              "events": [ { "kind": "providerOutage", "month": 3, "durationMonths": 3, "provider": "p", "capacityLossFraction": 1 } ] }
+            """);
+        Assert.Equal(0.0015, r.FeeUsd[2], 1e-15);
+        Assert.Equal([0.0015, 0.0015, 0.0015], r.FeeUsd.Skip(3).Take(3).Select(f => Math.Round(f, 15)));
+        Assert.All(r.Served.Skip(3).Take(3), s => Assert.Equal(0, s));
+
+        // Month 6: capacity is back; last month served nothing, so no deduction: cost plus 0.0025.
+        Assert.Equal(0.0025, r.FeeUsd[6], 1e-15);
+    }
+
+    [Fact]
     public void Mev_Tax_Is_Extraction_Times_Fee_On_Top_Of_The_Fee()
     {
         var r = TestScenarios.RunSimple("""{ "mev": { "extractionBps": 250 } }""");
