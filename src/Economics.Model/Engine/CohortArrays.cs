@@ -34,7 +34,7 @@ public sealed class CohortArrays
     public double[] Costs { get; }
     /// <summary>Profit. Unit: USD/month.</summary>
     public double[] Profit { get; }
-    /// <summary>Profit / costs (NaN without costs). Unit: fraction.</summary>
+    /// <summary>Profit / costs; NaN (not applicable) in a month without costs. Unit: fraction.</summary>
     public double[] Margin { get; }
     internal double[] Availability { get; }
     internal double[] CostMultiplier { get; }

@@ -97,9 +97,10 @@ internal readonly struct MonthlyInputs(Scenario scenario, SimulationWorkspace ws
             }
         }
 
+        // Demand shocks, then the numerical ceiling (compound growth over a long horizon can overflow).
         for (int t = 0; t < months; t++)
         {
-            ws.BaseDemandRaw[t] *= ws.DemandMultiplier[t];
+            ws.BaseDemandRaw[t] = Math.Min(ws.BaseDemandRaw[t] * ws.DemandMultiplier[t], NumericalLimits.MaxInferencesPerMonth);
         }
     }
 

@@ -1,11 +1,12 @@
 using Economics.Model.Scenarios;
-using Economics.Model.Validation;
 
 namespace Economics.Model.Engine;
 
 /// <summary>
 /// One month of the model, rule by rule (DESIGN.md "The monthly step"). Holds the state carried between months:
-/// cumulative emissions, the GBM price, on-chain bytes, treasury, loss streaks. Allocates only at construction.
+/// cumulative emissions, the GBM price, on-chain bytes, treasury, loss streaks. Owned by a
+/// <see cref="SimulationWorkspace"/> and reused across runs: <see cref="Begin"/> resets it and only grows its
+/// per-cohort buffers, so a run into a warm workspace allocates nothing.
 /// </summary>
 internal sealed class MonthlyStep
 {
@@ -21,17 +22,46 @@ internal sealed class MonthlyStep
     /// <summary>Basis points per unit.</summary>
     internal const double BasisPoints = 1e4;
 
-    private readonly Scenario _s;
+    /// <summary>Months per year, to turn annual rates into monthly ones.</summary>
+    internal const double MonthsPerYear = 12.0;
+
     private readonly SimulationWorkspace _ws;
-    private readonly Cohort[] _cohorts;
-    private readonly int[] _lossStreak;
-    private readonly int[] _providerOf;
-    private readonly double[] _providerCapacity;
-    private readonly double[] _usablePerNode;
-    private readonly double _emissionCap;
-    private readonly double _monthlyDrift;
-    private readonly double _monthlyVolatility;
-    private readonly bool _gbm;
+    private Scenario _s = null!;
+    private Cohort[] _cohorts = [];
+    private int _cohortCount;
+    private int[] _lossStreak = [];
+    private int[] _providerOf = [];
+    private bool[] _isAws = [];
+    private double[] _providerCapacity = [];
+    private int _providerCount;
+    private double[] _usablePerNode = [];
+    private double[] _nodeCostBase = [];
+    private double[] _capitalPerNodePerUsd = [];
+    private double[] _usableBase = [];
+    private double[] _variable = [];
+    private double[] _emissionWeight = [];
+    private double _take;
+    private double _extraction;
+    private double _reference;
+    private double _responsePrice;
+    private double _railsGwei;
+    private double _paymentGas;
+    private double _facilitator;
+    private double _permit2;
+    private double _settlement;
+    private double _bytesPerInference;
+    private double _stateCarryUsdPerByte;
+    private bool _userPaysPayments;
+    private bool _userPaysSettlement;
+    private double _response;
+    private bool _operatorPaysPayments;
+    private bool _protocolPaysPayments;
+    private bool _operatorPaysSettlement;
+    private bool _protocolPaysSettlement;
+    private double _emissionCap;
+    private double _monthlyDrift;
+    private double _monthlyVolatility;
+    private bool _gbm;
     private double _cumulativeEmissions;
     private double _gbmPrice;
     private double _circulating;
@@ -39,32 +69,106 @@ internal sealed class MonthlyStep
     private double _treasuryUsd;
     private double _treasuryTokens;
 
-    public MonthlyStep(Scenario scenario, SimulationWorkspace workspace)
+    internal MonthlyStep(SimulationWorkspace workspace)
+    {
+        _ws = workspace;
+    }
+
+    /// <summary>Resets the carried state for a new run of <paramref name="scenario"/> (workspace already sized).</summary>
+    internal void Begin(Scenario scenario)
     {
         _s = scenario;
-        _ws = workspace;
-        _cohorts = [.. scenario.Cohorts];
-        _lossStreak = new int[_cohorts.Length];
-        _usablePerNode = new double[_cohorts.Length];
-        var providers = _cohorts.Select(c => c.Provider).Distinct(StringComparer.Ordinal).ToArray();
-        _providerOf = _cohorts.Select(c => Array.IndexOf(providers, c.Provider)).ToArray();
-        _providerCapacity = new double[providers.Length];
-        double unlockTotal = scenario.Unlocks.Sum(u => u.Tokens);
-        // Emissions never push supply past the maximum: the room left after circulating and locked tokens.
-        _emissionCap = Math.Max(0.0, scenario.Token.MaxSupply - scenario.Token.InitialCirculating - unlockTotal);
-        _circulating = scenario.Token.InitialCirculating;
-        if (scenario.Token.Price is GbmPrice gbm)
+        int n = scenario.Cohorts.Count;
+        if (_cohorts.Length < n)
         {
-            _gbm = true;
-            _gbmPrice = gbm.InitialUsd;
-            _monthlyDrift = gbm.DriftAnnual / 12.0;
-            _monthlyVolatility = gbm.VolatilityAnnual / Math.Sqrt(12.0);
+            _cohorts = new Cohort[n];
+            _lossStreak = new int[n];
+            _providerOf = new int[n];
+            _isAws = new bool[n];
+            _providerCapacity = new double[n];
+            _usablePerNode = new double[n];
+            _nodeCostBase = new double[n];
+            _capitalPerNodePerUsd = new double[n];
+            _usableBase = new double[n];
+            _variable = new double[n];
+            _emissionWeight = new double[n];
         }
 
-        for (int c = 0; c < _cohorts.Length; c++)
+        _cohortCount = n;
+        _providerCount = 0;
+        for (int c = 0; c < n; c++)
         {
-            _ws.Cohorts[c].Nodes[0] = _cohorts[c].InitialNodes;
+            var cohort = scenario.Cohorts[c];
+            _cohorts[c] = cohort;
+            _lossStreak[c] = 0;
+            _isAws[c] = SimulationWorkspace.IsAws(cohort);
+            _providerOf[c] = ProviderIndex(c);
+            _nodeCostBase[c] = (cohort.GpuHourlyUsd * cohort.GpusPerNode * HoursPerMonth) + cohort.OverheadUsdPerMonth;
+            _capitalPerNodePerUsd[c] = cohort.StakeTokens * cohort.CostOfCapitalAnnual / MonthsPerYear;
+            _usableBase[c] = cohort.CapacityInferencesPerMonth * (1.0 - cohort.TeeOverheadFraction);
+            _variable[c] = cohort.VariableUsdPerInference;
+            _emissionWeight[c] = cohort.EmissionWeight;
+            _ws.Cohorts[c].Nodes[0] = cohort.InitialNodes;
         }
+
+        // Refinement of "cumulative emissions never exceed maxSupply − initialCirculating": the vesting unlocks
+        // also come out of that room, so circulating supply never exceeds maxSupply.
+        double unlockTotal = 0.0;
+        for (int i = 0; i < scenario.Unlocks.Count; i++)
+        {
+            unlockTotal += scenario.Unlocks[i].Tokens;
+        }
+
+        _emissionCap = Math.Max(0.0, scenario.Token.MaxSupply - scenario.Token.InitialCirculating - unlockTotal);
+        _take = scenario.Fees.ProtocolTakeRate;
+        _extraction = scenario.Mev.ExtractionBps / BasisPoints;
+        _reference = scenario.CentralizedAlternative.UsdPerInference * (1.0 + scenario.CentralizedAlternative.VerifiabilityPremium);
+        _operatorPaysPayments = scenario.Payments.GasPaidBy == GasPayer.Operator;
+        _protocolPaysPayments = scenario.Payments.GasPaidBy == GasPayer.Protocol;
+        _operatorPaysSettlement = scenario.Settlement.GasPaidBy == GasPayer.Operator;
+        _protocolPaysSettlement = scenario.Settlement.GasPaidBy == GasPayer.Protocol;
+        _responsePrice = double.NaN;
+        _railsGwei = double.NaN;
+        var set = scenario.Settlement;
+        _bytesPerInference = (set.Mix.Individual * set.BytesPerIndividual)
+            + (set.Mix.Metadata * set.MetadataBytesPerInference)
+            + (set.Mix.Batch * set.BytesPerBatch / set.BatchSize);
+        _stateCarryUsdPerByte = set.StateStorageUsdPerGbMonth * set.FullNodes / BytesPerGb;
+        _userPaysPayments = scenario.Payments.GasPaidBy == GasPayer.User;
+        _userPaysSettlement = scenario.Settlement.GasPaidBy == GasPayer.User;
+        _response = 1.0;
+        _cumulativeEmissions = 0.0;
+        _circulating = scenario.Token.InitialCirculating;
+        _cumulativeBytes = 0.0;
+        _treasuryUsd = 0.0;
+        _treasuryTokens = 0.0;
+        _gbm = scenario.Token.Price is GbmPrice;
+        if (scenario.Token.Price is GbmPrice gbm)
+        {
+            _gbmPrice = gbm.InitialUsd;
+            _monthlyDrift = gbm.DriftAnnual / MonthsPerYear;
+            _monthlyVolatility = gbm.VolatilityAnnual / Math.Sqrt(MonthsPerYear);
+        }
+        else
+        {
+            _gbmPrice = 0.0;
+            _monthlyDrift = 0.0;
+            _monthlyVolatility = 0.0;
+        }
+    }
+
+    // The index of cohort c's provider among the distinct providers of cohorts 0 … c (ordinal names).
+    private int ProviderIndex(int c)
+    {
+        for (int earlier = 0; earlier < c; earlier++)
+        {
+            if (string.Equals(_cohorts[earlier].Provider, _cohorts[c].Provider, StringComparison.Ordinal))
+            {
+                return _providerOf[earlier];
+            }
+        }
+
+        return _providerCount++;
     }
 
     public void Run(int t, double z)
@@ -78,7 +182,7 @@ internal sealed class MonthlyStep
         Operators(t, served, fee, price, operatorTokens);
         EntryAndExit(t);
         double buyback = Treasury(t, served, fee, price);
-        AdvancePrice(t, z, price, operatorTokens, buyback);
+        AdvancePrice(t, z, price, buyback);
     }
 
     // Rule 1. E(t) from the schedule (cliff applied in MonthlyInputs), capped by the supply room left.
@@ -94,7 +198,7 @@ internal sealed class MonthlyStep
     }
 
     // Rule 2. Circulating supply adds emissions and unlocks; the price of month t (GBM state or given path),
-    // times any token-price shock.
+    // times any token-price shock (a shock moves the price only while it lasts).
     private double SupplyAndPrice(int t)
     {
         _circulating += _ws.EmissionsTokens[t] + _ws.UnlockedTokens[t];
@@ -109,9 +213,8 @@ internal sealed class MonthlyStep
     private double Demand(int t)
     {
         double baseDemand = _ws.BaseDemandRaw[t];
-        double reference = _s.CentralizedAlternative.UsdPerInference * (1.0 + _s.CentralizedAlternative.VerifiabilityPremium);
-        double lastPrice = t == 0 ? reference : _ws.UserPriceUsd[t - 1];
-        double response = lastPrice > reference ? Math.Pow(lastPrice / reference, -_s.Demand.PriceElasticity) : 1.0;
+        double lastPrice = t == 0 ? _reference : _ws.UserPriceUsd[t - 1];
+        double response = lastPrice > _reference ? PriceResponse(lastPrice) : 1.0;
         double demand = baseDemand * response;
         _ws.BaseDemand[t] = baseDemand;
         _ws.Demand[t] = demand;
@@ -119,17 +222,29 @@ internal sealed class MonthlyStep
         return demand;
     }
 
+    // (p/ref)^(−elasticity), remembered for the last price seen: with a steady all-in price (a fixed fee and
+    // steady gas) the power is computed once per run instead of once per month.
+    private double PriceResponse(double lastPrice)
+    {
+        if (lastPrice != _responsePrice)
+        {
+            _responsePrice = lastPrice;
+            _response = Math.Pow(lastPrice / _reference, -_s.Demand.PriceElasticity);
+        }
+
+        return _response;
+    }
+
     // Rule 4. Usable capacity N·capacity·(1 − teeOverhead)·availability; served = min(demand, capacity),
     // routed pro rata to capacity.
     private double CapacityAndRouting(int t, double demand)
     {
         double total = 0.0;
-        Array.Clear(_providerCapacity);
-        for (int c = 0; c < _cohorts.Length; c++)
+        Array.Clear(_providerCapacity, 0, _providerCount);
+        for (int c = 0; c < _cohortCount; c++)
         {
-            var cohort = _cohorts[c];
             var arrays = _ws.Cohorts[c];
-            _usablePerNode[c] = cohort.CapacityInferencesPerMonth * (1.0 - cohort.TeeOverheadFraction) * arrays.Availability[t];
+            _usablePerNode[c] = _usableBase[c] * arrays.Availability[t];
             double capacity = arrays.Nodes[t] * _usablePerNode[c];
             arrays.Capacity[t] = capacity;
             _providerCapacity[_providerOf[c]] += capacity;
@@ -137,97 +252,107 @@ internal sealed class MonthlyStep
         }
 
         double served = Math.Min(demand, total);
+        double servedShare = total > 0 ? served / total : 0.0;
         double aws = 0.0;
-        for (int c = 0; c < _cohorts.Length; c++)
+        for (int c = 0; c < _cohortCount; c++)
         {
             var arrays = _ws.Cohorts[c];
-            arrays.Served[t] = total > 0 ? served * (arrays.Capacity[t] / total) : 0.0;
-            if (SimulationWorkspace.IsAws(_cohorts[c]))
+            arrays.Served[t] = arrays.Capacity[t] * servedShare;
+            if (_isAws[c])
             {
                 aws += arrays.Capacity[t];
             }
         }
 
+        double inverseTotal = total > 0 ? 1.0 / total : 0.0;
         double hhi = 0.0;
-        for (int p = 0; p < _providerCapacity.Length; p++)
+        for (int p = 0; p < _providerCount; p++)
         {
-            double share = total > 0 ? _providerCapacity[p] / total : 0.0;
+            double share = _providerCapacity[p] * inverseTotal;
             hhi += share * share;
         }
 
         _ws.Capacity[t] = total;
         _ws.Served[t] = served;
         _ws.Unserved[t] = demand - served;
-        _ws.AwsCapacityShare[t] = total > 0 ? aws / total : double.NaN;
+        _ws.AwsCapacityShare[t] = total > 0 ? aws * inverseTotal : double.NaN;
         _ws.ProviderConcentration[t] = total > 0 ? hhi : double.NaN;
         return served;
     }
 
-    private double GasUsd(int t, double gasUnits) =>
-        (gasUnits * _ws.GasPriceGwei[t] / GweiPerEth * _s.Chain.EthUsd) + _s.Chain.L1DataFeeUsdPerTx;
+    // gasUsd(g) = g·gwei·1e−9·ethUsd + l1DataFeeUsdPerTx, with usdPerGas = gwei·1e−9·ethUsd of the month.
+    private double GasUsd(double usdPerGas, double gasUnits) => (gasUnits * usdPerGas) + _s.Chain.L1DataFeeUsdPerTx;
 
     // Rule 5. Per-inference payment rails (x402 gas, facilitator, Permit2) and settlement gas by tier, new
     // permanent bytes and the state-carry externality.
     private void Rails(int t, double served)
     {
+        double gwei = _ws.GasPriceGwei[t];
+        if (gwei != _railsGwei)
+        {
+            RailPrices(gwei);
+        }
+
+        double bytes = served * _bytesPerInference;
+        _cumulativeBytes += bytes;
+        _ws.PaymentGasPerInference[t] = _paymentGas;
+        _ws.FacilitatorPerInference[t] = _facilitator;
+        _ws.Permit2PerInference[t] = _permit2;
+        _ws.SettlementGasPerInference[t] = _settlement;
+        _ws.UserPaymentRailsPerInference[t] = _userPaysPayments ? _paymentGas + _facilitator + _permit2 : 0.0;
+        _ws.UserSettlementPerInference[t] = _userPaysSettlement ? _settlement : 0.0;
+        _ws.GasSpendUsd[t] = served * (_paymentGas + _permit2 + _settlement);
+        _ws.OnchainBytes[t] = bytes;
+        _ws.OnchainBytesCumulative[t] = _cumulativeBytes;
+        _ws.StateCarryUsd[t] = _cumulativeBytes * _stateCarryUsdPerByte;
+    }
+
+    // Per-inference rails at a gas price (recomputed only when the month's gas price differs from the last one).
+    // Payment: (gasUsd(paymentGas) + facilitator)/inferencesPerPayment + gasUsd(approvalGas)/inferencesPerApproval.
+    // Settlement: individual·gasUsd(individualGas) + metadata·gasUsd(individualGas + metadataBytes·gasPerDataByte)
+    // + batch·gasUsd(batchGas)/batchSize; offchain costs nothing.
+    private void RailPrices(double gwei)
+    {
         var pay = _s.Payments;
         var set = _s.Settlement;
         var mix = set.Mix;
-        double paymentGas = GasUsd(t, pay.PaymentGasUnits) / pay.InferencesPerPayment;
-        double facilitator = pay.FacilitatorFeeUsd / pay.InferencesPerPayment;
-        double permit2 = GasUsd(t, pay.Permit2ApprovalGasUnits) / pay.InferencesPerApproval;
-        double settlement = (mix.Individual * GasUsd(t, set.IndividualGasUnits))
-            + (mix.Metadata * GasUsd(t, set.IndividualGasUnits + (set.MetadataBytesPerInference * set.GasPerDataByte)))
-            + (mix.Batch * GasUsd(t, set.BatchGasUnits) / set.BatchSize);
-        double bytesPerInference = (mix.Individual * set.BytesPerIndividual)
-            + (mix.Metadata * set.MetadataBytesPerInference)
-            + (mix.Batch * set.BytesPerBatch / set.BatchSize);
-        double bytes = served * bytesPerInference;
-        _cumulativeBytes += bytes;
-
-        double rails = paymentGas + facilitator + permit2;
-        _ws.PaymentGasPerInference[t] = paymentGas;
-        _ws.FacilitatorPerInference[t] = facilitator;
-        _ws.Permit2PerInference[t] = permit2;
-        _ws.SettlementGasPerInference[t] = settlement;
-        _ws.UserPaymentRailsPerInference[t] = pay.GasPaidBy == GasPayer.User ? rails : 0.0;
-        _ws.UserSettlementPerInference[t] = set.GasPaidBy == GasPayer.User ? settlement : 0.0;
-        _ws.GasSpendUsd[t] = served * (paymentGas + permit2 + settlement);
-        _ws.OnchainBytes[t] = bytes;
-        _ws.OnchainBytesCumulative[t] = _cumulativeBytes;
-        _ws.StateCarryUsd[t] = _cumulativeBytes / BytesPerGb * set.StateStorageUsdPerGbMonth * set.FullNodes;
+        double usdPerGas = gwei / GweiPerEth * _s.Chain.EthUsd;
+        _railsGwei = gwei;
+        _paymentGas = GasUsd(usdPerGas, pay.PaymentGasUnits) / pay.InferencesPerPayment;
+        _facilitator = pay.FacilitatorFeeUsd / pay.InferencesPerPayment;
+        _permit2 = GasUsd(usdPerGas, pay.Permit2ApprovalGasUnits) / pay.InferencesPerApproval;
+        _settlement = (mix.Individual * GasUsd(usdPerGas, set.IndividualGasUnits))
+            + (mix.Metadata * GasUsd(usdPerGas, set.IndividualGasUnits + (set.MetadataBytesPerInference * set.GasPerDataByte)))
+            + (mix.Batch * GasUsd(usdPerGas, set.BatchGasUnits) / set.BatchSize);
     }
 
     private double OperatorPaidPerInference(int t) =>
-        (_s.Payments.GasPaidBy == GasPayer.Operator ? _ws.PaymentGasPerInference[t] + _ws.FacilitatorPerInference[t] + _ws.Permit2PerInference[t] : 0.0)
-        + (_s.Settlement.GasPaidBy == GasPayer.Operator ? _ws.SettlementGasPerInference[t] : 0.0);
+        (_operatorPaysPayments ? _ws.PaymentGasPerInference[t] + _ws.FacilitatorPerInference[t] + _ws.Permit2PerInference[t] : 0.0)
+        + (_operatorPaysSettlement ? _ws.SettlementGasPerInference[t] : 0.0);
 
     private double ProtocolPaidPerInference(int t) =>
-        (_s.Payments.GasPaidBy == GasPayer.Protocol ? _ws.PaymentGasPerInference[t] + _ws.FacilitatorPerInference[t] + _ws.Permit2PerInference[t] : 0.0)
-        + (_s.Settlement.GasPaidBy == GasPayer.Protocol ? _ws.SettlementGasPerInference[t] : 0.0);
+        (_protocolPaysPayments ? _ws.PaymentGasPerInference[t] + _ws.FacilitatorPerInference[t] + _ws.Permit2PerInference[t] : 0.0)
+        + (_protocolPaysSettlement ? _ws.SettlementGasPerInference[t] : 0.0);
 
     // Fixed monthly cost of one node of cohort c in month t (GPU rental + overhead, times provider price changes).
-    private double FixedCostPerNode(int c, int t)
-    {
-        var cohort = _cohorts[c];
-        return ((cohort.GpuHourlyUsd * cohort.GpusPerNode * HoursPerMonth) + cohort.OverheadUsdPerMonth) * _ws.Cohorts[c].CostMultiplier[t];
-    }
+    private double FixedCostPerNode(int c, int t) => _nodeCostBase[c] * _ws.Cohorts[c].CostMultiplier[t];
 
-    private double CapitalCostPerNode(int c, double price) => _cohorts[c].StakeTokens * price * _cohorts[c].CostOfCapitalAnnual / 12.0;
+    // Opportunity cost of one node's stake: stakeTokens·price·costOfCapitalAnnual/12.
+    private double CapitalCostPerNode(int c, double price) => _capitalPerNodePerUsd[c] * price;
 
     // Rule 6. The fee: fixed, cost-plus, or subsidy-aware; the user's all-in price and its parts.
     private double Fee(int t, double price)
     {
-        double take = _s.Fees.ProtocolTakeRate;
+        double take = _take;
         double fee = _s.Fees.Policy switch
         {
             FixedFee f => f.UsdPerInference,
-            CostPlusFee c => CostPlus(t, price, c.MarginFraction, c.TargetUtilization),
-            SubsidyAwareFee a => Math.Max(a.FloorUsdPerInference, CostPlus(t, price, a.MarginFraction, a.TargetUtilization) - LastEmissionIncomePerInference(t)),
+            CostPlusFee c => CostPlus(t, price, c.MarginFraction, c.TargetUtilization, out _),
+            SubsidyAwareFee a => SubsidyAware(t, price, a),
             _ => 0.0,
         };
 
-        double mevTax = _s.Mev.ExtractionBps / BasisPoints * fee;
+        double mevTax = _extraction * fee;
         _ws.FeeUsd[t] = fee;
         _ws.MevTaxPerInference[t] = mevTax;
         _ws.ProtocolTakePerInference[t] = take * fee;
@@ -236,66 +361,80 @@ internal sealed class MonthlyStep
         return fee;
     }
 
+    // Cost plus minus last month's emission income per served inference, never below the floor. When cost plus
+    // has nothing to mark up (no capacity) last month's fee holds as it is: the subsidy was already deducted from it.
+    private double SubsidyAware(int t, double price, SubsidyAwareFee policy)
+    {
+        double costPlus = CostPlus(t, price, policy.MarginFraction, policy.TargetUtilization, out bool held);
+        return held ? costPlus : Math.Max(policy.FloorUsdPerInference, costPlus - LastEmissionIncomePerInference(t));
+    }
+
     // f = (1 + margin)·unitCost/(1 − take); unitCost is the capacity-weighted mean over cohorts of
     // (node cost + capital cost)/(usable capacity·target utilization) + variable cost, plus operator-paid gas.
-    // With no capacity at all the fee of last month holds.
-    private double CostPlus(int t, double price, double margin, double targetUtilization)
+    // With no capacity at all (or a unit cost that overflows) the fee of last month holds (0 in month 0): there is
+    // no cost to mark up.
+    private double CostPlus(int t, double price, double margin, double targetUtilization, out bool held)
     {
         double total = _ws.Capacity[t];
-        if (!(total > 0))
+        held = !(total > 0);
+        if (held)
         {
             return t > 0 ? _ws.FeeUsd[t - 1] : 0.0;
         }
 
         double unitCost = 0.0;
-        for (int c = 0; c < _cohorts.Length; c++)
+        for (int c = 0; c < _cohortCount; c++)
         {
             double capacity = _ws.Cohorts[c].Capacity[t];
             if (capacity > 0)
             {
                 double perInference = ((FixedCostPerNode(c, t) + CapitalCostPerNode(c, price)) / (_usablePerNode[c] * targetUtilization))
-                    + _cohorts[c].VariableUsdPerInference;
+                    + _variable[c];
                 unitCost += capacity / total * perInference;
             }
         }
 
         unitCost += OperatorPaidPerInference(t);
-        return (1.0 + margin) * unitCost / (1.0 - _s.Fees.ProtocolTakeRate);
+        double fee = (1.0 + margin) * unitCost / (1.0 - _take);
+
+        // A vanishing usable capacity per node makes the unit cost overflow: no meaningful cost to mark up either.
+        held = !double.IsFinite(fee);
+        return held ? (t > 0 ? _ws.FeeUsd[t - 1] : 0.0) : fee;
     }
 
-    private double LastEmissionIncomePerInference(int t)
-    {
-        double perInference = t > 0 ? Ratio(_ws.RevenueEmissions[t - 1], _ws.Served[t - 1]) : 0.0;
-        return double.IsNaN(perInference) ? 0.0 : perInference;
-    }
+    private double LastEmissionIncomePerInference(int t) =>
+        t > 0 && _ws.Served[t - 1] > 0 ? _ws.RevenueEmissions[t - 1] / _ws.Served[t - 1] : 0.0;
 
     // Rule 7. Per cohort: fee, emission and MEV revenue; costs; profit and margin. Totals, subsidy dependence
     // and the break-even fees without emissions (and without MEV).
     private void Operators(int t, double served, double fee, double price, double operatorTokens)
     {
-        double take = _s.Fees.ProtocolTakeRate;
-        double extraction = _s.Mev.ExtractionBps / BasisPoints;
+        double take = _take;
+        double extraction = _extraction;
         double totalCapacity = _ws.Capacity[t];
         double mevPool = totalCapacity > 0 ? _s.Mev.OperatorShare * extraction * ((served * fee) + _s.Mev.VisibleFlowUsdPerMonth) : 0.0;
         double emissionUsd = operatorTokens * price;
         double operatorPaid = OperatorPaidPerInference(t);
 
+        var cohortArrays = _ws.Cohorts;
         double weightTotal = 0.0;
-        for (int c = 0; c < _cohorts.Length; c++)
+        for (int c = 0; c < _cohortCount; c++)
         {
-            weightTotal += _ws.Cohorts[c].Nodes[t] * _cohorts[c].EmissionWeight;
+            weightTotal += cohortArrays[c].Nodes[t] * _emissionWeight[c];
         }
 
+        double emissionPerWeight = weightTotal > 0 ? emissionUsd / weightTotal : 0.0;
+        double mevPerCapacity = totalCapacity > 0 ? mevPool / totalCapacity : 0.0;
         double fees = 0, emissions = 0, mev = 0, costs = 0, nodes = 0;
-        for (int c = 0; c < _cohorts.Length; c++)
+        for (int c = 0; c < _cohortCount; c++)
         {
-            var arrays = _ws.Cohorts[c];
+            var arrays = cohortArrays[c];
             double n = arrays.Nodes[t];
             double s = arrays.Served[t];
             double feeRevenue = s * fee * (1.0 - take);
-            double emissionRevenue = weightTotal > 0 ? emissionUsd * (n * _cohorts[c].EmissionWeight / weightTotal) : 0.0;
-            double mevRevenue = totalCapacity > 0 ? mevPool * (arrays.Capacity[t] / totalCapacity) : 0.0;
-            double cost = (n * FixedCostPerNode(c, t)) + (s * _cohorts[c].VariableUsdPerInference) + (n * CapitalCostPerNode(c, price)) + (s * operatorPaid);
+            double emissionRevenue = emissionPerWeight * n * _emissionWeight[c];
+            double mevRevenue = mevPerCapacity * arrays.Capacity[t];
+            double cost = (n * ((_nodeCostBase[c] * arrays.CostMultiplier[t]) + CapitalCostPerNode(c, price))) + (s * (_variable[c] + operatorPaid));
             double profit = feeRevenue + emissionRevenue + mevRevenue - cost;
             arrays.RevenueFees[t] = feeRevenue;
             arrays.RevenueEmissions[t] = emissionRevenue;
@@ -310,10 +449,12 @@ internal sealed class MonthlyStep
             nodes += n;
         }
 
-        // Emissions that reach no node (no nodes, or zero weights) stay with the treasury.
+        // Emissions that reach no node (no nodes, or zero weights) stay with the treasury; operators received
+        // none, so none are reported as theirs (operator + treasury = emitted) and none add to their sell pressure.
         if (!(weightTotal > 0))
         {
             _treasuryTokens += operatorTokens;
+            _ws.OperatorEmissionsTokens[t] = 0.0;
         }
 
         double revenue = fees + emissions + mev;
@@ -330,26 +471,28 @@ internal sealed class MonthlyStep
         // Break-even with zero emissions: fee·served·(1 − take) + a·(fee·served + visibleFlow) = costs,
         // a = operatorShare·extraction (MEV revenue grows with the fee too). Never below zero.
         double a = totalCapacity > 0 ? _s.Mev.OperatorShare * extraction : 0.0;
-        double breakEven = Ratio(costs - (a * _s.Mev.VisibleFlowUsdPerMonth), served * (1.0 - take + a));
-        _ws.BreakEvenFeeWithoutEmissions[t] = double.IsNaN(breakEven) ? double.NaN : Math.Max(0.0, breakEven);
+        // Math.Max keeps NaN (not applicable).
+        _ws.BreakEvenFeeWithoutEmissions[t] = Math.Max(0.0, Ratio(costs - (a * _s.Mev.VisibleFlowUsdPerMonth), served * (1.0 - take + a)));
         _ws.BreakEvenFeeWithoutEmissionsOrMev[t] = Ratio(costs, served * (1.0 - take));
     }
 
-    // a/b where it means something: NaN ("not applicable") when b is not positive, or so small (a denormal
-    // served count, a vanishing node count) that the quotient is not a finite number.
-    private static double Ratio(double a, double b)
+    // numerator/denominator, or NaN (not applicable) when the denominator is not positive or so small that the
+    // quotient overflows (e.g. a vanishing amount served after demand has all but disappeared).
+    private static double Ratio(double numerator, double denominator)
     {
-        if (!(b > 0))
+        if (!(denominator > 0))
         {
             return double.NaN;
         }
 
-        double q = a / b;
-        return double.IsFinite(q) ? q : double.NaN;
+        double quotient = numerator / denominator;
+        return double.IsFinite(quotient) ? quotient : double.NaN;
     }
 
     // Rule 8. Nodes grow by entry.monthlyRate while margin ≥ minMargin (up to maxNodes) and shrink by
-    // exit.monthlyRate once a cohort has lost money for more than patienceMonths consecutive months.
+    // exit.monthlyRate once the cohort's run of consecutive loss-making months exceeds patienceMonths: with
+    // patience k, losses in months t−k … t shrink the nodes of month t + 1. A cohort without costs but with
+    // profit has an unbounded margin (attractive); without costs or profit it has none (not attractive).
     private void EntryAndExit(int t)
     {
         if (t + 1 >= _ws.Months)
@@ -357,7 +500,7 @@ internal sealed class MonthlyStep
             return;
         }
 
-        for (int c = 0; c < _cohorts.Length; c++)
+        for (int c = 0; c < _cohortCount; c++)
         {
             var arrays = _ws.Cohorts[c];
             var cohort = _cohorts[c];
@@ -365,7 +508,7 @@ internal sealed class MonthlyStep
             double profit = arrays.Profit[t];
             double cost = arrays.Costs[t];
             _lossStreak[c] = profit < 0 ? _lossStreak[c] + 1 : 0;
-            bool attractive = cost > 0 ? profit / cost >= cohort.Entry.MinMargin : profit >= 0 && cohort.Entry.MinMargin <= 0;
+            bool attractive = cost > 0 ? profit / cost >= cohort.Entry.MinMargin : profit > 0;
             double next = n;
             if (attractive && n < cohort.Entry.MaxNodes)
             {
@@ -384,14 +527,12 @@ internal sealed class MonthlyStep
     // protocol-paid gas; the treasury's token share of emissions and bought-back tokens accrue as tokens.
     private double Treasury(int t, double served, double fee, double price)
     {
-        double protocolFees = _s.Fees.ProtocolTakeRate * fee * served;
+        double protocolFees = _take * fee * served;
         double buyback = _s.Fees.BuybackShareOfProtocolFees * protocolFees;
         _treasuryUsd += protocolFees - buyback - (served * ProtocolPaidPerInference(t));
-        // Never more tokens than circulate: near a zero price a buyback would otherwise "buy" astronomically many.
-        double bought = Ratio(buyback, price);
-        if (!double.IsNaN(bought))
+        if (price >= NumericalLimits.MinTokenPriceUsd)
         {
-            _treasuryTokens += Math.Min(bought, _circulating);
+            _treasuryTokens += buyback / price;
         }
 
         _ws.BuybackUsd[t] = buyback;
@@ -403,20 +544,21 @@ internal sealed class MonthlyStep
     // Rule 2 (continued). Sell pressure = price·sellFraction·operator tokens (+ sellFraction of fee income when
     // fees are paid in the token) + price·unlock sells − buyback; GBM moves
     // P(t+1) = P(t)·exp(μ − σ²/2 + σZ)·exp(−sellPressure/marketDepth). Given prices ignore sell pressure.
-    private void AdvancePrice(int t, double z, double price, double operatorTokens, double buyback)
+    // A GBM price that falls below NumericalLimits.MinTokenPriceUsd becomes 0 and stays 0; one that would overflow
+    // stops at NumericalLimits.MaxGbmPriceUsd.
+    private void AdvancePrice(int t, double z, double price, double buyback)
     {
         double sellFraction = _s.Token.OperatorSellFraction;
         double feeIncome = _s.Fees.PaidIn == FeeCurrency.Token ? _ws.RevenueFees[t] : 0.0;
+        double operatorTokens = _ws.OperatorEmissionsTokens[t];
         double sellPressure = (sellFraction * ((operatorTokens * price) + feeIncome)) + (price * _ws.UnlockSoldTokens[t]) - buyback;
         _ws.SellPressureUsd[t] = sellPressure;
-        if (_gbm)
+        if (_gbm && _gbmPrice > 0)
         {
             double logStep = _monthlyDrift - (0.5 * _monthlyVolatility * _monthlyVolatility) + (_monthlyVolatility * z)
                 - (sellPressure / _s.Token.MarketDepthUsd);
-            // Capped at MaxAmount USD/token: a price past that has left any meaningful regime (e.g. buybacks
-            // outrunning sells for decades); the cap keeps every product of the price finite. 0·e^∞ stays 0.
             double next = _gbmPrice * Math.Exp(logStep);
-            _gbmPrice = double.IsNaN(next) ? 0.0 : Math.Min(next, ScenarioValidator.MaxAmount);
+            _gbmPrice = next < NumericalLimits.MinTokenPriceUsd ? 0.0 : Math.Min(next, NumericalLimits.MaxGbmPriceUsd);
         }
     }
 }

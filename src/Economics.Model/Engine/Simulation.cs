@@ -42,7 +42,8 @@ public static class Simulation
         workspace.EnsureSize(months, scenario.Cohorts.Count);
         var inputs = new MonthlyInputs(scenario, workspace);
         inputs.Prepare();
-        var step = new MonthlyStep(scenario, workspace);
+        var step = workspace.Step;
+        step.Begin(scenario);
         for (int t = 0; t < months; t++)
         {
             double z = t < priceShocks.Length ? priceShocks[t] : 0.0;

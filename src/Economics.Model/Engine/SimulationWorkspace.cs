@@ -15,7 +15,11 @@ public sealed class SimulationWorkspace
     public SimulationWorkspace()
     {
         Cohorts = [];
+        Step = new MonthlyStep(this);
     }
+
+    /// <summary>The monthly step and its carried state, reused by every run into this workspace.</summary>
+    internal MonthlyStep Step { get; }
 
     /// <summary>Months of the last run.</summary>
     public int Months { get; private set; }
@@ -35,7 +39,7 @@ public sealed class SimulationWorkspace
 
     /// <summary>Tokens emitted. Unit: tokens/month.</summary>
     public double[] EmissionsTokens { get; private set; } = [];
-    /// <summary>Tokens emitted to operators. Unit: tokens/month.</summary>
+    /// <summary>Tokens emitted to operators (0 when no node can receive them). Unit: tokens/month.</summary>
     public double[] OperatorEmissionsTokens { get; private set; } = [];
     /// <summary>Tokens unlocked from vesting. Unit: tokens/month.</summary>
     public double[] UnlockTokens { get; private set; } = [];
@@ -61,8 +65,7 @@ public sealed class SimulationWorkspace
     public double[] FeeUsd { get; private set; } = [];
     /// <summary>The user's all-in price. Unit: USD/inference.</summary>
     public double[] UserPriceUsd { get; private set; } = [];
-    /// <summary>Capacity-weighted unit cost of compute at full use of served capacity (fixed + capital + variable
-    /// over served inferences). Unit: USD/inference.</summary>
+    /// <summary>Operator costs except operator-paid gas, per served inference (NaN with nothing served). Unit: USD/inference.</summary>
     public double[] ComputeCostPerInference { get; private set; } = [];
     /// <summary>x402 payment gas per inference (whoever pays). Unit: USD/inference.</summary>
     public double[] PaymentGasPerInference { get; private set; } = [];
@@ -100,7 +103,7 @@ public sealed class SimulationWorkspace
     public double[] SubsidyDependence { get; private set; } = [];
     /// <summary>Fee at which this month's operators break even with zero emissions (NaN with nothing served). Unit: USD/inference.</summary>
     public double[] BreakEvenFeeWithoutEmissions { get; private set; } = [];
-    /// <summary>Fee at which operators break even with zero emissions and zero MEV. Unit: USD/inference.</summary>
+    /// <summary>Fee at which operators break even with zero emissions and zero MEV (NaN with nothing served). Unit: USD/inference.</summary>
     public double[] BreakEvenFeeWithoutEmissionsOrMev { get; private set; } = [];
     /// <summary>Gas spent on payments, approvals and settlement. Unit: USD/month.</summary>
     public double[] GasSpendUsd { get; private set; } = [];
@@ -124,18 +127,21 @@ public sealed class SimulationWorkspace
     /// <summary>Per-cohort arrays.</summary>
     public CohortArrays[] Cohorts { get; private set; }
 
+    // The double[] properties, found once (immutable).
+    private static readonly System.Reflection.PropertyInfo[] SeriesProperties =
+        [.. typeof(SimulationWorkspace)
+            .GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)
+            .Where(p => p.PropertyType == typeof(double[]))];
+
     /// <summary>Grows the arrays to fit <paramref name="months"/> × <paramref name="cohorts"/>; keeps them when large enough.</summary>
     internal void EnsureSize(int months, int cohorts)
     {
         if (RawEmission.Length < months)
         {
             // Once per size change, never per month: every double[] property gets a new array.
-            foreach (var property in typeof(SimulationWorkspace).GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic))
+            foreach (var property in SeriesProperties)
             {
-                if (property.PropertyType == typeof(double[]))
-                {
-                    property.SetValue(this, new double[months]);
-                }
+                property.SetValue(this, new double[months]);
             }
         }
 

@@ -36,7 +36,7 @@ public sealed record CohortResult
     /// <summary>Profit. Unit: USD/month.</summary>
     public required IReadOnlyList<double> Profit { get; init; }
 
-    /// <summary>Profit / costs (NaN without costs). Unit: fraction.</summary>
+    /// <summary>Profit / costs. Not applicable (NaN in memory, an empty cell in CSV, null in JSON) in a month without costs. Unit: fraction.</summary>
     public required IReadOnlyList<double> Margin { get; init; }
 
     internal static CohortResult From(Cohort cohort, CohortArrays arrays, int months) => new()

@@ -8,7 +8,7 @@ public static class MonthlyColumns
     public static IReadOnlyList<MonthlyColumn> All { get; } =
     [
         new("emissions_tokens", "tokens/month", "Tokens emitted (after cliff and supply cap).", r => r.EmissionsTokens),
-        new("operator_emissions_tokens", "tokens/month", "Tokens emitted to operators.", r => r.OperatorEmissionsTokens),
+        new("operator_emissions_tokens", "tokens/month", "Tokens emitted to operators (0 when no node can receive them; they stay with the treasury).", r => r.OperatorEmissionsTokens),
         new("unlocked_tokens", "tokens/month", "Tokens unlocked from vesting.", r => r.UnlockedTokens),
         new("circulating_supply", "tokens", "Circulating supply at month end.", r => r.CirculatingSupply),
         new("token_price_usd", "USD/token", "Token price during the month.", r => r.TokenPriceUsd),
@@ -21,7 +21,7 @@ public static class MonthlyColumns
         new("unserved_inferences", "inferences/month", "Demand beyond capacity.", r => r.Unserved),
         new("fee_usd", "USD/inference", "Fee per inference.", r => r.FeeUsd),
         new("user_price_usd", "USD/inference", "The user's all-in price: fee + user-paid rails + MEV tax.", r => r.UserPriceUsd),
-        new("compute_cost_usd_per_inference", "USD/inference", "Operator costs except gas, per served inference (empty when nothing is served).", r => r.ComputeCostPerInference),
+        new("compute_cost_usd_per_inference", "USD/inference", "Operator costs except operator-paid gas, per served inference (empty when nothing is served).", r => r.ComputeCostPerInference),
         new("payment_gas_usd_per_inference", "USD/inference", "x402 payment gas per inference, whoever pays.", r => r.PaymentGasPerInference),
         new("facilitator_usd_per_inference", "USD/inference", "x402 facilitator fee per inference, whoever pays.", r => r.FacilitatorPerInference),
         new("permit2_usd_per_inference", "USD/inference", "Permit2 approval gas per inference, whoever pays.", r => r.Permit2PerInference),
@@ -39,8 +39,8 @@ public static class MonthlyColumns
         new("operator_profit_usd", "USD/month", "Operator profit.", r => r.OperatorProfit),
         new("profit_per_node_usd", "USD/node-month", "Profit per node (empty with no nodes).", r => r.ProfitPerNode),
         new("subsidy_dependence", "fraction", "Emission revenue / (fees + emissions + MEV); empty with no revenue.", r => r.SubsidyDependence),
-        new("breakeven_fee_without_emissions_usd", "USD/inference", "Fee at which this month's operators break even with zero emissions (MEV kept).", r => r.BreakEvenFeeWithoutEmissions),
-        new("breakeven_fee_without_emissions_or_mev_usd", "USD/inference", "Fee at which operators break even with zero emissions and zero MEV.", r => r.BreakEvenFeeWithoutEmissionsOrMev),
+        new("breakeven_fee_without_emissions_usd", "USD/inference", "Fee at which this month's operators break even with zero emissions (MEV kept); empty when nothing is served.", r => r.BreakEvenFeeWithoutEmissions),
+        new("breakeven_fee_without_emissions_or_mev_usd", "USD/inference", "Fee at which operators break even with zero emissions and zero MEV; empty when nothing is served.", r => r.BreakEvenFeeWithoutEmissionsOrMev),
         new("gas_spend_usd", "USD/month", "Gas spent on payments, approvals and settlement.", r => r.GasSpendUsd),
         new("onchain_bytes", "bytes/month", "Permanent on-chain bytes written this month.", r => r.OnchainBytes),
         new("onchain_bytes_cumulative", "bytes", "Permanent on-chain bytes written so far.", r => r.OnchainBytesCumulative),
@@ -48,7 +48,7 @@ public static class MonthlyColumns
         new("buyback_usd", "USD/month", "Treasury spend on buybacks.", r => r.BuybackUsd),
         new("treasury_usd", "USD", "Treasury cash: protocol fees − buybacks − protocol-paid gas, cumulative.", r => r.TreasuryUsd),
         new("treasury_tokens", "tokens", "Treasury tokens: emission share + bought-back tokens, cumulative.", r => r.TreasuryTokens),
-        new("aws_capacity_share", "fraction", "Share of capacity on provider aws (AWS Nitro Enclaves).", r => r.AwsCapacityShare),
-        new("provider_concentration_index", "0–1", "Herfindahl–Hirschman index of capacity shares by provider.", r => r.ProviderConcentration),
+        new("aws_capacity_share", "fraction", "Share of capacity on provider aws (AWS Nitro Enclaves); empty with no capacity.", r => r.AwsCapacityShare),
+        new("provider_concentration_index", "0–1", "Herfindahl–Hirschman index of capacity shares by provider; empty with no capacity.", r => r.ProviderConcentration),
     ];
 }

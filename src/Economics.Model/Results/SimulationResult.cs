@@ -5,7 +5,7 @@ namespace Economics.Model.Results;
 
 /// <summary>
 /// The per-month series of one run (the rows of <c>monthly.csv</c>) and its answers (<see cref="Summary"/>).
-/// Immutable. "Not applicable" values (ratios with a zero denominator) are <see cref="double.NaN"/>; writers
+/// Immutable. "Not applicable" values (ratios with a zero denominator, or one so small that the ratio would overflow) are <see cref="double.NaN"/>; writers
 /// render them as empty cells and nulls.
 /// </summary>
 public sealed record SimulationResult
@@ -25,7 +25,7 @@ public sealed record SimulationResult
     /// <summary>Tokens emitted (after cliff and supply cap). Unit: tokens/month. Column <c>emissions_tokens</c>.</summary>
     public required IReadOnlyList<double> EmissionsTokens { get; init; }
 
-    /// <summary>Tokens emitted to operators. Unit: tokens/month. Column <c>operator_emissions_tokens</c>.</summary>
+    /// <summary>Tokens emitted to operators (0 in a month with no node to receive them: they stay with the treasury). Unit: tokens/month. Column <c>operator_emissions_tokens</c>.</summary>
     public required IReadOnlyList<double> OperatorEmissionsTokens { get; init; }
 
     /// <summary>Tokens unlocked from vesting. Unit: tokens/month. Column <c>unlocked_tokens</c>.</summary>
@@ -64,7 +64,7 @@ public sealed record SimulationResult
     /// <summary>The user's all-in price: fee + user-paid rails + MEV tax. Unit: USD/inference. Column <c>user_price_usd</c>.</summary>
     public required IReadOnlyList<double> UserPriceUsd { get; init; }
 
-    /// <summary>Operator costs except gas, per served inference (empty when nothing is served). Unit: USD/inference. Column <c>compute_cost_usd_per_inference</c>.</summary>
+    /// <summary>Operator costs except operator-paid gas, per served inference. Not applicable (NaN in memory, an empty cell in CSV, null in JSON) when nothing is served. Unit: USD/inference. Column <c>compute_cost_usd_per_inference</c>.</summary>
     public required IReadOnlyList<double> ComputeCostPerInference { get; init; }
 
     /// <summary>x402 payment gas per inference, whoever pays. Unit: USD/inference. Column <c>payment_gas_usd_per_inference</c>.</summary>
@@ -112,16 +112,16 @@ public sealed record SimulationResult
     /// <summary>Operator profit. Unit: USD/month. Column <c>operator_profit_usd</c>.</summary>
     public required IReadOnlyList<double> OperatorProfit { get; init; }
 
-    /// <summary>Profit per node (empty with no nodes). Unit: USD/node-month. Column <c>profit_per_node_usd</c>.</summary>
+    /// <summary>Profit per node. Not applicable (NaN in memory, an empty cell in CSV, null in JSON) with no nodes. Unit: USD/node-month. Column <c>profit_per_node_usd</c>.</summary>
     public required IReadOnlyList<double> ProfitPerNode { get; init; }
 
-    /// <summary>Emission revenue / (fees + emissions + MEV); empty with no revenue. Unit: fraction. Column <c>subsidy_dependence</c>.</summary>
+    /// <summary>Emission revenue / (fees + emissions + MEV). Not applicable (NaN in memory, an empty cell in CSV, null in JSON) with no revenue at all. Unit: fraction. Column <c>subsidy_dependence</c>.</summary>
     public required IReadOnlyList<double> SubsidyDependence { get; init; }
 
-    /// <summary>Fee at which this month's operators break even with zero emissions (MEV kept). Unit: USD/inference. Column <c>breakeven_fee_without_emissions_usd</c>.</summary>
+    /// <summary>Fee at which this month's operators break even with zero emissions (MEV kept); never below 0. Not applicable (NaN in memory, an empty cell in CSV, null in JSON) when nothing is served (no fee can pay for idle nodes). Unit: USD/inference. Column <c>breakeven_fee_without_emissions_usd</c>.</summary>
     public required IReadOnlyList<double> BreakEvenFeeWithoutEmissions { get; init; }
 
-    /// <summary>Fee at which operators break even with zero emissions and zero MEV. Unit: USD/inference. Column <c>breakeven_fee_without_emissions_or_mev_usd</c>.</summary>
+    /// <summary>Fee at which operators break even with zero emissions and zero MEV. Not applicable (NaN in memory, an empty cell in CSV, null in JSON) when nothing is served. Unit: USD/inference. Column <c>breakeven_fee_without_emissions_or_mev_usd</c>.</summary>
     public required IReadOnlyList<double> BreakEvenFeeWithoutEmissionsOrMev { get; init; }
 
     /// <summary>Gas spent on payments, approvals and settlement. Unit: USD/month. Column <c>gas_spend_usd</c>.</summary>
@@ -145,10 +145,10 @@ public sealed record SimulationResult
     /// <summary>Treasury tokens: emission share + bought-back tokens, cumulative. Unit: tokens. Column <c>treasury_tokens</c>.</summary>
     public required IReadOnlyList<double> TreasuryTokens { get; init; }
 
-    /// <summary>Share of capacity on provider aws (AWS Nitro Enclaves). Unit: fraction. Column <c>aws_capacity_share</c>.</summary>
+    /// <summary>Share of capacity on provider aws (AWS Nitro Enclaves). Not applicable (NaN in memory, an empty cell in CSV, null in JSON) with no capacity at all. Unit: fraction. Column <c>aws_capacity_share</c>.</summary>
     public required IReadOnlyList<double> AwsCapacityShare { get; init; }
 
-    /// <summary>Herfindahl–Hirschman index of capacity shares by provider. Unit: 0–1. Column <c>provider_concentration_index</c>.</summary>
+    /// <summary>Herfindahl–Hirschman index of capacity shares by provider (1 = one provider). Not applicable (NaN in memory, an empty cell in CSV, null in JSON) with no capacity at all. Unit: 0–1. Column <c>provider_concentration_index</c>.</summary>
     public required IReadOnlyList<double> ProviderConcentration { get; init; }
 
     /// <summary>Per-cohort series, in scenario order.</summary>

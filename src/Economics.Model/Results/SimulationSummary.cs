@@ -65,7 +65,7 @@ public sealed record SimulationSummary
     public required double? BreakEvenFeeAtEmissionsEndUsd { get; init; }
 
     /// <summary>Break-even fee without emissions / fee, in the reference month: how much fees must rise.
-    /// Unit: ratio (null with a zero fee or nothing served).</summary>
+    /// Unit: ratio (null with a zero fee or nothing served, or when the ratio would overflow).</summary>
     public required double? RequiredFeeIncreaseFactor { get; init; }
 
     /// <summary>Break-even fee without emissions in the last month. Unit: USD/inference.</summary>
@@ -162,7 +162,7 @@ public sealed record SimulationSummary
             FirstLossMonth = firstLoss,
             InitialNodes = initialNodes,
             SurvivingNodes = ws.NodesTotal[last],
-            SurvivingNodeShare = FiniteOrNull(ws.NodesTotal[last], initialNodes),
+            SurvivingNodeShare = Ratio(ws.NodesTotal[last], initialNodes),
             PeakNodes = Max(ws.NodesTotal, m),
             SurvivingNodesByCohort = surviving,
             PeakSubsidyDependence = peakDependence,
@@ -171,13 +171,13 @@ public sealed record SimulationSummary
             ReferenceMonth = reference,
             FeeAtEmissionsEndUsd = fee,
             BreakEvenFeeAtEmissionsEndUsd = breakEven,
-            RequiredFeeIncreaseFactor = breakEven is { } b ? FiniteOrNull(b, fee) : null,
+            RequiredFeeIncreaseFactor = breakEven is { } b ? Ratio(b, fee) : null,
             BreakEvenFeeEndUsd = NullIfNaN(ws.BreakEvenFeeWithoutEmissions[last]),
             UserPriceAtEmissionsEndUsd = ws.UserPriceUsd[reference],
             CentralizedPriceUsd = centralized,
             UserPriceVsCentralized = ws.UserPriceUsd[reference] / centralized,
-            DemandLostShare = FiniteOrNull(Sum(ws.LostDemand, m), baseDemand),
-            DemandUnservedShare = FiniteOrNull(Sum(ws.Unserved, m), demand),
+            DemandLostShare = Ratio(Sum(ws.LostDemand, m), baseDemand),
+            DemandUnservedShare = Ratio(Sum(ws.Unserved, m), demand),
             CumulativeServedInferences = Sum(ws.Served, m),
             CumulativeGasSpendUsd = Sum(ws.GasSpendUsd, m),
             OnchainBytesCumulative = ws.OnchainBytesCumulative[last],
@@ -291,15 +291,15 @@ public sealed record SimulationSummary
 
     private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
 
-    // a/b, or null ("not applicable") when b is not positive or so small that the quotient is not finite.
-    private static double? FiniteOrNull(double a, double b)
+    // numerator/denominator; null (not applicable) when the denominator is not positive or the quotient overflows.
+    private static double? Ratio(double numerator, double denominator)
     {
-        if (!(b > 0))
+        if (!(denominator > 0))
         {
             return null;
         }
 
-        double q = a / b;
-        return double.IsFinite(q) ? q : null;
+        double quotient = numerator / denominator;
+        return double.IsFinite(quotient) ? quotient : null;
     }
 }

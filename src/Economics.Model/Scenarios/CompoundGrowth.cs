@@ -7,6 +7,8 @@ public sealed record CompoundGrowth : DemandGrowth
     public required double MonthlyRate { get; init; }
 
     /// <inheritdoc />
+    /// <remarks>Zero initial demand stays zero (even where <c>(1 + r)^t</c> overflows); the value may be +∞ for
+    /// a high rate over a long horizon, which the engine caps.</remarks>
     public override double BaseDemand(double initialInferencesPerMonth, int month) =>
-        initialInferencesPerMonth * Math.Pow(1.0 + MonthlyRate, month);
+        initialInferencesPerMonth > 0 ? initialInferencesPerMonth * Math.Pow(1.0 + MonthlyRate, month) : 0.0;
 }

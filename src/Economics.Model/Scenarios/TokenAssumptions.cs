@@ -7,7 +7,8 @@ public sealed record TokenAssumptions
     public required string Symbol { get; init; }
 
     /// <summary>Maximum token supply. Unit: tokens. Cumulative emissions never exceed
-    /// <c>maxSupply − initialCirculating</c>.</summary>
+    /// <c>maxSupply − initialCirculating − Σ unlocks[].tokens</c> (the locked tranches are part of the supply
+    /// too), so circulating supply never exceeds <c>maxSupply</c>.</summary>
     public required double MaxSupply { get; init; }
 
     /// <summary>Circulating supply at month 0. Unit: tokens. Range: 0 ≤ value ≤ maxSupply.</summary>

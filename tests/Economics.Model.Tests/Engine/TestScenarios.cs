@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using Economics.Model.Engine;
+using Economics.Model.Loading;
+using Economics.Model.Results;
+using Economics.Model.Scenarios;
+
+namespace Economics.Model.Tests.Engine;
+
+/// <summary>
+/// Small scenarios for engine tests, built through <see cref="ScenarioLoader"/> (so they are validated) from
+/// JSON layers over the baseline, or with <c>with</c> expressions on a loaded scenario.
+/// </summary>
+internal static class TestScenarios
+{
+    /// <summary>
+    /// A scenario whose months can be worked out by hand: 12 months, constant price 2 USD/token, 1,000 tokens
+    /// per month all to operators, flat demand of 1,000,000 inferences/month with no price response, a fixed
+    /// fee of 0.01 USD paid in a stablecoin with no protocol take, free rails, nothing on-chain, no MEV; one
+    /// cohort <c>a</c> (provider <c>p</c>) of 10 nodes costing 500 USD/node-month with capacity 200,000
+    /// inferences/node-month and no entry or exit.
+    /// Month by month: served 1,000,000; fee revenue 10,000; emission revenue 2,000; costs 5,000; profit 7,000.
+    /// </summary>
+    public const string SimpleJson = """
+    {
+      "name": "simple", "description": "hand-checkable engine test scenario",
+      "horizonMonths": 12,
+      "token": { "maxSupply": 1000000000, "initialCirculating": 100000000, "price": { "kind": "constant", "usd": 2 },
+                 "marketDepthUsd": 1000000, "operatorSellFraction": 0.5 },
+      "emissions": { "schedule": { "kind": "constant", "tokensPerMonth": 1000 }, "operatorShare": 1 },
+      "unlocks": [],
+      "demand": { "initialInferencesPerMonth": 1000000, "growth": { "kind": "compound", "monthlyRate": 0 }, "priceElasticity": 0 },
+      "centralizedAlternative": { "usdPerInference": 0.01, "verifiabilityPremium": 0 },
+      "fees": { "paidIn": "stablecoin", "policy": { "kind": "fixed", "usdPerInference": 0.01 }, "protocolTakeRate": 0, "buybackShareOfProtocolFees": 0 },
+      "payments": { "inferencesPerPayment": 1, "paymentGasUnits": 0, "facilitatorFeeUsd": 0, "permit2ApprovalGasUnits": 0,
+                    "inferencesPerApproval": 1, "gasPaidBy": "user" },
+      "chain": { "gasPriceGwei": 0, "ethUsd": 2000, "l1DataFeeUsdPerTx": 0 },
+      "settlement": { "mix": { "individual": 0, "metadata": 0, "batch": 0, "offchain": 1 }, "gasPaidBy": "operator",
+                      "stateStorageUsdPerGbMonth": 0, "fullNodes": 0 },
+      "mev": { "extractionBps": 0, "visibleFlowUsdPerMonth": 0, "operatorShare": 0 },
+      "cohorts": [ { "name": "a", "provider": "p", "initialNodes": 10, "gpuHourlyUsd": 0, "gpusPerNode": 0,
+                     "overheadUsdPerMonth": 500, "capacityInferencesPerMonth": 200000 } ],
+      "events": [],
+      "uncertainty": []
+    }
+    """;
+
+    private static readonly Lazy<Scenario> LazyBaseline = new(() => ScenarioLoader.Baseline);
+
+    /// <summary>The baseline scenario (loaded once).</summary>
+    public static Scenario Baseline => LazyBaseline.Value;
+
+    /// <summary>The simple scenario with <paramref name="overlays"/> merged over it, in order (JSON objects merge
+    /// key by key; arrays and other values replace).</summary>
+    public static Scenario Simple(params string[] overlays) => Load([SimpleJson, .. overlays]);
+
+    /// <summary>Runs <see cref="Simple"/> with the overlays.</summary>
+    public static SimulationResult RunSimple(params string[] overlays) => Simulation.Run(Simple(overlays));
+
+    /// <summary>The baseline with <paramref name="overlays"/> merged over it.</summary>
+    public static Scenario FromBaseline(params string[] overlays) => Load(overlays);
+
+    /// <summary>Merges JSON layers (over the embedded baseline) and loads them; fails the test on any problem.</summary>
+    public static Scenario Load(params string[] layers)
+    {
+        JsonNode? merged = new JsonObject();
+        foreach (string layer in layers)
+        {
+            merged = JsonMerge.Merge(merged, JsonNode.Parse(layer, documentOptions: new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip }));
+        }
+
+        var result = ScenarioLoader.TryLoad(ScenarioSource.FromJson(merged!.ToJsonString()));
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+        return result.Scenario!;
+    }
+
+    /// <summary>Sets a numeric field by JSON path (no re-validation; keep values in range).</summary>
+    public static Scenario With(this Scenario scenario, string path, double value) =>
+        ScenarioFields.WithNumber(scenario, path, value);
+
+    /// <summary>Sum of the first <paramref name="months"/> values (all when null).</summary>
+    public static double Sum(this IReadOnlyList<double> values, int? months = null) =>
+        values.Take(months ?? values.Count).Sum();
+}
