@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Runtime.Loader;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Economics.Analysis.Output;
 using Microsoft.DotNet.Interactive;
@@ -36,6 +38,8 @@ public static partial class NotebookRunner
 
     // The working directory is process-wide: one notebook at a time.
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The kernels a notebook may name (C# code and markdown).</summary>
     public static KernelInfoCollection Kernels()
@@ -251,6 +255,7 @@ public static partial class NotebookRunner
     {
         string? failed = null;
         var diagnostics = new List<string>();
+        var displayed = new Dictionary<string, (int Output, int Document)>(StringComparer.Ordinal);
         foreach (var e in result.Events)
         {
             switch (e)
@@ -273,7 +278,17 @@ public static partial class NotebookRunner
                     outputs.Add(new NotebookOutput(NotebookOutputKind.StandardError, ByMime(o.FormattedValues)));
                     document.Add(new TextElement(PlainText(o.FormattedValues), "stderr"));
                     break;
+                case DisplayedValueUpdated u when u.ValueId is not null && displayed.TryGetValue(u.ValueId, out var at):
+                    // An update (e.g. package-install progress) replaces the value it updates.
+                    outputs[at.Output] = new NotebookOutput(NotebookOutputKind.Display, ByMime(u.FormattedValues));
+                    document[at.Document] = new DisplayElement(ByMimeObjects(u.FormattedValues));
+                    break;
                 case DisplayEvent d: // after its subtypes above
+                    if (d.ValueId is not null)
+                    {
+                        displayed[d.ValueId] = (outputs.Count, document.Count);
+                    }
+
                     outputs.Add(new NotebookOutput(NotebookOutputKind.Display, ByMime(d.FormattedValues)));
                     document.Add(new DisplayElement(ByMimeObjects(d.FormattedValues)));
                     break;
@@ -315,7 +330,15 @@ public static partial class NotebookRunner
             document.Metadata[key] = value;
         }
 
-        AtomicFile.Write(path, stream => Notebook.Write(document, stream, Kernels()));
+        // The writer adds a top-level "kernelInfo" (its in-memory view of the kernels, with a null default);
+        // VS Code reads polyglot_notebook.kernelInfo, which the original metadata carries.
+        var json = JsonNode.Parse(Notebook.ToJupyterJson(document, CSharp))!;
+        if (json["metadata"] is JsonObject metadata && metadata.ContainsKey("polyglot_notebook"))
+        {
+            metadata.Remove("kernelInfo");
+        }
+
+        AtomicFile.WriteAllText(path, json.ToJsonString(JsonOptions) + "\n");
     }
 
     private static CompositeKernel CreateKernel()

@@ -8,6 +8,12 @@ public class ProbeTests(ITestOutputHelper output)
     [Fact]
     public async Task Probe()
     {
+        await Once();
+        await Once();
+    }
+
+    private async Task Once()
+    {
         var result = await NotebookRunner.RunAsync(new NotebookRunOptions
         {
             NotebookPath = Path.Combine(RepoPaths.Fixtures, "probe.ipynb"),
