@@ -332,7 +332,9 @@ public static partial class NotebookRunner
 
         // The writer adds a top-level "kernelInfo" (its in-memory view of the kernels, with a null default);
         // VS Code reads polyglot_notebook.kernelInfo, which the original metadata carries.
-        var json = JsonNode.Parse(Notebook.ToJupyterJson(document, CSharp))!;
+        using var buffer = new MemoryStream();
+        Notebook.Write(document, buffer, Kernels());
+        var json = JsonNode.Parse(buffer.ToArray())!;
         if (json["metadata"] is JsonObject metadata && metadata.ContainsKey("polyglot_notebook"))
         {
             metadata.Remove("kernelInfo");
