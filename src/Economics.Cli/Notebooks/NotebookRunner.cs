@@ -180,7 +180,7 @@ public static partial class NotebookRunner
         foreach (var (code, origin) in Expand(contents, folder, options.AssemblyDirectory, depth: 0))
         {
             var result = await kernel.SendAsync(new SubmitCode(code, CSharp), cancellationToken).ConfigureAwait(false);
-            error = Collect(result, outputs, executed.Outputs);
+            error = Collect(result, order, outputs, executed.Outputs);
             if (error is not null)
             {
                 error = origin is null ? error : $"in {origin}: {error}";
@@ -251,10 +251,10 @@ public static partial class NotebookRunner
     }
 
     // Returns the failure message, or null; appends outputs for the result and for the executed notebook.
-    private static string? Collect(KernelCommandResult result, List<NotebookOutput> outputs, List<InteractiveDocumentOutputElement> document)
+    private static string? Collect(KernelCommandResult result, int order, List<NotebookOutput> outputs, List<InteractiveDocumentOutputElement> document)
     {
         string? failed = null;
-        var diagnostics = new List<string>();
+        var diagnostics = new List<Diagnostic>();
         var displayed = new Dictionary<string, (int Output, int Document)>(StringComparer.Ordinal);
         foreach (var e in result.Events)
         {
@@ -262,7 +262,7 @@ public static partial class NotebookRunner
             {
                 case ReturnValueProduced r:
                     outputs.Add(new NotebookOutput(NotebookOutputKind.ReturnValue, ByMime(r.FormattedValues)));
-                    var element = new ReturnValueElement();
+                    var element = new ReturnValueElement { ExecutionOrder = order };
                     foreach (var (mime, value) in ByMime(r.FormattedValues))
                     {
                         element.Data[mime] = value;
@@ -293,7 +293,7 @@ public static partial class NotebookRunner
                     document.Add(new DisplayElement(ByMimeObjects(d.FormattedValues)));
                     break;
                 case DiagnosticsProduced p:
-                    diagnostics.AddRange(p.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Select(d => d.ToString()));
+                    diagnostics.AddRange(p.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
                     break;
                 case CommandFailed f:
                     failed = f.Message;
@@ -306,10 +306,12 @@ public static partial class NotebookRunner
             return null;
         }
 
-        string message = diagnostics.Count > 0 && !diagnostics.All(failed.Contains)
-            ? $"{failed}\n{string.Join("\n", diagnostics)}"
-            : failed;
-        document.Add(new ErrorElement("Error", message, []));
+        // Compile errors: the failure message usually quotes them already; add any it does not.
+        var unquoted = diagnostics.Where(d => !failed.Contains(d.Code, StringComparison.Ordinal)).Select(d => $"{d.Code}: {d.Message}").ToList();
+        string message = unquoted.Count > 0 ? $"{failed}\n{string.Join("\n", unquoted)}" : failed;
+
+        // The writer puts the first argument in "evalue" and the second in "ename".
+        document.Add(new ErrorElement(message, "Error", []));
         return message;
     }
 
