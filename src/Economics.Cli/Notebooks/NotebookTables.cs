@@ -76,6 +76,20 @@ public static class NotebookTables
         return ToHtml(result.Summary);
     }
 
+    /// <summary>Sentences as an HTML bullet list (e.g. <c>RunAnswers.All(result)</c>); show it with the kernel's
+    /// <c>HTML(…)</c> helper.</summary>
+    public static string Bullets(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var html = new StringBuilder("<ul>");
+        foreach (string line in lines)
+        {
+            html.Append("<li>").Append(WebUtility.HtmlEncode(line)).Append("</li>");
+        }
+
+        return html.Append("</ul>").ToString();
+    }
+
     /// <summary>One value as cell text: numbers to four significant digits, NaN and null as empty.</summary>
     public static string Format(object? value) => value switch
     {
