@@ -88,6 +88,9 @@ public static partial class NotebookRunner
         try
         {
             Directory.SetCurrentDirectory(folder);
+
+            // Formatters are process-wide: start each run from the defaults, as a fresh kernel process would.
+            Formatter.ResetToDefault();
             using var kernel = CreateKernel();
             var cells = new List<NotebookCellResult>();
             var executed = new List<InteractiveDocumentElement>();
