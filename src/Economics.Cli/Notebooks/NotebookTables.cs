@@ -58,12 +58,22 @@ public static class NotebookTables
     public static string ToHtml(SimulationSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var html = new StringBuilder("<table><thead><tr><th>answer</th><th>value</th></tr></thead><tbody>");
-        foreach (var property in typeof(SimulationSummary).GetProperties().Where(p => p.GetIndexParameters().Length == 0))
+        return Properties(summary, "answer");
+    }
+
+    /// <summary>A record as a two-column table of its public properties (camelCase name, value), e.g. a break-even
+    /// result.</summary>
+    /// <param name="record">Any object.</param>
+    /// <param name="heading">Heading of the name column.</param>
+    public static string Properties(object record, string heading = "name")
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var html = new StringBuilder("<table><thead><tr><th>").Append(WebUtility.HtmlEncode(heading)).Append("</th><th>value</th></tr></thead><tbody>");
+        foreach (var property in record.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract"))
         {
             string name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
             html.Append("<tr><td>").Append(WebUtility.HtmlEncode(name)).Append("</td><td>")
-                .Append(Encode(property.GetValue(summary))).Append("</td></tr>");
+                .Append(Encode(property.GetValue(record))).Append("</td></tr>");
         }
 
         return html.Append("</tbody></table>").ToString();

@@ -47,6 +47,14 @@ public class NotebookTablesTests
         Assert.Equal(text, NotebookTables.Format(value));
 
     [Fact]
+    public void A_record_is_a_table_of_its_properties_in_camel_case() =>
+        Assert.Equal(
+            "<table><thead><tr><th>name</th><th>value</th></tr></thead><tbody><tr><td>path</td><td>fees.x</td></tr><tr><td>value</td><td>0.001208</td></tr><tr><td>found</td><td>True</td></tr></tbody></table>",
+            NotebookTables.Properties(new Solved("fees.x", 0.0012081551, true)));
+
+    [Fact]
     public void Bullets_are_an_encoded_list() =>
         Assert.Equal("<ul><li>a &amp; b</li><li>c</li></ul>", NotebookTables.Bullets(["a & b", "c"]));
+
+    private sealed record Solved(string Path, double Value, bool Found);
 }
