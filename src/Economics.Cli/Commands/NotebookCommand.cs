@@ -76,7 +76,7 @@ public static class NotebookCommand
                     new NotebookRunOptions { NotebookPath = path, Parameters = parameters, OutputPath = outPath },
                     cancellationToken).GetAwaiter().GetResult();
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException or InvalidDataException)
             {
                 throw new CliInputException(e.Message, e);
             }

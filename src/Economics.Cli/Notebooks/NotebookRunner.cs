@@ -54,13 +54,27 @@ public static partial class NotebookRunner
     }
 
     /// <summary>Reads a notebook (<c>.ipynb</c> or <c>.dib</c>).</summary>
+    /// <exception cref="FileNotFoundException">No such file.</exception>
+    /// <exception cref="InvalidDataException">The file is not a notebook (the message names it).</exception>
     public static InteractiveDocument Read(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"notebook not found: {path}", path);
+        }
+
         using var stream = File.OpenRead(path);
-        return Path.GetExtension(path).Equals(".dib", StringComparison.OrdinalIgnoreCase)
-            ? CodeSubmission.Read(stream, Kernels())
-            : Notebook.Read(stream, Kernels());
+        try
+        {
+            return Path.GetExtension(path).Equals(".dib", StringComparison.OrdinalIgnoreCase)
+                ? CodeSubmission.Read(stream, Kernels())
+                : Notebook.Read(stream, Kernels());
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException)
+        {
+            throw new InvalidDataException($"{Path.GetFileName(path)} is not a readable notebook: {e.Message}", e);
+        }
     }
 
     /// <summary>Runs the notebook. Cell failures are reported in the result; bad options throw.</summary>
@@ -180,7 +194,20 @@ public static partial class NotebookRunner
         var clock = Stopwatch.StartNew();
         var outputs = new List<NotebookOutput>();
         string? error = null;
-        foreach (var (code, origin) in Expand(contents, folder, options.AssemblyDirectory, depth: 0))
+        List<(string Code, string? Origin)> submissions;
+        try
+        {
+            submissions = Expand(contents, folder, options.AssemblyDirectory, depth: 0).ToList();
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            // A missing or unreadable #!import is the cell's failure, as it would be in VS Code.
+            submissions = [];
+            error = $"#!import: {e.Message}";
+            executed.Outputs.Add(new ErrorElement(error, "Error", []));
+        }
+
+        foreach (var (code, origin) in submissions)
         {
             var result = await kernel.SendAsync(new SubmitCode(code, CSharp), cancellationToken).ConfigureAwait(false);
             error = Collect(result, order, outputs, executed.Outputs);

@@ -42,6 +42,7 @@ public sealed class NotebookCommandTests
     [InlineData("missing.ipynb", "months=1", "notebook not found")]
     [InlineData("parameters.ipynb", "months", "'months' is not a parameter")]
     [InlineData("no-parameters.ipynb", "months=1", "has no parameters cell")]
+    [InlineData("not-a-notebook.ipynb", "months=1", "is not a readable notebook")]
     public void Bad_input_exits_2_with_a_message(string notebook, string set, string message)
     {
         using var dir = new TempDirectory();

@@ -112,6 +112,20 @@ public class NotebookRunnerTests
     }
 
     [Fact]
+    public async Task A_missing_import_fails_its_cell_naming_the_file()
+    {
+        var result = await NotebookRunner.RunAsync(new NotebookRunOptions { NotebookPath = Fixture("missing-import.ipynb") });
+
+        Assert.Equal(2, result.Failure?.CellNumber);
+        Assert.Contains("no-such-setup.dib", result.Failure!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_notebook_is_invalid_data_naming_it() =>
+        Assert.Contains("not-a-notebook.ipynb is not a readable notebook", (await Assert.ThrowsAsync<InvalidDataException>(() =>
+            NotebookRunner.RunAsync(new NotebookRunOptions { NotebookPath = Fixture("not-a-notebook.ipynb") }))).Message, StringComparison.Ordinal);
+
+    [Fact]
     public async Task A_missing_notebook_is_a_file_not_found_naming_it() =>
         Assert.Contains("nope.ipynb", (await Assert.ThrowsAsync<FileNotFoundException>(() =>
             NotebookRunner.RunAsync(new NotebookRunOptions { NotebookPath = Fixture("nope.ipynb") }))).Message, StringComparison.Ordinal);
