@@ -16,6 +16,10 @@ public partial class NotebookExecutionTests(ITestOutputHelper output)
         "01-emissions-and-supply.ipynb",
         "02-fees-and-payment-rails.ipynb",
         "03-operator-viability.ipynb",
+        "04-monte-carlo.ipynb",
+        "05-sensitivity-and-sweeps.ipynb",
+        "06-centralization-and-mev.ipynb",
+        "07-scenario-comparison.ipynb",
     ];
 
     [Theory]
