@@ -23,7 +23,8 @@ public static class EconCli
             + "  econ validate my-scenario.json\n"
             + "  econ schema                                the JSON schema of scenario files\n"
             + "  econ montecarlo --paths 100000             uncertainty: percentiles, P(viable after emissions end)\n"
-            + "  econ sensitivity | sweep | breakeven | compare   which assumption matters, grids, solve, side by side\n\n"
+            + "  econ sensitivity | sweep | breakeven | compare   which assumption matters, grids, solve, side by side\n"
+            + "  econ notebook run notebooks/00-quickstart.ipynb --set emissions.stopAtMonth=12 --out out/q.ipynb\n\n"
             + "Exit codes: 0 ok, 2 bad input (the problems are listed), 1 internal error (see the log it names).")
         {
             RunCommand.Create(console),
@@ -35,6 +36,7 @@ public static class EconCli
             SweepCommand.Create(console),
             BreakEvenCommand.Create(console),
             CompareCommand.Create(console),
+            NotebookCommand.Create(console),
         };
     }
 

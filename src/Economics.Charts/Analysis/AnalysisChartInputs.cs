@@ -1,0 +1,132 @@
+using Economics.Analysis.Comparison;
+using Economics.Analysis.MonteCarlo;
+using Economics.Analysis.Sensitivity;
+using Economics.Analysis.Sweeps;
+using Economics.Charts.Theme;
+using Economics.Model.Results;
+
+namespace Economics.Charts.Analysis;
+
+/// <summary>
+/// Turns the results of <c>Economics.Analysis</c> (Monte Carlo, tornado, sweep, comparison) into the chart-input
+/// records of <see cref="AnalysisCharts"/>, with the question as the title and the answer in words. One call per
+/// chart, for the notebooks and the CLI: <c>AnalysisCharts.FanChart(AnalysisChartInputs.Fan(mc, "nodes_total"))</c>.
+/// </summary>
+public static class AnalysisChartInputs
+{
+    private static readonly Dictionary<string, (string Question, string Title, string Format, Func<double, string> Show)> SeriesText = new(StringComparer.Ordinal)
+    {
+        ["token_price_usd"] = ("Where could the token price go?", "USD per token", "$.3~r", Units.Usd),
+        ["nodes_total"] = ("How many nodes keep operating, across the plausible range?", "Nodes", "~s", Units.Count),
+        ["subsidy_dependence"] = ("How much of operator revenue is emissions, across the plausible range?", "Subsidy dependence (%)", Units.Percent, Units.Pct),
+        ["profit_per_node_usd"] = ("How much does a node earn, across the plausible range?", "USD per node-month", "$~s", Units.Usd),
+        ["user_price_usd"] = ("What does a user pay per inference, across the plausible range?", "USD per inference", "$.3~r", Units.Usd),
+        ["breakeven_fee_without_emissions_usd"] = ("What fee would operators need without emissions?", "USD per inference", "$.3~r", Units.Usd),
+    };
+
+    /// <summary>A fan chart of one Monte Carlo series (a name of <see cref="MonteCarloSeries.All"/>, e.g.
+    /// <c>nodes_total</c>), with the median month emissions end marked.</summary>
+    /// <exception cref="ArgumentException">Unknown series.</exception>
+    public static FanChartData Fan(MonteCarloResult result, string series)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var p = result.SeriesNamed(series);
+        var (question, title, format, show) = SeriesText.TryGetValue(series, out var text)
+            ? text
+            : ($"{series} across the plausible range", $"{series} ({p.Unit})", "~s", (Func<double, string>)Units.Number);
+        int last = result.Months - 1;
+        string answer = $"In {Units.MonthName(result.Dates[last])}: median {show(p.P50[last])}; 90% of {result.Paths:N0} paths between {show(p.P5[last])} and {show(p.P95[last])}.";
+        return new FanChartData(question, title, result.Dates, p.P5, p.P25, p.P50, p.P75, p.P95)
+        {
+            Answer = answer,
+            TickFormat = format,
+            EmissionsEnd = MedianEmissionsEnd(result),
+        };
+    }
+
+    /// <summary>The probability of viability by month, answered 12 and 24 months after emissions end.</summary>
+    public static ViabilityCurve Viability(MonteCarloResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        string answer = string.Join("; ", result.AfterEmissionsEnd.Select(a => double.IsNaN(a.Probability)
+            ? $"{a.MonthsAfter} months after emissions end: no path reaches it"
+            : $"{Units.Pct(a.Probability)} of paths are viable {a.MonthsAfter} months after emissions end")) + ".";
+        return new ViabilityCurve("How likely is the network still viable after emissions end?", result.Dates, result.ViableProbability)
+        {
+            Answer = answer,
+            EmissionsEnd = MedianEmissionsEnd(result),
+        };
+    }
+
+    /// <summary>A tornado: each input's low and high value against the base value of the metric.</summary>
+    public static TornadoData Tornado(TornadoResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var bars = result.Bars.Select(b => new Economics.Charts.Analysis.TornadoBar(b.Path, b.MetricAtLow, b.MetricAtHigh, result.BaseValue)
+        {
+            LowInput = Units.Number(b.Low),
+            HighInput = Units.Number(b.High),
+        }).ToList();
+        string description = SummaryMetrics.Names.TryGetValue(result.Metric, out var d) ? d : result.Metric;
+        var top = result.Bars.MaxBy(b => b.Swing);
+        return new TornadoData($"Which assumption moves {result.Metric} the most?", description, bars)
+        {
+            Answer = top is null ? null : $"{top.Path} moves it the most: from {Units.Number(top.MetricAtLow)} to {Units.Number(top.MetricAtHigh)} (base {Units.Number(result.BaseValue)}).",
+        };
+    }
+
+    /// <summary>A heatmap of <paramref name="metric"/> over a two-parameter sweep, with a contour at
+    /// <paramref name="breakEvenLevel"/> (e.g. 0 for profit) when given.</summary>
+    /// <exception cref="ArgumentException">A one-parameter sweep, or a metric the sweep did not compute.</exception>
+    public static HeatmapGrid Heatmap(SweepResult result, string metric, double? breakEvenLevel = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var y = result.Y ?? throw new ArgumentException("a heatmap needs a two-parameter sweep", nameof(result));
+        var xs = result.X.Values;
+        var ys = y.Values;
+        var z = new double[ys.Count, xs.Count];
+        for (int i = 0; i < xs.Count; i++)
+        {
+            for (int j = 0; j < ys.Count; j++)
+            {
+                z[j, i] = result.At(i, j, metric);
+            }
+        }
+
+        string description = SummaryMetrics.Names.TryGetValue(metric, out var d) ? d : metric;
+        return new HeatmapGrid($"Where is {metric} viable, over {result.X.Path} and {y.Path}?", result.X.Path, y.Path, description, xs, ys, z)
+        {
+            BreakEvenLevel = breakEvenLevel,
+        };
+    }
+
+    /// <summary>One monthly column (a <c>monthly.csv</c> name, e.g. <c>nodes_total</c>) of every compared scenario.</summary>
+    /// <param name="result">The comparison.</param>
+    /// <param name="column">The column.</param>
+    /// <param name="question">The chart title; null for the column's description.</param>
+    /// <exception cref="ArgumentException">Unknown column.</exception>
+    public static ComparisonData Comparison(ComparisonResult result, string column, string? question = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var c = MonthlyColumns.All.FirstOrDefault(m => m.Name == column)
+            ?? throw new ArgumentException($"'{column}' is not a monthly column; choose one of: {string.Join(", ", MonthlyColumns.All.Select(m => m.Name))}", nameof(column));
+        var series = result.Runs.Select(r => new ComparisonSeries(r.Scenario.Name, r.Date, c.Select(r))).ToList();
+        return new ComparisonData(question ?? $"{c.Description} — by scenario", $"{column} ({c.Unit})", series);
+    }
+
+    // The first month by which at least half the paths' emissions have ended; null if that never happens.
+    private static DateOnly? MedianEmissionsEnd(MonteCarloResult result)
+    {
+        double cumulative = 0;
+        for (int m = 0; m < result.Months; m++)
+        {
+            cumulative += result.EmissionsEndProbability[m];
+            if (cumulative >= 0.5)
+            {
+                return result.Dates[m];
+            }
+        }
+
+        return null;
+    }
+}

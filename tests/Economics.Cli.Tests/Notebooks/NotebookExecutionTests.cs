@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using Economics.Cli.Notebooks;
+using Xunit.Abstractions;
+
+namespace Economics.Cli.Tests.Notebooks;
+
+/// <summary>Every notebook in notebooks/ runs headless: no failing cell, and every chart cell displays a Plotly chart
+/// as HTML. The time of each run is written to the test output (target ≤ 30 s; the first run in a process also pays
+/// for starting Roslyn and restoring the Plotly.NET.Interactive package).</summary>
+[Collection(NotebookRuns.Name)]
+public partial class NotebookExecutionTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> Notebooks() =>
+    [
+        "00-quickstart.ipynb",
+        "01-emissions-and-supply.ipynb",
+        "02-fees-and-payment-rails.ipynb",
+        "03-operator-viability.ipynb",
+        "04-monte-carlo.ipynb",
+        "05-sensitivity-and-sweeps.ipynb",
+        "06-centralization-and-mev.ipynb",
+        "07-scenario-comparison.ipynb",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public async Task The_notebook_runs_headless_and_every_chart_cell_displays_a_chart(string notebook)
+    {
+        using var temp = new TempDirectory();
+
+        var result = await NotebookRunner.RunAsync(new NotebookRunOptions
+        {
+            NotebookPath = Path.Combine(RepoPaths.Notebooks, notebook),
+            OutputPath = temp.File(notebook),
+        });
+
+        output.WriteLine($"{notebook}: {result.Elapsed.TotalSeconds:F1} s");
+        foreach (var cell in result.Cells.Where(c => c.IsCode))
+        {
+            output.WriteLine($"  cell {cell.Number}{(cell.IsInjected ? " (injected)" : string.Empty)}: {cell.Elapsed.TotalSeconds:F2} s");
+        }
+
+        Assert.True(result.Succeeded, result.Failure?.ToString());
+        var document = NotebookRunner.Read(Path.Combine(RepoPaths.Notebooks, notebook));
+        var chartCells = document.Elements.Select((e, i) => (Number: i + 1, e.Contents))
+            .Where(c => ChartCall().IsMatch(c.Contents)).ToList();
+        Assert.NotEmpty(chartCells);
+        foreach (var (number, _) in chartCells)
+        {
+            Assert.True(
+                result.Cell(number).Outputs.Any(o => o.Get("text/html")?.Contains("Plotly.newPlot", StringComparison.Ordinal) == true),
+                $"{notebook} cell {number} displayed no chart");
+        }
+
+        Assert.True(File.Exists(temp.File(notebook)));
+    }
+
+    [Fact]
+    public async Task Quickstart_with_emissions_stopped_at_month_12_shows_emissions_ending_in_month_12()
+    {
+        string notebook = Path.Combine(RepoPaths.Notebooks, "00-quickstart.ipynb");
+        var baseline = await NotebookRunner.RunAsync(new NotebookRunOptions { NotebookPath = notebook });
+
+        var stopped = await NotebookRunner.RunAsync(new NotebookRunOptions
+        {
+            NotebookPath = notebook,
+            Parameters = [NotebookParameter.Parse("emissions.stopAtMonth=12")],
+        });
+
+        Assert.True(stopped.Succeeded, stopped.Failure?.ToString());
+        Assert.Equal("48", SummaryValue(baseline, "emissionsEndMonth"));
+        Assert.Equal("12", SummaryValue(stopped, "emissionsEndMonth"));
+    }
+
+    // The run's answers table (NotebookTables.ToHtml(SimulationSummary)): the value next to a name.
+    private static string SummaryValue(NotebookRunResult result, string name)
+    {
+        string row = $"<tr><td>{name}</td><td>";
+        string html = result.Outputs.Select(o => o.Get("text/html")).First(h => h?.Contains(row, StringComparison.Ordinal) == true)!;
+        int start = html.IndexOf(row, StringComparison.Ordinal) + row.Length;
+        return html[start..html.IndexOf("</td>", start, StringComparison.Ordinal)];
+    }
+
+    // A cell that builds a chart: a call into one of the Economics.Charts builders (RunCharts.X, MonteCarloCharts.X, …).
+    [GeneratedRegex(@"\b\w*Charts\.\w+\(")]
+    private static partial Regex ChartCall();
+}

@@ -1,0 +1,60 @@
+using Deedle;
+using Economics.Cli.Notebooks;
+
+namespace Economics.Cli.Tests.Notebooks;
+
+public class NotebookTablesTests
+{
+    [Fact]
+    public void A_long_frame_shows_its_head_and_tail_and_says_how_many_rows_are_elided()
+    {
+        int rows = (2 * NotebookTables.EdgeRows) + 5;
+        var frame = Frame.FromColumns(new[]
+        {
+            new KeyValuePair<string, Series<int, double>>("x", new Series<int, double>(Enumerable.Range(0, rows), Enumerable.Range(0, rows).Select(i => i * 0.5))),
+        });
+
+        string html = NotebookTables.ToHtml(frame);
+
+        Assert.Contains("<th>x</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>0</th><td>0</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains($"<tr><th>{rows - 1}</th><td>{(rows - 1) * 0.5}</td></tr>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<tr><th>{NotebookTables.EdgeRows}</th>", html, StringComparison.Ordinal);
+        Assert.Contains("… 5 rows …", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_values_are_empty_cells_and_text_is_encoded()
+    {
+        var frame = Frame.FromColumns(new[]
+        {
+            new KeyValuePair<string, Series<int, double>>("a<b", new Series<int, double>([0, 1], [double.NaN, 1234.5678])),
+        });
+
+        string html = NotebookTables.ToHtml(frame);
+
+        Assert.Contains("<th>a&lt;b</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>0</th><td></td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>1</th><td>1235</td></tr>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "")]
+    [InlineData(double.NaN, "")]
+    [InlineData(0.000123456, "0.0001235")]
+    [InlineData(48, "48")]
+    public void Values_are_invariant_with_four_significant_digits(object? value, string text) =>
+        Assert.Equal(text, NotebookTables.Format(value));
+
+    [Fact]
+    public void A_record_is_a_table_of_its_properties_in_camel_case() =>
+        Assert.Equal(
+            "<table><thead><tr><th>name</th><th>value</th></tr></thead><tbody><tr><td>path</td><td>fees.x</td></tr><tr><td>value</td><td>0.001208</td></tr><tr><td>found</td><td>True</td></tr></tbody></table>",
+            NotebookTables.Properties(new Solved("fees.x", 0.0012081551, true)));
+
+    [Fact]
+    public void Bullets_are_an_encoded_list() =>
+        Assert.Equal("<ul><li>a &amp; b</li><li>c</li></ul>", NotebookTables.Bullets(["a & b", "c"]));
+
+    private sealed record Solved(string Path, double Value, bool Found);
+}
