@@ -30,9 +30,7 @@ public sealed class ScenarioFuzzTests(ITestOutputHelper output) : IDisposable
         "aws_capacity_share", "provider_concentration_index",
     };
 
-    private static readonly Gen<Mutation> GenMutation =
-        Gen.Select(Gen.Int[0, (int)MutationOp.Count - 1], Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue],
-            (op, a, b, c) => new Mutation(op, a, b, c));
+    private static readonly Gen<Mutation> GenMutation = ScenarioMutator.AnyMutation;
 
     // Numeric mutations alone (scaled and extreme values, horizons) keep many scenarios valid, so a good share
     // of cases reaches the engine; the full mix exercises the loader's problem reporting.

@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Economics.Model.Loading;
@@ -64,6 +65,11 @@ internal enum MutationOp
 internal static partial class ScenarioMutator
 {
     public const string MainFile = "scenario.json";
+
+    /// <summary>Any one mutation: an operation and three random numbers that pick its target and value.</summary>
+    public static Gen<Mutation> AnyMutation { get; } =
+        Gen.Select(Gen.Int[0, (int)MutationOp.Count - 1], Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue],
+            (op, a, b, c) => new Mutation(op, a, b, c));
 
     private static readonly double[] Extremes =
     [
