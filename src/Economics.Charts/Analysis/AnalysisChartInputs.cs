@@ -100,6 +100,51 @@ public static class AnalysisChartInputs
         };
     }
 
+    /// <summary>A metric over a one-parameter sweep, with a horizontal line at <paramref name="breakEvenLevel"/> when given.</summary>
+    /// <exception cref="ArgumentException">A two-parameter sweep, or a metric the sweep did not compute.</exception>
+    public static SweepLineData SweepLine(SweepResult result, string metric, double? breakEvenLevel = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Y is not null)
+        {
+            throw new ArgumentException("a line needs a one-parameter sweep; use Heatmap for two", nameof(result));
+        }
+
+        var ys = Enumerable.Range(0, result.X.Count).Select(i => result.At(i, 0, metric)).ToArray();
+        string description = SummaryMetrics.Names.TryGetValue(metric, out var d) ? d : metric;
+        return new SweepLineData($"How does {metric} change with {result.X.Path}?", result.X.Path, description, result.X.Values, ys)
+        {
+            BreakEvenLevel = breakEvenLevel,
+            TickFormat = MetricFormat(metric),
+        };
+    }
+
+    /// <summary>The d3 format of a summary metric's values, from the unit in its description: % for fractions,
+    /// $ for USD, a plain number otherwise.</summary>
+    public static string MetricFormat(string metric)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        string description = SummaryMetrics.Names.TryGetValue(metric, out var d) ? d : string.Empty;
+        return description switch
+        {
+            _ when description.EndsWith("(fraction)", StringComparison.Ordinal) => Units.Percent,
+            _ when description.EndsWith("(USD)", StringComparison.Ordinal) => Units.UsdSi,
+            _ when description.EndsWith("(USD/inference)", StringComparison.Ordinal) => Units.UsdSmall,
+            _ => ",.3~g",
+        };
+    }
+
+    /// <summary>The level at which a summary metric separates viable from not viable, when it has a natural one:
+    /// a ratio of 1 (break-even fee / fee, user price / centralized price), zero profit, half the initial nodes
+    /// surviving; null otherwise.</summary>
+    public static double? DefaultBreakEvenLevel(string metric) => metric switch
+    {
+        "breakEvenFeeRatio" or "requiredFeeIncreaseFactor" or "userPriceVsCentralized" => 1,
+        "cumulativeOperatorProfit" or "cumulativeOperatorProfitUsd" => 0,
+        "survivingNodeShare" => SimulationSummary.ViabilityNodeFraction,
+        _ => null,
+    };
+
     /// <summary>One monthly column (a <c>monthly.csv</c> name, e.g. <c>nodes_total</c>) of every compared scenario.</summary>
     /// <param name="result">The comparison.</param>
     /// <param name="column">The column.</param>

@@ -142,6 +142,35 @@ public static class AnalysisCharts
             .Build();
     }
 
+    /// <summary>A metric over a one-parameter sweep, with the break-even level drawn as a dotted line.</summary>
+    /// <exception cref="ArgumentException">The metric values differ in length from the swept values.</exception>
+    public static GenericChart SweepLine(SweepLineData data, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(data.Xs);
+        if (data.Ys is null || data.Ys.Count != data.Xs.Count)
+        {
+            throw new ArgumentException($"Ys has {data.Ys?.Count ?? 0} values, must have one per swept value ({data.Xs.Count})", nameof(data));
+        }
+
+        var t = theme ?? ChartTheme.Default;
+        var line = Traces.With(
+            C.Chart.Line<double, double, string>(data.Xs, data.Ys, Name: data.YTitle, ShowMarkers: true, LineColor: Color.fromHex(t.FeesColor), LineWidth: 3),
+            ("hovertemplate", $"%{{x}}: %{{y:{data.TickFormat}}}<extra></extra>"),
+            ("showlegend", false));
+        var f = new FigureBuilder(t)
+            .Title(data.Question, data.Answer)
+            .Add(line)
+            .ValueAxis("xaxis", data.XTitle)
+            .ValueAxis("yaxis", data.YTitle, data.TickFormat);
+        if (data.BreakEvenLevel is { } level)
+        {
+            f.HorizontalMarker(level, $"break-even: {Format(level)}", t.CostsColor);
+        }
+
+        return f.Set("hovermode", "closest").Build();
+    }
+
     /// <summary>One series of several scenarios overlaid, one colour per scenario.</summary>
     public static GenericChart Comparison(ComparisonData data, ChartTheme? theme = null)
     {

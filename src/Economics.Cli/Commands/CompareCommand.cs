@@ -26,27 +26,40 @@ public static class CompareCommand
         };
         var set = CommonOptions.SetOption();
         var output = CommonOptions.OutOption("out/compare/");
+        var charts = new ChartOptions();
         var command = new Command(
             "compare",
             "Run several scenarios and write comparison.csv (one row per scenario, one column per summary answer), "
             + "comparison_monthly.csv (the monthly series of each, aligned by month) and each scenario's monthly.csv and "
-            + "summary.json under <out>/<scenario name>/. --set applies to every scenario.\n\n"
+            + "summary.json under <out>/<scenario name>/. --set applies to every scenario. --format html,png,svg adds overlays of "
+            + "the key monthly series (nodes, subsidy dependence, profit per node, user price, break-even fee, token price) "
+            + "under <out>/charts/.\n\n"
             + "Examples:\n"
-            + "  econ compare baseline data/scenarios/fast-taper.json data/scenarios/emissions-cliff.json")
+            + "  econ compare baseline data/scenarios/fast-taper.json data/scenarios/emissions-cliff.json\n"
+            + "  econ compare baseline data/scenarios/bear-market.json --format html,png --out out/compare")
         {
             scenarios,
             set,
             output,
         };
+        charts.AddTo(command);
         command.SetAction(parse => CommandAction.Run(console, () =>
         {
+            var (formats, size) = charts.Read(parse);
             string[] sets = parse.GetValue(set) ?? [];
             var loaded = (parse.GetValue(scenarios) ?? []).Select(path =>
                 ScenarioInput.Load(string.Equals(path, "baseline", StringComparison.Ordinal) ? null : path, sets)).ToArray();
             var result = AnalysisInput.Guard(() => ScenarioComparison.Run(loaded));
-            var written = result.Write(parse.GetValue(output) ?? Path.Combine("out", "compare"));
+            string directory = parse.GetValue(output) ?? Path.Combine("out", "compare");
+            var written = result.Write(directory);
+            var chartFiles = ChartOutputs.ForComparison(result, directory, formats, console, size);
             console.Out.Write(Table(result, loaded));
             console.Out.MarkupLine($"wrote [link]{Markup.Escape(written[0])}[/], [link]{Markup.Escape(written[1])}[/] and {written.Count - 2} per-scenario files");
+            foreach (string file in chartFiles)
+            {
+                console.Out.MarkupLine($"wrote [link]{Markup.Escape(file)}[/]");
+            }
+
             return ExitCodes.Ok;
         }));
         return command;

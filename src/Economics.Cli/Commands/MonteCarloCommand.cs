@@ -27,15 +27,18 @@ public static class MonteCarloCommand
             HelpName = "S",
         };
         var threads = AnalysisInput.ThreadsOption();
+        var charts = new ChartOptions();
         var command = new Command(
             "montecarlo",
             "Monte Carlo over the scenario's uncertainty[] entries and the GBM token-price shocks: per-month P5/P25/P50/P75/P95 "
             + "of token price, nodes, subsidy dependence, profit per node, user price and break-even fee; the probability "
             + "the network is viable by month (nodes ≥ half their peak and ≥ 99% of demand served); the viability-cliff "
-            + "month; P(viable 12 and 24 months after emissions end). Writes percentiles.csv, viability.csv, summary.json.\n\n"
+            + "month; P(viable 12 and 24 months after emissions end). Writes percentiles.csv, viability.csv, summary.json; "
+            + "--format html,png,svg adds fan charts of each series and the probability of viability under <out>/charts/.\n\n"
             + "Examples:\n"
             + "  econ montecarlo --paths 100000 --seed 7\n"
-            + "  econ montecarlo data/scenarios/fast-taper.json --threads 1")
+            + "  econ montecarlo data/scenarios/fast-taper.json --threads 1\n"
+            + "  econ montecarlo --paths 2000 --format html,png          fan charts under out/baseline/montecarlo/charts/")
         {
             scenario,
             set,
@@ -44,8 +47,10 @@ public static class MonteCarloCommand
             threads,
             output,
         };
+        charts.AddTo(command);
         command.SetAction(parse => CommandAction.Run(console, () =>
         {
+            var (formats, size) = charts.Read(parse);
             var loaded = ScenarioInput.Load(parse.GetValue(scenario), parse.GetValue(set));
             var options = MonteCarloOptions.From(loaded) with
             {
@@ -64,7 +69,8 @@ public static class MonteCarloCommand
                 : MonteCarloSimulation.Run(loaded, options);
             double seconds = clock.Elapsed.TotalSeconds;
             string directory = AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, "montecarlo");
-            var written = MonteCarloOutputs.Write(result, directory);
+            var written = MonteCarloOutputs.Write(result, directory).ToList();
+            written.AddRange(ChartOutputs.ForMonteCarlo(result, directory, formats, console, size));
             console.Out.Write(SummaryTable(result, seconds));
             foreach (string file in written)
             {

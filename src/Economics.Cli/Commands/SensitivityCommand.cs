@@ -23,13 +23,16 @@ public static class SensitivityCommand
             HelpName = "path",
         };
         var threads = AnalysisInput.ThreadsOption();
+        var charts = new ChartOptions();
         var command = new Command(
             "sensitivity",
             "One-at-a-time sensitivity (tornado): each uncertainty[] input at its P10 and P90 (clamped to its bounds), "
-            + "each --vary path at ±20%, others at base; ranked by the swing of the chosen summary metric. Writes tornado.csv.\n\n"
+            + "each --vary path at ±20%, others at base; ranked by the swing of the chosen summary metric. Writes tornado.csv; --format html,png,svg adds the tornado chart "
+            + "under <out>/charts/.\n\n"
             + "Examples:\n"
             + "  econ sensitivity --metric survivingNodes\n"
-            + "  econ sensitivity --metric cumulativeOperatorProfit --vary fees.policy.usdPerInference")
+            + "  econ sensitivity --metric cumulativeOperatorProfit --vary fees.policy.usdPerInference\n"
+            + "  econ sensitivity --metric breakEvenFeeRatio --format html,png")
         {
             scenario,
             set,
@@ -38,12 +41,16 @@ public static class SensitivityCommand
             threads,
             output,
         };
+        charts.AddTo(command);
         command.SetAction(parse => CommandAction.Run(console, () =>
         {
+            var (formats, size) = charts.Read(parse);
             var loaded = ScenarioInput.Load(parse.GetValue(scenario), parse.GetValue(set));
             var options = new SensitivityOptions { ExtraPaths = parse.GetValue(vary) ?? [], Threads = parse.GetValue(threads) };
             var tornado = AnalysisInput.Guard(() => SensitivityAnalysis.Run(loaded, parse.GetValue(metric)!, options));
-            string file = tornado.Write(AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, "sensitivity"));
+            string directory = AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, "sensitivity");
+            string file = tornado.Write(directory);
+            var chartFiles = ChartOutputs.ForSensitivity(tornado, directory, formats, console, size);
             var table = new Table { Title = new TableTitle(Markup.Escape($"Tornado of {tornado.Metric} — {loaded.Name} (base {AnalysisInput.Show(tornado.BaseValue)})")) }
                 .AddColumn("#").AddColumn("Input").AddColumn("Low → High").AddColumn("Metric at low").AddColumn("Metric at high").AddColumn("Swing");
             for (int i = 0; i < tornado.Bars.Count; i++)
@@ -59,7 +66,11 @@ public static class SensitivityCommand
             }
 
             console.Out.Write(table);
-            console.Out.MarkupLine($"wrote [link]{Markup.Escape(file)}[/]");
+            foreach (string written in chartFiles.Prepend(file))
+            {
+                console.Out.MarkupLine($"wrote [link]{Markup.Escape(written)}[/]");
+            }
+
             return ExitCodes.Ok;
         }));
         return command;

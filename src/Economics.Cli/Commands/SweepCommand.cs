@@ -32,31 +32,46 @@ public static class SweepCommand
             Arity = ArgumentArity.ZeroOrMore,
             HelpName = "M",
         };
+        var contour = new Option<double?>("--contour")
+        {
+            Description = "With --format: draw the contour (2-D) or line (1-D) where the metric equals this value. Default: the "
+                + "metric's break-even level where it has one (1 for breakEvenFeeRatio and userPriceVsCentralized, 0 for "
+                + "cumulativeOperatorProfit, 0.5 for survivingNodeShare).",
+            HelpName = "LEVEL",
+        };
         var threads = AnalysisInput.ThreadsOption();
+        var charts = new ChartOptions();
         var command = new Command(
             "sweep",
             "Run a full grid over one or two numeric fields (any JSON path) and write sweep.csv in long format "
-            + "(x_path,x,y_path,y,metric,value), ready for a heatmap.\n\n"
+            + "(x_path,x,y_path,y,metric,value), ready for a heatmap; --format html,png,svg adds a heatmap per metric (a line "
+            + "for one axis) under <out>/charts/.\n\n"
             + "Examples:\n"
             + "  econ sweep --x emissions.schedule.endMonth=12:96:8 --metric survivingNodes\n"
-            + "  econ sweep --x fees.policy.usdPerInference=0.001:0.006:50 --y demand.growth.monthlyRate=0.02:0.12:50")
+            + "  econ sweep --x fees.policy.usdPerInference=0.001:0.006:50 --y demand.growth.monthlyRate=0.02:0.12:50\n"
+            + "  econ sweep --x emissions.schedule.endMonth=12:96:8 --y demand.growth.monthlyRate=0.02:0.12:6 --format html,png")
         {
             scenario,
             set,
             x,
             y,
             metric,
+            contour,
             threads,
             output,
         };
+        charts.AddTo(command);
         command.SetAction(parse => CommandAction.Run(console, () =>
         {
+            var (formats, size) = charts.Read(parse);
             var xAxis = Axis("--x", parse.GetValue(x));
             var yAxis = parse.GetValue(y) is { } ySpec ? Axis("--y", ySpec) : null;
             string[] metrics = parse.GetValue(metric) is { Length: > 0 } given ? given : ["survivingNodes"];
             var loaded = ScenarioInput.Load(parse.GetValue(scenario), parse.GetValue(set));
             var result = AnalysisInput.Guard(() => ParameterSweep.Run(loaded, xAxis, yAxis, metrics, parse.GetValue(threads)));
-            string file = result.Write(AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, "sweep"));
+            string directory = AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, "sweep");
+            string file = result.Write(directory);
+            var chartFiles = ChartOutputs.ForSweep(result, parse.GetValue(contour), directory, formats, console, size);
             var table = new Table { Title = new TableTitle(Markup.Escape($"Sweep — {loaded.Name}: {xAxis}{(yAxis is null ? "" : " × " + yAxis)}")) }
                 .AddColumn("Metric").AddColumn("Min").AddColumn("Max").AddColumn("Not applicable cells");
             for (int m = 0; m < metrics.Length; m++)
@@ -72,6 +87,11 @@ public static class SweepCommand
 
             console.Out.Write(table);
             console.Out.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"{result.Values.Count:N0} cells; wrote [link]{Markup.Escape(file)}[/]"));
+            foreach (string written in chartFiles)
+            {
+                console.Out.MarkupLine($"wrote [link]{Markup.Escape(written)}[/]");
+            }
+
             return ExitCodes.Ok;
         }));
         return command;
