@@ -69,9 +69,12 @@ public static class AnalysisChartInputs
         }).ToList();
         string description = SummaryMetrics.Names.TryGetValue(result.Metric, out var d) ? d : result.Metric;
         var top = result.Bars.MaxBy(b => b.Swing);
+        var show = MetricText(result.Metric);
         return new TornadoData($"Which assumption moves {result.Metric} the most?", description, bars)
         {
-            Answer = top is null ? null : $"{top.Path} moves it the most: from {Units.Number(top.MetricAtLow)} to {Units.Number(top.MetricAtHigh)} (base {Units.Number(result.BaseValue)}).",
+            Answer = top is null ? null : $"{top.Path} moves it the most: from {show(top.MetricAtLow)} to {show(top.MetricAtHigh)} (base {show(result.BaseValue)}).",
+            TickFormat = MetricFormat(result.Metric),
+            ShowValue = show,
         };
     }
 
@@ -131,6 +134,21 @@ public static class AnalysisChartInputs
             _ when description.EndsWith("(USD)", StringComparison.Ordinal) => Units.UsdSi,
             _ when description.EndsWith("(USD/inference)", StringComparison.Ordinal) => Units.UsdSmall,
             _ => ",.3~g",
+        };
+    }
+
+    /// <summary>How a summary metric's values are written in words, from the unit in its description: 41% for
+    /// fractions, $26.4M for USD, 3.2× for ratios, 1.2 million for counts.</summary>
+    public static Func<double, string> MetricText(string metric)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        string description = SummaryMetrics.Names.TryGetValue(metric, out var d) ? d : string.Empty;
+        return description switch
+        {
+            _ when description.EndsWith("(fraction)", StringComparison.Ordinal) => Units.Pct,
+            _ when description.EndsWith("(USD)", StringComparison.Ordinal) || description.EndsWith("(USD/inference)", StringComparison.Ordinal) => Units.Usd,
+            _ when description.EndsWith("(ratio)", StringComparison.Ordinal) => Units.Times,
+            _ => Units.Count,
         };
     }
 

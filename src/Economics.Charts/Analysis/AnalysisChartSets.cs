@@ -15,15 +15,19 @@ namespace Economics.Charts.Analysis;
 /// </summary>
 public static class AnalysisChartSets
 {
-    /// <summary>Monthly columns overlaid by <see cref="Comparison"/>, with the question each answers and its value format.</summary>
-    private static readonly (string Column, string Question, string Format)[] ComparedColumns =
+    /// <summary>Ratio of the highest P95 to the lowest P5 above which a fan chart uses a log axis.</summary>
+    private const double LogAxisSpan = 100;
+
+    /// <summary>Monthly columns overlaid by <see cref="Comparison"/>: the question each answers, the value axis title,
+    /// its d3 format and how a value is written in the answer.</summary>
+    private static readonly (string Column, string Question, string Axis, string Format, Func<double, string> Show)[] ComparedColumns =
     [
-        ("nodes_total", "How many nodes operate in each scenario?", Units.CountSi),
-        ("subsidy_dependence", "How much of operator revenue is emissions in each scenario?", Units.Percent),
-        ("profit_per_node_usd", "How much does a node earn in each scenario?", Units.UsdSi),
-        ("user_price_usd", "What does a user pay per inference in each scenario?", Units.UsdSmall),
-        ("breakeven_fee_without_emissions_usd", "What fee would operators need without emissions, in each scenario?", Units.UsdSmall),
-        ("token_price_usd", "Where does the token price go in each scenario?", Units.UsdSmall),
+        ("nodes_total", "How many nodes operate in each scenario?", "Nodes", Units.CountSi, Units.Count),
+        ("subsidy_dependence", "How much of operator revenue is emissions in each scenario?", "Subsidy dependence (%)", Units.Percent, Units.Pct),
+        ("profit_per_node_usd", "How much does a node earn in each scenario?", "USD per node-month", Units.UsdSi, Units.Usd),
+        ("user_price_usd", "What does a user pay per inference in each scenario?", "USD per inference", Units.UsdSmall, Units.Usd),
+        ("breakeven_fee_without_emissions_usd", "What fee would operators need without emissions, in each scenario?", "USD per inference", Units.UsdSmall, Units.Usd),
+        ("token_price_usd", "Where does the token price go in each scenario?", "USD per token", Units.UsdSmall, Units.Usd),
     ];
 
     /// <summary>A fan chart of every Monte Carlo series (<c>fan-&lt;series&gt;</c>) and the probability of viability
@@ -39,6 +43,7 @@ public static class AnalysisChartSets
         foreach (var series in result.Series)
         {
             var fan = AnalysisChartInputs.Fan(result, series.Name);
+            fan = fan with { LogScale = SpansDecades(fan.P5, fan.P95) };
             charts.Add(new("fan-" + Kebab(series.Name), $"{series.Name} (P5–P95)", AnalysisCharts.FanChart(fan, theme)));
         }
 
@@ -49,7 +54,7 @@ public static class AnalysisChartSets
     public static IReadOnlyList<NamedChart> Sensitivity(TornadoResult result, ChartTheme? theme = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var data = AnalysisChartInputs.Tornado(result) with { TickFormat = AnalysisChartInputs.MetricFormat(result.Metric) };
+        var data = AnalysisChartInputs.Tornado(result);
         return [new("tornado", $"Tornado of {result.Metric}", AnalysisCharts.Tornado(data, theme))];
     }
 
@@ -64,15 +69,20 @@ public static class AnalysisChartSets
         {
             double? contour = level ?? AnalysisChartInputs.DefaultBreakEvenLevel(metric);
             string format = AnalysisChartInputs.MetricFormat(metric);
+            string answer = RangeAnswer(result, metric);
             if (result.Y is null)
             {
-                var line = AnalysisChartInputs.SweepLine(result, metric, contour);
+                var line = AnalysisChartInputs.SweepLine(result, metric, contour) with { Answer = answer };
                 charts.Add(new("sweep-" + Kebab(metric), $"{metric} over {result.X.Path}", AnalysisCharts.SweepLine(line, theme)));
             }
             else
             {
                 var grid = AnalysisChartInputs.Heatmap(result, metric, contour) with
                 {
+                    Question = contour is { } at
+                        ? $"Where is {metric} above {Units.Number(at)}, over {result.X.Path} and {result.Y.Path}?"
+                        : $"How does {metric} vary over {result.X.Path} and {result.Y.Path}?",
+                    Answer = answer,
                     TickFormat = format,
                     BreakEvenLabel = contour is { } c ? $"{metric} = {Units.Number(c)}" : "break-even",
                 };
@@ -89,9 +99,87 @@ public static class AnalysisChartSets
         ArgumentNullException.ThrowIfNull(result);
         return ComparedColumns.Select(c =>
         {
-            var data = AnalysisChartInputs.Comparison(result, c.Column, c.Question) with { TickFormat = c.Format };
+            var data = AnalysisChartInputs.Comparison(result, c.Column, c.Question) with { ValueTitle = c.Axis, TickFormat = c.Format };
+            data = data with
+            {
+                Answer = c.Column == "subsidy_dependence" ? EmissionsEndAnswer(result) : LastMonthAnswer(data, c.Show),
+            };
             return new NamedChart("compare-" + Kebab(c.Column), c.Question, AnalysisCharts.Comparison(data, theme));
         }).ToList();
+    }
+
+    // "From 84 (x=12, y=0.02) to 361 (x=96, y=0.12)." — the lowest and highest cell of a sweep.
+    private static string RangeAnswer(SweepResult result, string metric)
+    {
+        var show = AnalysisChartInputs.MetricText(metric);
+        int yCount = result.Y?.Count ?? 1;
+        (double Value, int I, int J)? low = null, high = null;
+        for (int i = 0; i < result.X.Count; i++)
+        {
+            for (int j = 0; j < yCount; j++)
+            {
+                double v = result.At(i, j, metric);
+                if (!double.IsFinite(v))
+                {
+                    continue;
+                }
+
+                if (low is null || v < low.Value.Value)
+                {
+                    low = (v, i, j);
+                }
+
+                if (high is null || v > high.Value.Value)
+                {
+                    high = (v, i, j);
+                }
+            }
+        }
+
+        if (low is not { } lo || high is not { } hi)
+        {
+            return $"{metric} is not applicable anywhere on this grid.";
+        }
+
+        string Where((double Value, int I, int J) cell) => result.Y is null
+            ? $"at {Units.Number(result.X.Values[cell.I])}"
+            : $"at x = {Units.Number(result.X.Values[cell.I])}, y = {Units.Number(result.Y.Values[cell.J])}";
+        return $"Lowest {show(lo.Value)} {Where(lo)}; highest {show(hi.Value)} {Where(hi)}.";
+    }
+
+    // "Emissions end: baseline Jan 2030; fast-taper Jul 2027." — when each scenario's subsidy falls to zero for good.
+    private static string EmissionsEndAnswer(ComparisonResult result)
+    {
+        var ends = result.Runs.Select(r => r.Summary.EmissionsEndMonth is { } m && m < r.Date.Count
+            ? $"{r.Scenario.Name} {Units.MonthName(r.Date[m])}"
+            : $"{r.Scenario.Name} never");
+        return $"Emissions end: {string.Join("; ", ends)}.";
+    }
+
+    // "In Dec 2035: baseline 318; fast-taper 320." — each scenario's value in its last month.
+    private static string? LastMonthAnswer(ComparisonData data, Func<double, string> show)
+    {
+        var last = data.Series.Where(s => s.Dates.Count > 0).Select(s => s.Dates[^1]).DefaultIfEmpty().Max();
+        if (last == default)
+        {
+            return null;
+        }
+
+        var values = data.Series.Select(s => $"{s.Scenario} {(s.Dates.Count > 0 && s.Dates[^1] == last ? show(s.Values[^1]) : "n/a")}");
+        return $"In {Units.MonthName(last)}: {string.Join("; ", values)}.";
+    }
+
+    // A log value axis when the positive band spans more than LogAxisSpan (e.g. the token price's P5 and P95 years out).
+    private static bool SpansDecades(IReadOnlyList<double> low, IReadOnlyList<double> high)
+    {
+        if (low.Any(v => !(v > 0)))
+        {
+            return false;
+        }
+
+        double min = low.Where(double.IsFinite).DefaultIfEmpty(1).Min();
+        double max = high.Where(double.IsFinite).DefaultIfEmpty(1).Max();
+        return max / min > LogAxisSpan;
     }
 
     /// <summary>A file stem: snake_case and camelCase become lower-case words joined by dashes.</summary>

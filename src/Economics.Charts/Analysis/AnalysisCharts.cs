@@ -11,6 +11,12 @@ namespace Economics.Charts.Analysis;
 /// </summary>
 public static class AnalysisCharts
 {
+    /// <summary>Line width of the first compared scenario (px); each later one is 1 px thinner.</summary>
+    private const double ComparisonFirstWidth = 5;
+
+    /// <summary>Thinnest line of a compared scenario (px).</summary>
+    private const double ComparisonMinWidth = 2;
+
     /// <summary>A fan chart: P5–P95 and P25–P75 bands and the median line.</summary>
     /// <exception cref="ArgumentException">Percentile lists differ in length from the dates.</exception>
     public static GenericChart FanChart(FanChartData data, ChartTheme? theme = null)
@@ -86,15 +92,16 @@ public static class AnalysisCharts
         double min = values.Min();
         double max = values.Max();
         double pad = Math.Max(max - min, Math.Abs(baseValue) * 0.01 + 1e-12) * 0.15;
-        var low = Side(bars, b => b.Low, "Input at low", t.FeesColor, baseValue, data.TickFormat, names);
-        var high = Side(bars, b => b.High, "Input at high", t.EmissionsColor, baseValue, data.TickFormat, names);
+        var show = data.ShowValue ?? Format;
+        var low = Side(bars, b => b.Low, "Input at low", t.FeesColor, baseValue, data.TickFormat, names, show);
+        var high = Side(bars, b => b.High, "Input at high", t.EmissionsColor, baseValue, data.TickFormat, names, show);
         return new FigureBuilder(t)
             .Title(data.Question, data.Answer)
             .Add(low)
             .Add(high)
             .ValueAxis("xaxis", data.MetricTitle, data.TickFormat, range: [min - pad, max + pad])
             .CategoryAxis("yaxis", "Uncertain input (low → high)", reversed: true)
-            .VerticalMarker(baseValue, $"Base: {Format(baseValue)}", t.CostsColor)
+            .VerticalMarker(baseValue, $"Base: {show(baseValue)}", t.CostsColor)
             .Set("barmode", "overlay")
             .Set("hovermode", "closest")
             .Build();
@@ -186,18 +193,18 @@ public static class AnalysisCharts
         {
             var s = data.Series[i];
             RequireLength(s.Values, s.Dates.Count, $"Series[{i}].Values");
-            f.Add(Traces.Line(FigureBuilder.ToDateTimes(s.Dates), s.Values, s.Scenario, t.CohortColor(i), data.TickFormat,
-                DashOf(i), 2.5));
+            f.Add(Traces.Line(FigureBuilder.ToDateTimes(s.Dates), s.Values, s.Scenario, t.ScenarioColor(i), data.TickFormat,
+                DashOf(i), Math.Max(ComparisonMinWidth, ComparisonFirstWidth - i)));
         }
 
         return f.DateAxis().ValueAxis("yaxis", data.ValueTitle, data.TickFormat, log: data.LogScale, rangeModeToZero: !data.LogScale).Build();
     }
 
     private static GenericChart Side(TornadoBar[] bars, Func<TornadoBar, double> metric, string name,
-        string color, double baseValue, string format, string[] names)
+        string color, double baseValue, string format, string[] names, Func<double, string> show)
     {
         var deltas = bars.Select(b => metric(b) - baseValue).ToArray();
-        var labels = bars.Select(b => Format(metric(b))).ToArray();
+        var labels = bars.Select(b => show(metric(b))).ToArray();
         var chart = C.Chart.Bar<double, string, string>(deltas, Keys: names, Name: name, MultiText: labels,
             MarkerColor: Color.fromHex(color), Base: baseValue, TextPosition: StyleParam.TextPosition.Auto);
         return Traces.With(chart, ("hovertemplate", $"%{{y}}: %{{text}}<extra>{Traces.Escape(name)}</extra>"), ("cliponaxis", false),
@@ -205,7 +212,9 @@ public static class AnalysisCharts
             ("outsidetextfont", new Dictionary<string, object> { ["color"] = "#222222" }));
     }
 
-    private static StyleParam.DrawingStyle DashOf(int index) => (index / 7) switch
+    // Solid, dashed, dotted in turn, and each later scenario drawn thinner, so scenarios that coincide stay visible
+    // (a thin dotted line on a wider dashed one on a wide solid one).
+    private static StyleParam.DrawingStyle DashOf(int index) => (index % 3) switch
     {
         0 => StyleParam.DrawingStyle.Solid,
         1 => StyleParam.DrawingStyle.Dash,

@@ -11,4 +11,8 @@ public sealed record TornadoData(string Question, string MetricTitle, IReadOnlyL
 
     /// <summary>d3 format of metric values.</summary>
     public string TickFormat { get; init; } = ",.3~g";
+
+    /// <summary>How a metric value is written on the bars and the base marker (e.g. <see cref="Theme.Units.Usd"/>);
+    /// null for a plain number.</summary>
+    public Func<double, string>? ShowValue { get; init; }
 }

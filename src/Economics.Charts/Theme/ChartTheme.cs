@@ -79,6 +79,10 @@ public sealed record ChartTheme
     /// <summary>Cohorts, by their index in the scenario (cycled when there are more cohorts).</summary>
     public IReadOnlyList<string> CohortColors { get; init; } = ["#0072B2", "#56B4E9", "#CC79A7", "#E69F00", "#009E73", "#D55E00", "#F0E442"];
 
+    /// <summary>Compared scenarios, by their order on the command line: the Okabe–Ito colours in an order that keeps
+    /// neighbours apart (blue, orange, green, pink, …; cycled when there are more scenarios).</summary>
+    public IReadOnlyList<string> ScenarioColors { get; init; } = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442"];
+
     /// <summary>Providers by name; others take <see cref="CohortColors"/> by their order of first appearance.</summary>
     public IReadOnlyDictionary<string, string> ProviderColors { get; init; } =
         new Dictionary<string, string>(StringComparer.Ordinal) { ["aws"] = "#FF9900", ["gpu_cloud"] = "#56B4E9", ["baremetal"] = "#009E73" };
@@ -109,6 +113,13 @@ public sealed record ChartTheme
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         return CohortColors[index % CohortColors.Count];
+    }
+
+    /// <summary>Colour of compared scenario number <paramref name="index"/> (0-based).</summary>
+    public string ScenarioColor(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        return ScenarioColors[index % ScenarioColors.Count];
     }
 
     /// <summary>Colour of <paramref name="provider"/>; <paramref name="fallbackIndex"/> picks from
