@@ -1,0 +1,100 @@
+using Economics.Analysis.Comparison;
+using Economics.Analysis.MonteCarlo;
+using Economics.Analysis.Sensitivity;
+using Economics.Analysis.Sweeps;
+using Economics.Charts.Analysis;
+using Economics.Model.Loading;
+
+namespace Economics.Charts.Tests.Analysis;
+
+public class AnalysisChartSetsTests
+{
+    private static readonly Economics.Model.Scenarios.Scenario Short = ScenarioFields.WithNumber(ScenarioLoader.Baseline, "horizonMonths", 24);
+
+    [Fact]
+    public void Monte_carlo_has_the_viability_curve_and_a_fan_per_series()
+    {
+        var mc = MonteCarloSimulation.Run(Short, new MonteCarloOptions { Paths = 32, Seed = 2 });
+
+        var charts = AnalysisChartSets.MonteCarlo(mc);
+
+        Assert.Equal(
+            ["viability-probability", .. MonteCarloSeries.All.Select(s => "fan-" + s.Name.Replace('_', '-'))],
+            charts.Select(c => c.Id));
+    }
+
+    [Fact]
+    public void A_fan_whose_band_spans_more_than_a_hundredfold_gets_a_log_axis()
+    {
+        var mc = MonteCarloSimulation.Run(ScenarioLoader.Baseline, new MonteCarloOptions { Paths = 400, Seed = 3 });
+        var price = mc.SeriesNamed("token_price_usd");
+        Assert.True(price.P95.Max() / price.P5.Min() > 100);
+
+        var charts = AnalysisChartSets.MonteCarlo(mc).ToDictionary(c => c.Id, c => c.Chart);
+
+        Assert.Equal("log", (string?)Figure.Layout(charts["fan-token-price-usd"])["yaxis"]!["type"]);
+        Assert.Null(Figure.Layout(charts["fan-nodes-total"])["yaxis"]!["type"]);
+    }
+
+    [Fact]
+    public void The_tornado_writes_a_usd_metric_in_dollars()
+    {
+        var tornado = SensitivityAnalysis.Run(Short, "cumulativeOperatorProfit");
+
+        var chart = Assert.Single(AnalysisChartSets.Sensitivity(tornado));
+
+        Assert.Equal("tornado", chart.Id);
+        var labels = Figure.Trace(chart.Chart, "Input at low")["text"]!.AsArray().Select(v => (string)v!).ToArray();
+        Assert.All(labels, l => Assert.Matches(@"^−?\$", l));
+    }
+
+    [Fact]
+    public void A_two_parameter_sweep_is_a_heatmap_per_metric_and_one_parameter_a_line_with_its_break_even_level()
+    {
+        var two = ParameterSweep.Run(Short, SweepAxis.Parse("fees.policy.usdPerInference=0.002:0.004:2"),
+            SweepAxis.Parse("demand.growth.monthlyRate=0.02:0.06:2"), ["survivingNodes", "breakEvenFeeRatio"]);
+        var one = ParameterSweep.Run(Short, SweepAxis.Parse("fees.policy.usdPerInference=0.002:0.004:3"), null, ["breakEvenFeeRatio"]);
+
+        var heatmaps = AnalysisChartSets.Sweep(two);
+        var line = Assert.Single(AnalysisChartSets.Sweep(one));
+
+        Assert.Equal(["heatmap-surviving-nodes", "heatmap-break-even-fee-ratio"], heatmaps.Select(c => c.Id));
+        Assert.Single(Figure.Traces(heatmaps[0].Chart));                        // survivingNodes: no natural level, no contour
+        Assert.Equal(2, Figure.Traces(heatmaps[1].Chart).Count);                 // ratio: contour at 1
+        Assert.StartsWith("Where is breakEvenFeeRatio above 1,", Figure.Title(heatmaps[1].Chart), StringComparison.Ordinal);
+        Assert.Equal("sweep-break-even-fee-ratio", line.Id);
+        Assert.Equal(1, (double)Figure.Layout(line.Chart)["shapes"]![0]!["y0"]!);
+        Assert.Equal(2, Figure.Traces(AnalysisChartSets.Sweep(two, level: 300)[0].Chart).Count);
+    }
+
+    [Fact]
+    public void The_comparison_overlays_name_every_scenario_and_answer_when_emissions_end()
+    {
+        var fast = ScenarioFields.WithNumber(Short, "emissions.schedule.endMonth", 6) with { Name = "fast" };
+        var comparison = ScenarioComparison.Run([Short, fast]);
+
+        var charts = AnalysisChartSets.Comparison(comparison).ToDictionary(c => c.Id, c => c.Chart);
+
+        Assert.Equal(6, charts.Count);
+        Assert.Equal(["baseline", "fast"], Figure.Traces(charts["compare-nodes-total"]).Select(t => (string)t!["name"]!));
+        Assert.Equal("Subsidy dependence (%)", (string)Figure.Layout(charts["compare-subsidy-dependence"])["yaxis"]!["title"]!["text"]!);
+        string subtitle = Figure.Layout(charts["compare-subsidy-dependence"])["title"]!["text"]!.ToString();
+        Assert.Contains("fast Jul 2026", subtitle, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("survivingNodes", "surviving-nodes")]
+    [InlineData("token_price_usd", "token-price-usd")]
+    [InlineData("breakEvenFeeRatio", "break-even-fee-ratio")]
+    public void File_stems_are_lower_case_words_joined_by_dashes(string name, string stem) =>
+        Assert.Equal(stem, AnalysisChartSets.Kebab(name));
+
+    [Fact]
+    public void A_sweep_line_rejects_values_that_do_not_match_the_swept_values()
+    {
+        var data = new SweepLineData("?", "x", "y", [1, 2, 3], [1, 2]);
+
+        var e = Assert.Throws<ArgumentException>(() => AnalysisCharts.SweepLine(data));
+        Assert.Contains("Ys has 2 values, must have one per swept value (3)", e.Message, StringComparison.Ordinal);
+    }
+}
