@@ -24,6 +24,10 @@ public static class AnalysisChartInputs
         ["breakeven_fee_without_emissions_usd"] = ("What fee would operators need without emissions?", "USD per inference", "$.3~r", Units.Usd),
     };
 
+    /// <summary>d3 format of a metric without a currency or percentage: four significant digits, so that axis ticks half
+    /// a unit apart (e.g. 317.5 and 318 nodes) stay distinct, with thousands separators and no exponent.</summary>
+    private const string PlainFormat = ",.4~r";
+
     /// <summary>A fan chart of one Monte Carlo series (a name of <see cref="MonteCarloSeries.All"/>, e.g.
     /// <c>nodes_total</c>), with the median month emissions end marked.</summary>
     /// <exception cref="ArgumentException">Unknown series.</exception>
@@ -133,7 +137,7 @@ public static class AnalysisChartInputs
             _ when description.EndsWith("(fraction)", StringComparison.Ordinal) => Units.Percent,
             _ when description.EndsWith("(USD)", StringComparison.Ordinal) => Units.UsdSi,
             _ when description.EndsWith("(USD/inference)", StringComparison.Ordinal) => Units.UsdSmall,
-            _ => ",.3~g",
+            _ => PlainFormat,
         };
     }
 

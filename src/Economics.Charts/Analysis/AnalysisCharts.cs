@@ -93,8 +93,8 @@ public static class AnalysisCharts
         double max = values.Max();
         double pad = Math.Max(max - min, Math.Abs(baseValue) * 0.01 + 1e-12) * 0.15;
         var show = data.ShowValue ?? Format;
-        var low = Side(bars, b => b.Low, "Input at low", t.FeesColor, baseValue, data.TickFormat, names, show);
-        var high = Side(bars, b => b.High, "Input at high", t.EmissionsColor, baseValue, data.TickFormat, names, show);
+        var low = Side(bars, isHigh: false, "Input at low", t.FeesColor, baseValue, data.TickFormat, names, show);
+        var high = Side(bars, isHigh: true, "Input at high", t.EmissionsColor, baseValue, data.TickFormat, names, show);
         return new FigureBuilder(t)
             .Title(data.Question, data.Answer)
             .Add(low)
@@ -200,14 +200,25 @@ public static class AnalysisCharts
         return f.DateAxis().ValueAxis("yaxis", data.ValueTitle, data.TickFormat, log: data.LogScale, rangeModeToZero: !data.LogScale).Build();
     }
 
-    private static GenericChart Side(TornadoBar[] bars, Func<TornadoBar, double> metric, string name,
+    // One side of the tornado. When the low and high value fall on the same side of the base, the shorter bar lies
+    // over the longer one and its label would collide with the other's: it is left to the hover text.
+    private static GenericChart Side(TornadoBar[] bars, bool isHigh, string name,
         string color, double baseValue, string format, string[] names, Func<double, string> show)
     {
-        var deltas = bars.Select(b => metric(b) - baseValue).ToArray();
-        var labels = bars.Select(b => show(metric(b))).ToArray();
+        double Metric(TornadoBar b) => isHigh ? b.High : b.Low;
+        double Other(TornadoBar b) => isHigh ? b.Low : b.High;
+        bool Hidden(TornadoBar b)
+        {
+            double d = Metric(b) - baseValue, o = Other(b) - baseValue;
+            return Math.Sign(d) == Math.Sign(o) && (Math.Abs(d) < Math.Abs(o) || (Math.Abs(d) == Math.Abs(o) && isHigh));
+        }
+
+        var deltas = bars.Select(b => Metric(b) - baseValue).ToArray();
+        var labels = bars.Select(b => Hidden(b) ? string.Empty : show(Metric(b))).ToArray();
         var chart = C.Chart.Bar<double, string, string>(deltas, Keys: names, Name: name, MultiText: labels,
             MarkerColor: Color.fromHex(color), Base: baseValue, TextPosition: StyleParam.TextPosition.Auto);
-        return Traces.With(chart, ("hovertemplate", $"%{{y}}: %{{text}}<extra>{Traces.Escape(name)}</extra>"), ("cliponaxis", false),
+        return Traces.With(chart, ("customdata", bars.Select(b => show(Metric(b))).ToArray()),
+            ("hovertemplate", $"%{{y}}: %{{customdata}}<extra>{Traces.Escape(name)}</extra>"), ("cliponaxis", false),
             ("xhoverformat", format), ("insidetextanchor", "middle"), ("textfont", new Dictionary<string, object> { ["color"] = "#ffffff" }),
             ("outsidetextfont", new Dictionary<string, object> { ["color"] = "#222222" }));
     }

@@ -4,6 +4,7 @@ using Economics.Analysis.Sensitivity;
 using Economics.Analysis.Sweeps;
 using Economics.Charts.Analysis;
 using Economics.Model.Loading;
+using TornadoBar = Economics.Charts.Analysis.TornadoBar;
 
 namespace Economics.Charts.Tests.Analysis;
 
@@ -88,6 +89,19 @@ public class AnalysisChartSetsTests
     [InlineData("breakEvenFeeRatio", "break-even-fee-ratio")]
     public void File_stems_are_lower_case_words_joined_by_dashes(string name, string stem) =>
         Assert.Equal(stem, AnalysisChartSets.Kebab(name));
+
+    [Fact]
+    public void A_tornado_row_with_both_values_on_one_side_labels_only_the_longer_bar_and_hovers_both()
+    {
+        var data = new TornadoData("?", "Nodes", [new TornadoBar("big", 200, 333, 318), new TornadoBar("one-sided", 315, 317, 318)]);
+
+        var chart = AnalysisCharts.Tornado(data);
+
+        string[] Texts(string trace, string key) => Figure.Trace(chart, trace)[key]!.AsArray().Select(v => (string)v!).ToArray();
+        Assert.Equal(["200", "315"], Texts("Input at low", "text"));
+        Assert.Equal(["333", ""], Texts("Input at high", "text"));
+        Assert.Equal(["333", "317"], Texts("Input at high", "customdata"));
+    }
 
     [Fact]
     public void A_sweep_line_rejects_values_that_do_not_match_the_swept_values()
