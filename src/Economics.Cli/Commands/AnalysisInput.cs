@@ -50,8 +50,32 @@ internal static class AnalysisInput
     };
 
     /// <summary>A number for messages and tables, invariant culture.</summary>
-    public static string Show(double value) =>
-        double.IsFinite(value) ? value.ToString("G6", CultureInfo.InvariantCulture) : "n/a";
+    /// <remarks>Thousands separated and rounded to whole units from 1,000 up; four significant digits below, without
+    /// exponent notation (0.00009363, not 9.3627E-05); n/a for a value that is not a number.</remarks>
+    public static string Show(double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            return "n/a";
+        }
+
+        if (Math.Abs(value) >= ThousandsFrom)
+        {
+            return value.ToString("#,0", CultureInfo.InvariantCulture);
+        }
+
+        if (value == 0)
+        {
+            return "0";
+        }
+
+        int decimals = Math.Clamp(SignificantDigits - 1 - (int)Math.Floor(Math.Log10(Math.Abs(value))), 0, MaxDecimals);
+        return Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("0.###############", CultureInfo.InvariantCulture);
+    }
+
+    private const double ThousandsFrom = 1_000;
+    private const int SignificantDigits = 4;
+    private const int MaxDecimals = 15;
 
     private static string Clean(ArgumentException e)
     {
