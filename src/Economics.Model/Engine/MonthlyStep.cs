@@ -239,44 +239,60 @@ internal sealed class MonthlyStep
     // routed pro rata to capacity.
     private double CapacityAndRouting(int t, double demand)
     {
+        // Arrays in locals: the JIT would otherwise reload each field after every store.
+        var cohorts = _ws.Cohorts;
+        var usableBase = _usableBase;
+        var usablePerNode = _usablePerNode;
+        var providerCapacity = _providerCapacity;
+        var providerOf = _providerOf;
+        var isAws = _isAws;
+        int cohortCount = _cohortCount;
+        int providerCount = _providerCount;
         double total = 0.0;
-        Array.Clear(_providerCapacity, 0, _providerCount);
-        for (int c = 0; c < _cohortCount; c++)
+        for (int p = 0; p < providerCount; p++)
         {
-            var arrays = _ws.Cohorts[c];
-            _usablePerNode[c] = _usableBase[c] * arrays.Availability[t];
-            double capacity = arrays.Nodes[t] * _usablePerNode[c];
+            providerCapacity[p] = 0.0;
+        }
+
+        for (int c = 0; c < cohortCount; c++)
+        {
+            var arrays = cohorts[c];
+            double perNode = usableBase[c] * arrays.Availability[t];
+            usablePerNode[c] = perNode;
+            double capacity = arrays.Nodes[t] * perNode;
             arrays.Capacity[t] = capacity;
-            _providerCapacity[_providerOf[c]] += capacity;
+            providerCapacity[providerOf[c]] += capacity;
             total += capacity;
         }
 
         double served = Math.Min(demand, total);
         double servedShare = total > 0 ? served / total : 0.0;
         double aws = 0.0;
-        for (int c = 0; c < _cohortCount; c++)
+        for (int c = 0; c < cohortCount; c++)
         {
-            var arrays = _ws.Cohorts[c];
-            arrays.Served[t] = arrays.Capacity[t] * servedShare;
-            if (_isAws[c])
+            var arrays = cohorts[c];
+            double capacity = arrays.Capacity[t];
+            arrays.Served[t] = capacity * servedShare;
+            if (isAws[c])
             {
-                aws += arrays.Capacity[t];
+                aws += capacity;
             }
         }
 
         double inverseTotal = total > 0 ? 1.0 / total : 0.0;
         double hhi = 0.0;
-        for (int p = 0; p < _providerCount; p++)
+        for (int p = 0; p < providerCount; p++)
         {
-            double share = _providerCapacity[p] * inverseTotal;
+            double share = providerCapacity[p] * inverseTotal;
             hhi += share * share;
         }
 
-        _ws.Capacity[t] = total;
-        _ws.Served[t] = served;
-        _ws.Unserved[t] = demand - served;
-        _ws.AwsCapacityShare[t] = total > 0 ? aws * inverseTotal : double.NaN;
-        _ws.ProviderConcentration[t] = total > 0 ? hhi : double.NaN;
+        var ws = _ws;
+        ws.Capacity[t] = total;
+        ws.Served[t] = served;
+        ws.Unserved[t] = demand - served;
+        ws.AwsCapacityShare[t] = total > 0 ? aws * inverseTotal : double.NaN;
+        ws.ProviderConcentration[t] = total > 0 ? hhi : double.NaN;
         return served;
     }
 
@@ -417,24 +433,29 @@ internal sealed class MonthlyStep
         double operatorPaid = OperatorPaidPerInference(t);
 
         var cohortArrays = _ws.Cohorts;
+        var emissionWeight = _emissionWeight;
+        var nodeCostBase = _nodeCostBase;
+        var capitalPerNodePerUsd = _capitalPerNodePerUsd;
+        var variable = _variable;
+        int cohortCount = _cohortCount;
         double weightTotal = 0.0;
-        for (int c = 0; c < _cohortCount; c++)
+        for (int c = 0; c < cohortCount; c++)
         {
-            weightTotal += cohortArrays[c].Nodes[t] * _emissionWeight[c];
+            weightTotal += cohortArrays[c].Nodes[t] * emissionWeight[c];
         }
 
         double emissionPerWeight = weightTotal > 0 ? emissionUsd / weightTotal : 0.0;
         double mevPerCapacity = totalCapacity > 0 ? mevPool / totalCapacity : 0.0;
         double fees = 0, emissions = 0, mev = 0, costs = 0, nodes = 0;
-        for (int c = 0; c < _cohortCount; c++)
+        for (int c = 0; c < cohortCount; c++)
         {
             var arrays = cohortArrays[c];
             double n = arrays.Nodes[t];
             double s = arrays.Served[t];
             double feeRevenue = s * fee * (1.0 - take);
-            double emissionRevenue = emissionPerWeight * n * _emissionWeight[c];
+            double emissionRevenue = emissionPerWeight * n * emissionWeight[c];
             double mevRevenue = mevPerCapacity * arrays.Capacity[t];
-            double cost = (n * ((_nodeCostBase[c] * arrays.CostMultiplier[t]) + CapitalCostPerNode(c, price))) + (s * (_variable[c] + operatorPaid));
+            double cost = (n * ((nodeCostBase[c] * arrays.CostMultiplier[t]) + (capitalPerNodePerUsd[c] * price))) + (s * (variable[c] + operatorPaid));
             double profit = feeRevenue + emissionRevenue + mevRevenue - cost;
             arrays.RevenueFees[t] = feeRevenue;
             arrays.RevenueEmissions[t] = emissionRevenue;
@@ -458,22 +479,23 @@ internal sealed class MonthlyStep
         }
 
         double revenue = fees + emissions + mev;
-        _ws.NodesTotal[t] = nodes;
-        _ws.RevenueFees[t] = fees;
-        _ws.RevenueEmissions[t] = emissions;
-        _ws.RevenueMev[t] = mev;
-        _ws.OperatorCosts[t] = costs;
-        _ws.OperatorProfit[t] = revenue - costs;
-        _ws.ProfitPerNode[t] = Ratio(revenue - costs, nodes);
-        _ws.SubsidyDependence[t] = Ratio(emissions, revenue);
-        _ws.ComputeCostPerInference[t] = Ratio(costs - (served * operatorPaid), served);
+        var ws = _ws;
+        ws.NodesTotal[t] = nodes;
+        ws.RevenueFees[t] = fees;
+        ws.RevenueEmissions[t] = emissions;
+        ws.RevenueMev[t] = mev;
+        ws.OperatorCosts[t] = costs;
+        ws.OperatorProfit[t] = revenue - costs;
+        ws.ProfitPerNode[t] = Ratio(revenue - costs, nodes);
+        ws.SubsidyDependence[t] = Ratio(emissions, revenue);
+        ws.ComputeCostPerInference[t] = Ratio(costs - (served * operatorPaid), served);
 
         // Break-even with zero emissions: fee·served·(1 − take) + a·(fee·served + visibleFlow) = costs,
         // a = operatorShare·extraction (MEV revenue grows with the fee too). Never below zero.
         double a = totalCapacity > 0 ? _s.Mev.OperatorShare * extraction : 0.0;
         // Math.Max keeps NaN (not applicable).
-        _ws.BreakEvenFeeWithoutEmissions[t] = Math.Max(0.0, Ratio(costs - (a * _s.Mev.VisibleFlowUsdPerMonth), served * (1.0 - take + a)));
-        _ws.BreakEvenFeeWithoutEmissionsOrMev[t] = Ratio(costs, served * (1.0 - take));
+        ws.BreakEvenFeeWithoutEmissions[t] = Math.Max(0.0, Ratio(costs - (a * _s.Mev.VisibleFlowUsdPerMonth), served * (1.0 - take + a)));
+        ws.BreakEvenFeeWithoutEmissionsOrMev[t] = Ratio(costs, served * (1.0 - take));
     }
 
     // numerator/denominator, or NaN (not applicable) when the denominator is not positive or so small that the
