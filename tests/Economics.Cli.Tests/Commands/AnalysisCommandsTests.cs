@@ -2,29 +2,10 @@ namespace Economics.Cli.Tests.Commands;
 
 public sealed class AnalysisCommandsTests
 {
-    // One cohort, 2 nodes × 1,000 USD/month, 1,000,000 inferences/month at no price response, take 10%: cumulative
-    // profit over 12 months is 12 × (900,000 × fee − 2,000), zero at fee = 2,000 / 900,000 USD.
-    private const string HandScenario = """
-        {
-          "name": "hand",
-          "horizonMonths": 12,
-          "token": { "price": { "kind": "constant", "usd": 1 } },
-          "emissions": { "schedule": { "kind": "constant", "tokensPerMonth": 0 } },
-          "unlocks": [],
-          "demand": { "initialInferencesPerMonth": 1000000, "growth": { "kind": "compound", "monthlyRate": 0 }, "priceElasticity": 0 },
-          "fees": { "policy": { "kind": "fixed", "usdPerInference": 0.003 }, "protocolTakeRate": 0.1, "buybackShareOfProtocolFees": 0 },
-          "payments": { "gasPaidBy": "user" },
-          "settlement": { "gasPaidBy": "user" },
-          "cohorts": [
-            { "name": "only", "provider": "baremetal", "initialNodes": 2, "gpuHourlyUsd": 1, "gpusPerNode": 1, "overheadUsdPerMonth": 270,
-              "capacityInferencesPerMonth": 1000000, "teeOverheadFraction": 0, "variableUsdPerInference": 0, "stakeTokens": 0,
-              "costOfCapitalAnnual": 0, "emissionWeight": 1,
-              "entry": { "monthlyRate": 0, "minMargin": 0, "maxNodes": 2 }, "exit": { "monthlyRate": 0, "patienceMonths": 0 } }
-          ],
-          "events": [],
-          "uncertainty": [ { "path": "fees.policy.usdPerInference", "distribution": { "kind": "uniform", "lower": 0.002, "upper": 0.004 } } ]
-        }
-        """;
+    // tests/Fixtures/hand-computable.json: one cohort, 2 nodes × 1,000 USD/month, 1,000,000 inferences/month at no
+    // price response, take 10%: cumulative profit over 12 months is 12 × (900,000 × fee − 2,000), zero at
+    // fee = 2,000 / 900,000 USD.
+    private static readonly string HandScenario = Path.Combine(CliHarness.RepoRoot, "tests", "Fixtures", "hand-computable.json");
 
     [Theory]
     [InlineData("montecarlo")]
@@ -81,8 +62,7 @@ public sealed class AnalysisCommandsTests
     public void Sensitivity_ranks_the_dominant_input_and_writes_tornado_csv()
     {
         using var dir = new TempDirectory();
-        File.WriteAllText(dir.File("hand.json"), HandScenario);
-        var run = CliHarness.Run("sensitivity", dir.File("hand.json"), "--metric", "cumulativeOperatorProfit", "--vary", "chain.ethUsd", "--out", dir.Path);
+        var run = CliHarness.Run("sensitivity", HandScenario, "--metric", "cumulativeOperatorProfit", "--vary", "chain.ethUsd", "--out", dir.Path);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         string[] lines = File.ReadAllLines(dir.File("tornado.csv"));
@@ -133,8 +113,7 @@ public sealed class AnalysisCommandsTests
     public void Breakeven_finds_the_hand_computed_fee()
     {
         using var dir = new TempDirectory();
-        File.WriteAllText(dir.File("hand.json"), HandScenario);
-        var run = CliHarness.Run("breakeven", dir.File("hand.json"), "--solve", "fees.policy.usdPerInference", "--metric", "cumulativeOperatorProfit", "--lo", "0.001", "--hi", "0.01", "--out", dir.Path);
+        var run = CliHarness.Run("breakeven", HandScenario, "--solve", "fees.policy.usdPerInference", "--metric", "cumulativeOperatorProfit", "--lo", "0.001", "--hi", "0.01", "--out", dir.Path);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Contains("fees.policy.usdPerInference = 0.00222222", run.Out, StringComparison.Ordinal);
@@ -145,8 +124,7 @@ public sealed class AnalysisCommandsTests
     public void Breakeven_without_a_sign_change_exits_2_with_the_metric_at_both_ends()
     {
         using var dir = new TempDirectory();
-        File.WriteAllText(dir.File("hand.json"), HandScenario);
-        var run = CliHarness.Run("breakeven", dir.File("hand.json"), "--solve", "fees.policy.usdPerInference", "--lo", "0.005", "--hi", "0.01", "--out", dir.Path);
+        var run = CliHarness.Run("breakeven", HandScenario, "--solve", "fees.policy.usdPerInference", "--lo", "0.005", "--hi", "0.01", "--out", dir.Path);
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
         Assert.Contains("30000 at fees.policy.usdPerInference = 0.005 and 84000 at 0.01", run.Error, StringComparison.Ordinal);
