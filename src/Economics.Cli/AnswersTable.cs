@@ -1,4 +1,5 @@
 using System.Globalization;
+using Economics.Charts.Theme;
 using Economics.Model.Results;
 using Spectre.Console;
 
@@ -30,7 +31,7 @@ public static class AnswersTable
         Add(table, "Demand lost to centralized / unserved", Format(
             $"{Percent(s.DemandLostShare)} / {Percent(s.DemandUnservedShare)}"));
         Add(table, "Cumulative gas spend / on-chain state", Format(
-            $"{Usd(s.CumulativeGasSpendUsd)} / {s.OnchainBytesCumulative / BytesPerGigabyte:#,0.##} GB (carry {Usd(s.StateCarryUsdEnd)} per month at the end)"));
+            $"{Usd(s.CumulativeGasSpendUsd)} / {Units.Bytes(s.OnchainBytesCumulative)} (carry {Usd(s.StateCarryUsdEnd)} per month at the end)"));
         Add(table, "Revenue: fees / emissions / MEV (cumulative)", Format(
             $"{Usd(s.CumulativeFeeRevenueUsd)} / {Usd(s.CumulativeEmissionRevenueUsd)} / {Usd(s.CumulativeMevRevenueUsd)}"));
         Add(table, "Peak AWS capacity share / concentration (HHI)", Format(
@@ -38,8 +39,6 @@ public static class AnswersTable
         Add(table, "Token price at the end", Usd(s.EndTokenPriceUsd));
         return table;
     }
-
-    private const double BytesPerGigabyte = 1e9;
 
     private static void Add(Table table, string question, string answer) =>
         table.AddRow(new Text(question), new Text(answer));
@@ -54,21 +53,16 @@ public static class AnswersTable
             ? Format($"month {m} ({result.Date[m]:yyyy-MM})")
             : none;
 
-    private static string Percent(double? share) =>
-        share is { } v && double.IsFinite(v) ? Format($"{v * 100:0.#}%") : "n/a";
+    // The quantities are written as the report and the chart subtitles write them (Economics.Charts.Theme.Units);
+    // n/a where a value does not apply.
+    private static string Percent(double? share) => Applicable(share, Units.Pct);
 
-    private static string Factor(double? factor) =>
-        factor is { } v && double.IsFinite(v) ? Format($"×{v:0.##}") : "n/a";
+    private static string Factor(double? factor) => Applicable(factor, Units.Times);
 
-    private static string Number(double? value) =>
-        value is { } v && double.IsFinite(v) ? Format($"{v:0.###}") : "n/a";
+    private static string Number(double? value) => Applicable(value, v => Format($"{v:0.###}"));
 
-    private static string Usd(double? usd) => usd switch
-    {
-        null => "n/a",
-        { } v when !double.IsFinite(v) => "n/a",
-        { } v when Math.Abs(v) >= 1e6 => Format($"${v / 1e6:0.##}M"),
-        { } v when Math.Abs(v) >= 1 => Format($"${v:#,0.##}"),
-        { } v => Format($"${v:0.#####}"),
-    };
+    private static string Usd(double? usd) => Applicable(usd, Units.Usd);
+
+    private static string Applicable(double? value, Func<double, string> format) =>
+        value is { } v && double.IsFinite(v) ? format(v) : "n/a";
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Economics.Charts.Theme;
 
 /// <summary>Invariant-culture formatting of the quantities charts and sentences show.</summary>
-internal static class Units
+public static class Units
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
