@@ -1,4 +1,5 @@
 using Economics.Analysis.Parameters;
+using Economics.Analysis.Text;
 using Economics.Model.Engine;
 using Economics.Model.Scenarios;
 using MathNet.Numerics.RootFinding;
@@ -12,8 +13,10 @@ namespace Economics.Analysis.BreakEven;
 /// initial count.
 /// </summary>
 /// <remarks>The metric must change sign (relative to the target) between lo and hi; when it does not, the result
-/// says so and reports the metric at both ends instead of guessing. Metrics that are step functions (months) give the
-/// point of the step. A whole-number field is solved as a real number and reported rounded.</remarks>
+/// says so and reports the metric at both ends instead of guessing. The solution is verified: when the metric there is
+/// not within <see cref="Tolerance"/> of the target, the metric jumps over the target (a step or a discontinuity), and
+/// the result is not found, naming the two values between which it jumps. A metric that is a step function (a month) is found only
+/// where a step lands on the target. A whole-number field is solved as a real number and reported rounded.</remarks>
 public static class BreakEvenSolver
 {
     /// <summary>Default largest Brent iterations.</summary>
@@ -100,7 +103,7 @@ public static class BreakEvenSolver
             Message = message,
         };
 
-        string ends = $"{metric} is {Show(atLow)} at {parameter!.Name} = {ValueText.Show(low)} and {Show(atHigh)} at {ValueText.Show(high)}";
+        string ends = $"{metric} is {Show(metric, atLow)} at {parameter!.Name} = {ValueText.Show(low)} and {Show(metric, atHigh)} at {ValueText.Show(high)}";
         if (double.IsNaN(atLow) || double.IsNaN(atHigh))
         {
             return Result(false, double.NaN, double.NaN, $"{ends}: not applicable at an end of the bracket; choose another bracket or metric");
@@ -109,20 +112,27 @@ public static class BreakEvenSolver
         if (Math.Sign(atLow - target) == Math.Sign(atHigh - target))
         {
             string side = atLow > target ? "above" : "below";
-            return Result(false, double.NaN, double.NaN, $"{ends}: both {side} the target {ValueText.Show(target)}, so there is no sign change in [{ValueText.Show(low)}, {ValueText.Show(high)}]; widen the bracket");
+            return Result(false, double.NaN, double.NaN, $"{ends}: both {side} the target {Show(metric, target)}, so there is no sign change in [{ValueText.Show(low)}, {ValueText.Show(high)}]; widen the bracket");
         }
 
         double accuracy = relativeAccuracy * (high - low);
         double nanAt = double.NaN;
+        int lowSign = Math.Sign(atLow - target);
+
+        // Every point evaluated, with its metric: when the metric jumps over the target, the points of either sign
+        // nearest the end of Brent's search are the two ends of the jump.
+        var evaluated = new List<(double X, double Metric)> { (low, atLow), (high, atHigh) };
         double Objective(double x)
         {
-            double d = MetricAt(x) - target;
+            double m = MetricAt(x);
+            double d = m - target;
             if (double.IsNaN(d))
             {
                 nanAt = x;
                 throw new NotApplicableException();
             }
 
+            evaluated.Add((x, m));
             return d;
         }
 
@@ -144,10 +154,31 @@ public static class BreakEvenSolver
 
         double value = parameter.Effective(root);
         double atValue = MetricAt(value);
-        return Result(true, value, atValue, $"{metric} = {Show(atValue)} (target {ValueText.Show(target)}) at {parameter.Name} = {ValueText.Show(value)}");
+        if (!(Math.Abs(atValue - target) <= Tolerance(target, atLow, atHigh)))
+        {
+            // Brent's method stops on a narrow bracket even when the metric jumps over the target inside it: no value
+            // gives the target, so this is not a root.
+            var lowSide = evaluated.Where(p => Math.Sign(p.Metric - target) == lowSign).MinBy(p => Math.Abs(p.X - root));
+            var highSide = evaluated.Where(p => Math.Sign(p.Metric - target) == -lowSign).MinBy(p => Math.Abs(p.X - root));
+            var (a, b) = HumanFormat.Distinct(Math.Min(lowSide.X, highSide.X), Math.Max(lowSide.X, highSide.X));
+            var (from, to) = lowSide.X <= highSide.X ? (lowSide.Metric, highSide.Metric) : (highSide.Metric, lowSide.Metric);
+            return Result(false, double.NaN, double.NaN,
+                $"{metric} crosses the target {Show(metric, target)} discontinuously between {parameter.Name} = {a} and {b} "
+                + $"(it jumps from {Show(metric, from)} to {Show(metric, to)}): no value in [{ValueText.Show(low)}, {ValueText.Show(high)}] gives the target");
+        }
+
+        return Result(true, value, atValue, $"{metric} = {Show(metric, atValue)} (target {Show(metric, target)}) at {parameter.Name} = {ValueText.Show(value)}");
     }
 
-    private static string Show(double value) => double.IsNaN(value) ? "not applicable" : ValueText.Show(value);
+    /// <summary>How close the metric at the solution must be to the target to count as a root: a millionth of the
+    /// metric's change over the bracket, at least a billionth of the target's size (or of 1).</summary>
+    public static double Tolerance(double target, double metricAtLow, double metricAtHigh) =>
+        Math.Max(1e-6 * Math.Abs(metricAtHigh - metricAtLow), 1e-9 * Math.Max(1, Math.Abs(target)));
+
+    // A metric value in the metric's unit (USD, percent, multiple, month), six significant digits for plain numbers.
+    private static string Show(string metric, double value) =>
+        double.IsNaN(value) ? "not applicable"
+        : HumanFormat.UnitOf(metric) is MetricUnit.Number or MetricUnit.Ratio ? ValueText.Show(value) : HumanFormat.Value(metric, value);
 
     /// <summary>Thrown inside the objective to stop Brent's method when the metric is not applicable.</summary>
     private sealed class NotApplicableException : Exception

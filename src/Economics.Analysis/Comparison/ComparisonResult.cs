@@ -15,16 +15,38 @@ public sealed record ComparisonResult
     /// <summary>File name of the aligned monthly series (long: one row per scenario and month).</summary>
     public const string MonthlyFileName = "comparison_monthly.csv";
 
+    private readonly IReadOnlyList<SimulationResult> _runs = [];
+
+    // The numbers of each run's summary.json, by key; NaN where summary.json says null ("never", "not applicable").
+    private readonly IReadOnlyList<IReadOnlyDictionary<string, double>> _answers = [];
+    private readonly IReadOnlyList<string> _metrics = [];
+
     /// <summary>The runs, in the order given.</summary>
-    public required IReadOnlyList<SimulationResult> Runs { get; init; }
+    public required IReadOnlyList<SimulationResult> Runs
+    {
+        get => _runs;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            _runs = value;
+            _answers = [.. value.Select(r => SummaryAnswers.Read(r.Summary))];
+            _metrics = [.. _answers.SelectMany(a => a.Keys).Distinct(StringComparer.Ordinal)];
+        }
+    }
 
-    /// <summary>The summary metric names (columns of the table), in <see cref="SummaryMetrics.Names"/> order.</summary>
-    public IReadOnlyList<string> Metrics { get; } = [.. SummaryMetrics.Names.Keys];
+    /// <summary>The columns of the table: every number of <c>summary.json</c> by its key, in the file's order (a nested
+    /// object's numbers as <c>key.name</c>, e.g. <c>survivingNodesByCohort.gpu-tee</c>), each once.</summary>
+    public IReadOnlyList<string> Metrics => _metrics;
 
-    /// <summary>The value of <paramref name="metric"/> for run <paramref name="run"/>.</summary>
-    public double Value(int run, string metric) => SummaryMetrics.Get(Runs[run].Summary, metric);
+    /// <summary>The value of <paramref name="metric"/> for run <paramref name="run"/>: a <c>summary.json</c> key (NaN
+    /// where the file says null: a month that never happens, a ratio that does not apply), or else any summary metric
+    /// name (<see cref="SummaryMetrics"/>).</summary>
+    public double Value(int run, string metric) =>
+        _answers[run].TryGetValue(metric, out double value) ? value
+        : _metrics.Contains(metric, StringComparer.Ordinal) ? double.NaN // a cohort another scenario has
+        : SummaryMetrics.Get(Runs[run].Summary, metric);
 
-    /// <summary><c>scenario,&lt;metric&gt;…</c>, one row per scenario.</summary>
+    /// <summary><c>scenario,&lt;summary.json key&gt;…</c>, one row per scenario; an empty cell where summary.json says null.</summary>
     public string ToCsv()
     {
         var rows = Runs.Select((r, i) => (IReadOnlyList<string>)[CsvFormat.Text(r.Scenario.Name), .. Metrics.Select(m => CsvFormat.Number(Value(i, m)))]);
@@ -54,7 +76,10 @@ public sealed record ComparisonResult
 
     /// <summary>Writes <c>comparison.csv</c>, <c>comparison_monthly.csv</c> and each run's <c>monthly.csv</c> and
     /// <c>summary.json</c> under <c>&lt;directory&gt;/&lt;scenario&gt;/</c>, all atomically; returns the paths.</summary>
-    public IReadOnlyList<string> Write(string directory)
+    /// <param name="directory">The output folder.</param>
+    /// <param name="overrides">The <c>--set</c> overrides applied to every scenario, recorded in each <c>summary.json</c>
+    /// (null: not recorded).</param>
+    public IReadOnlyList<string> Write(string directory, IReadOnlyList<string>? overrides = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         string table = Path.Combine(directory, FileName);
@@ -64,13 +89,13 @@ public sealed record ComparisonResult
         var paths = new List<string> { table, monthly };
         foreach (var run in Runs)
         {
-            paths.AddRange(RunOutputs.Write(run, Path.Combine(directory, run.Scenario.Name)));
+            paths.AddRange(RunOutputs.Write(run, Path.Combine(directory, run.Scenario.Name), overrides));
         }
 
         return paths;
     }
 
-    /// <summary>The table as a frame: rows by scenario name, one column per metric.</summary>
+    /// <summary>The table as a frame: rows by scenario name, one column per <c>summary.json</c> number (NaN where it is null or the scenario does not have it).</summary>
     public Frame<string, string> ToFrame()
     {
         string[] names = Runs.Select(r => r.Scenario.Name).ToArray();

@@ -12,14 +12,26 @@ public static class RunOutputs
     public const string SummaryFileName = "summary.json";
 
     /// <summary>Writes both files into <paramref name="directory"/> (created if missing); returns their paths.</summary>
-    public static IReadOnlyList<string> Write(SimulationResult result, string directory)
+    public static IReadOnlyList<string> Write(SimulationResult result, string directory) => Write(result, directory, null);
+
+    /// <summary>Writes both files into <paramref name="directory"/>, <c>summary.json</c> listing the <c>--set</c>
+    /// overrides the run was made with (<see cref="SummaryJson.OverridesKey"/>); returns their paths.</summary>
+    public static IReadOnlyList<string> Write(SimulationResult result, string directory, IReadOnlyList<string>? overrides)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         string monthly = Path.Combine(directory, MonthlyFileName);
         string summary = Path.Combine(directory, SummaryFileName);
         MonthlyTable.Write(result, monthly);
-        SummaryJson.Write(result.Summary, summary);
+        if (overrides is null)
+        {
+            SummaryJson.Write(result.Summary, summary);
+        }
+        else
+        {
+            SummaryJson.Write(result.Summary, overrides, summary);
+        }
+
         return [monthly, summary];
     }
 

@@ -1,9 +1,9 @@
-using System.Globalization;
+using Economics.Analysis.Text;
 
 namespace Economics.Analysis.Parameters;
 
-/// <summary>Numbers in messages: six significant digits, invariant culture (as the validator shows them).</summary>
+/// <summary>Numbers in messages: six significant digits, thousands separated, never E-notation (<see cref="HumanFormat.Number"/>).</summary>
 internal static class ValueText
 {
-    public static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    public static string Show(double value) => HumanFormat.Number(value, 6);
 }

@@ -68,4 +68,39 @@ public sealed class BreakEvenSolverTests
             BreakEvenSolver.Solve(TestScenarios.HandComputable(), "fees.policy.usdPerInference", "profit", 0, 0.001, 0.01));
         Assert.Contains("survivingNodes", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_metric_that_jumps_over_the_target_is_not_a_root()
+    {
+        // The baseline's surviving node share jumps from below 1 to above 1 as demand growth rises (issue 14: this was
+        // reported as "solved = 0.976439 (target 1)").
+        var result = BreakEvenSolver.Solve(TestScenarios.Baseline, "demand.growth.monthlyRate", "survivingNodeShare", 1, 0, 0.3);
+
+        Assert.False(result.Found, result.Message);
+        Assert.True(double.IsNaN(result.Value));
+        Assert.StartsWith("survivingNodeShare crosses the target 100% discontinuously between demand.growth.monthlyRate = 0.0100", result.Message, StringComparison.Ordinal);
+        Assert.Matches(@"\(it jumps from 9\d% to 1\d\d%\)", result.Message);
+        Assert.DoesNotContain("E-", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_found_root_is_within_the_tolerance_of_the_target()
+    {
+        var result = BreakEvenSolver.Solve(TestScenarios.Baseline, "fees.policy.usdPerInference", "breakEvenFeeRatio", 1, 0.0005, 0.01);
+
+        Assert.True(result.Found, result.Message);
+        Assert.True(Math.Abs(result.MetricAtValue - 1) <= BreakEvenSolver.Tolerance(1, result.MetricAtLow, result.MetricAtHigh), result.Message);
+        Assert.InRange(result.Value, 0.0005, 0.01);
+    }
+
+    [Fact]
+    public void Messages_write_dollars_for_a_person()
+    {
+        var result = BreakEvenSolver.Solve(TestScenarios.Baseline, "fees.policy.usdPerInference", "cumulativeOperatorProfit", 0, 0.001, 0.02);
+
+        Assert.False(result.Found);
+        Assert.Contains("cumulativeOperatorProfit is $", result.Message, StringComparison.Ordinal);
+        Assert.Contains("M at fees.policy.usdPerInference = 0.001 and $", result.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("E+", result.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,286 @@
+using System.Globalization;
+using System.Text;
+using Economics.Model.Results;
+
+namespace Economics.Analysis.Text;
+
+/// <summary>
+/// The one formatter for numbers and names a person reads (terminal tables, messages, the answers): invariant
+/// culture, never E-notation, units written out (<c>$1.23M</c>, <c>41%</c>, <c>1.9×</c>, <c>month 48</c>), and
+/// camelCase keys turned into labels (<c>cumulativeOperatorProfitUsd</c> → "Cumulative operator profit (USD)").
+/// Machine-readable files (CSV, JSON) keep round-trip numbers and are not written with it.
+/// </summary>
+/// <remarks><see cref="Usd"/>, <see cref="Percent"/>, <see cref="Times"/>, <see cref="Count"/> and
+/// <see cref="Bytes"/> write exactly what the HTML report and the chart subtitles write (Economics.Charts.Theme.Units;
+/// a test compares them).</remarks>
+public static class HumanFormat
+{
+    /// <summary>Written for a value that does not apply (NaN, infinite or null).</summary>
+    public const string NotApplicable = "n/a";
+
+    /// <summary>Written for a month that never happens (a null month).</summary>
+    public const string Never = "never";
+
+    private const double ThousandsFrom = 1_000;
+    private const int MaxDecimals = 15;
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    // Words written in capitals in labels.
+    private static readonly Dictionary<string, string> Acronyms = new(StringComparer.Ordinal)
+    {
+        ["Usd"] = "USD", ["Aws"] = "AWS", ["Mev"] = "MEV", ["Gpu"] = "GPU", ["Tee"] = "TEE", ["Hhi"] = "HHI", ["Opg"] = "OPG",
+    };
+
+    /// <summary>A plain number: thousands separated and whole from 1,000 up; <paramref name="significantDigits"/>
+    /// significant digits below (0.00009363, never 9.363E-05); "n/a" for NaN or infinity.</summary>
+    /// <param name="value">The number.</param>
+    /// <param name="significantDigits">Significant digits below 1,000 (1–15).</param>
+    public static string Number(double value, int significantDigits = 4)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(significantDigits, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(significantDigits, 15);
+        if (!double.IsFinite(value))
+        {
+            return NotApplicable;
+        }
+
+        if (Math.Abs(value) >= ThousandsFrom)
+        {
+            return value.ToString("#,0", Inv);
+        }
+
+        if (value == 0)
+        {
+            return "0";
+        }
+
+        int decimals = Math.Clamp(significantDigits - 1 - (int)Math.Floor(Math.Log10(Math.Abs(value))), 0, MaxDecimals);
+        return Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("0.###############", Inv);
+    }
+
+    /// <summary>Two numbers with as many significant digits (from <paramref name="minimumDigits"/>, at most 15) as it
+    /// takes to tell them apart, e.g. the two ends of a jump.</summary>
+    public static (string A, string B) Distinct(double a, double b, int minimumDigits = 6)
+    {
+        for (int digits = Math.Clamp(minimumDigits, 1, 15); ; digits++)
+        {
+            string first = Number(a, digits), second = Number(b, digits);
+            if (digits == 15 || !string.Equals(first, second, StringComparison.Ordinal))
+            {
+                return (first, second);
+            }
+        }
+    }
+
+    /// <summary>USD with a size-appropriate precision: $1.23B, $1.23M, $12,345, $12.30, $0.00412; "n/a" for NaN.</summary>
+    public static string Usd(double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            return NotApplicable;
+        }
+
+        double a = Math.Abs(value);
+        string sign = value < 0 ? "−" : string.Empty;
+        return a switch
+        {
+            >= 1e9 => sign + "$" + (a / 1e9).ToString("0.##", Inv) + "B",
+            >= 1e6 => sign + "$" + (a / 1e6).ToString("0.##", Inv) + "M",
+            >= 1e3 => sign + "$" + a.ToString("#,##0", Inv),
+            >= 1 => sign + "$" + a.ToString("0.00", Inv),
+            0 => "$0",
+            _ => sign + "$" + SignificantSmall(a),
+        };
+    }
+
+    /// <summary>A fraction as a whole-number percentage ("41%"), one decimal below 10% ("4.5%"), "&lt;0.1%" for a tiny share.</summary>
+    public static string Percent(double fraction)
+    {
+        if (!double.IsFinite(fraction))
+        {
+            return NotApplicable;
+        }
+
+        double p = fraction * 100;
+        if (p != 0 && Math.Abs(p) < 0.1)
+        {
+            return p > 0 ? "<0.1%" : "−<0.1%";
+        }
+
+        return Math.Abs(p) < 10 && p != 0 ? p.ToString("0.#", Inv) + "%" : p.ToString("0", Inv) + "%";
+    }
+
+    /// <summary>A ratio as a multiple ("3.2×", "0.73×", "15×").</summary>
+    public static string Times(double ratio) =>
+        double.IsFinite(ratio) ? ratio.ToString(ratio >= 10 ? "0" : "0.0#", Inv) + "×" : NotApplicable;
+
+    /// <summary>A count with word suffixes ("1.2 billion", "4,100", "41.5").</summary>
+    public static string Count(double value) => !double.IsFinite(value) ? NotApplicable : Math.Abs(value) switch
+    {
+        >= 1e12 => (value / 1e12).ToString("0.##", Inv) + " trillion",
+        >= 1e9 => (value / 1e9).ToString("0.##", Inv) + " billion",
+        >= 1e6 => (value / 1e6).ToString("0.##", Inv) + " million",
+        >= 100 => value.ToString("#,##0", Inv),
+        _ => value.ToString("0.#", Inv),
+    };
+
+    /// <summary>Bytes in decimal units ("3.4 GB").</summary>
+    public static string Bytes(double bytes) => !double.IsFinite(bytes) ? NotApplicable : Math.Abs(bytes) switch
+    {
+        >= 1e12 => (bytes / 1e12).ToString("0.##", Inv) + " TB",
+        >= 1e9 => (bytes / 1e9).ToString("0.##", Inv) + " GB",
+        >= 1e6 => (bytes / 1e6).ToString("0.##", Inv) + " MB",
+        >= 1e3 => (bytes / 1e3).ToString("0.##", Inv) + " kB",
+        _ => bytes.ToString("0", Inv) + " bytes",
+    };
+
+    /// <summary>A model month: "month 48 (2030-01)" when its date is known, "month 48" otherwise, "never" for null.</summary>
+    /// <param name="month">The 0-based month; null when it never happens.</param>
+    /// <param name="dates">The run's calendar, month by month (optional).</param>
+    public static string Month(int? month, IReadOnlyList<DateOnly>? dates = null)
+    {
+        if (month is not { } m)
+        {
+            return Never;
+        }
+
+        return dates is not null && m >= 0 && m < dates.Count
+            ? string.Create(Inv, $"month {m} ({dates[m]:yyyy-MM})")
+            : string.Create(Inv, $"month {m}");
+    }
+
+    /// <summary><paramref name="value"/> written in <paramref name="unit"/>.</summary>
+    public static string Value(double value, MetricUnit unit) => unit switch
+    {
+        _ when !double.IsFinite(value) => NotApplicable,
+        MetricUnit.Usd => Usd(value),
+        MetricUnit.Fraction => Percent(value),
+        MetricUnit.Ratio => Times(value),
+        MetricUnit.Month => Math.Abs(value - Math.Round(value)) < 1e-9 ? Month((int)Math.Round(value)) : "month " + Number(value),
+        MetricUnit.Count => Count(value),
+        MetricUnit.Bytes => Bytes(value),
+        _ => Number(value),
+    };
+
+    /// <summary>The value of a named quantity (a summary metric or a <c>summary.json</c> key), in its unit
+    /// (<see cref="UnitOf"/>).</summary>
+    public static string Value(string key, double value) => Value(value, UnitOf(key));
+
+    /// <summary>
+    /// The unit of a named quantity: the unit a summary metric's description ends with ("(USD)", "(fraction)", …), else
+    /// the key's last words (<c>…Month</c>, <c>…Usd…</c>, <c>…Share</c>/<c>…Dependence</c>, <c>…Factor</c>/<c>…Ratio</c>/<c>…Vs…</c>,
+    /// <c>…Bytes…</c>, <c>…Nodes…</c>/<c>…Inferences…</c>/<c>…Tokens…</c>).
+    /// </summary>
+    public static MetricUnit UnitOf(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (SummaryMetrics.Names.TryGetValue(key, out string? description) && FromDescription(description) is { } described)
+        {
+            return described;
+        }
+
+        string[] words = Words(key.Split('.')[0]);
+        string last = words.Length > 0 ? words[^1] : string.Empty;
+        bool Has(string word) => words.Contains(word, StringComparer.Ordinal);
+        return last switch
+        {
+            "Month" => MetricUnit.Month,
+            _ when Has("Usd") => MetricUnit.Usd,
+            "Share" or "Dependence" => MetricUnit.Fraction,
+            "Factor" or "Ratio" => MetricUnit.Ratio,
+            _ when Has("Vs") => MetricUnit.Ratio,
+            _ when Has("Bytes") => MetricUnit.Bytes,
+            _ when Has("Nodes") || Has("Inferences") || Has("Tokens") => MetricUnit.Count,
+            _ => MetricUnit.Number,
+        };
+    }
+
+    /// <summary>A camelCase key as a label: words split, the first capitalised, acronyms in capitals, a trailing
+    /// unit in brackets; a dotted key's tail after a colon. <c>cumulativeOperatorProfitUsd</c> → "Cumulative operator
+    /// profit (USD)", <c>survivingNodesByCohort.gpu-tee</c> → "Surviving nodes by cohort: gpu-tee".</summary>
+    public static string Label(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        int dot = key.IndexOf('.', StringComparison.Ordinal);
+        string head = dot < 0 ? key : key[..dot];
+        string[] words = Words(head);
+        if (words.Length == 0)
+        {
+            return key;
+        }
+
+        string? unit = words.Length > 1 && words[^1] == "Usd" ? "USD" : null;
+        var text = new StringBuilder();
+        int count = unit is null ? words.Length : words.Length - 1;
+        for (int i = 0; i < count; i++)
+        {
+            string word = words[i];
+            string written = Acronyms.TryGetValue(Capitalised(word), out string? acronym)
+                ? acronym
+                : i == 0 ? Capitalised(word) : word.ToLowerInvariant();
+            text.Append(i == 0 ? string.Empty : " ").Append(written);
+        }
+
+        if (unit is not null)
+        {
+            text.Append(" (").Append(unit).Append(')');
+        }
+
+        if (dot >= 0)
+        {
+            text.Append(": ").Append(key[(dot + 1)..]);
+        }
+
+        return text.ToString();
+    }
+
+    private static MetricUnit? FromDescription(string description)
+    {
+        int open = description.LastIndexOf('(');
+        if (open < 0 || !description.EndsWith(')'))
+        {
+            return null;
+        }
+
+        return description[(open + 1)..^1] switch
+        {
+            "USD" or "USD/inference" => MetricUnit.Usd,
+            "fraction" => MetricUnit.Fraction,
+            "ratio" => MetricUnit.Ratio,
+            "month" => MetricUnit.Month,
+            "nodes" => MetricUnit.Count,
+            "bytes" => MetricUnit.Bytes,
+            _ => null,
+        };
+    }
+
+    // "cumulativeOperatorProfitUsd" → ["cumulative", "Operator", "Profit", "Usd"]; digits stay with their word.
+    private static string[] Words(string key)
+    {
+        var words = new List<string>();
+        int start = 0;
+        for (int i = 1; i <= key.Length; i++)
+        {
+            if (i == key.Length || (char.IsUpper(key[i]) && !char.IsUpper(key[i - 1])))
+            {
+                if (i > start)
+                {
+                    words.Add(key[start..i]);
+                }
+
+                start = i;
+            }
+        }
+
+        return [.. words.Select(Capitalised)];
+    }
+
+    private static string Capitalised(string word) =>
+        word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
+    private static string SignificantSmall(double a)
+    {
+        int decimals = Math.Clamp(2 - (int)Math.Floor(Math.Log10(a)), 2, 12);
+        return Math.Round(a, decimals).ToString("0." + new string('#', decimals), Inv);
+    }
+}

@@ -1,0 +1,69 @@
+using Economics.Analysis.Text;
+
+namespace Economics.Analysis.Tests.Text;
+
+public sealed class HumanFormatTests
+{
+    [Theory]
+    [InlineData(3_500_360.4, "3,500,360")]
+    [InlineData(0.000093627, "0.00009363")]
+    [InlineData(1e-12, "0.000000000001")]
+    [InlineData(1e15, "1,000,000,000,000,000")]
+    [InlineData(-0.5, "-0.5")]
+    [InlineData(0, "0")]
+    [InlineData(double.NaN, "n/a")]
+    public void Numbers_are_never_written_in_E_notation(double value, string expected) =>
+        Assert.Equal(expected, HumanFormat.Number(value));
+
+    [Fact]
+    public void Six_significant_digits_when_asked() =>
+        Assert.Equal("0.0100397", HumanFormat.Number(0.010039733181727215, 6));
+
+    [Fact]
+    public void Distinct_adds_digits_until_two_close_numbers_differ()
+    {
+        var (a, b) = HumanFormat.Distinct(0.0100397331, 0.0100397339);
+        Assert.Equal("0.010039733", a);
+        Assert.Equal("0.010039734", b);
+    }
+
+    [Theory]
+    [InlineData(3_500_360.0, "$3.5M")]
+    [InlineData(34_240_700.0, "$34.24M")]
+    [InlineData(12_345.0, "$12,345")]
+    [InlineData(0.0018245, "$0.00182")]
+    [InlineData(-2_000.0, "−$2,000")]
+    public void Dollars(double value, string expected) => Assert.Equal(expected, HumanFormat.Usd(value));
+
+    [Theory]
+    [InlineData("cumulativeOperatorProfitUsd", "Cumulative operator profit (USD)")]
+    [InlineData("viabilityCliffMonth", "Viability cliff month")]
+    [InlineData("peakAwsCapacityShare", "Peak AWS capacity share")]
+    [InlineData("survivingNodesByCohort.gpu-tee", "Surviving nodes by cohort: gpu-tee")]
+    [InlineData("survivingNodes", "Surviving nodes")]
+    public void Keys_become_labels(string key, string label) => Assert.Equal(label, HumanFormat.Label(key));
+
+    [Theory]
+    [InlineData("emissionsEndMonth", MetricUnit.Month)]
+    [InlineData("cumulativeOperatorProfit", MetricUnit.Usd)] // a metric: its description says (USD)
+    [InlineData("cumulativeGasSpendUsd", MetricUnit.Usd)]
+    [InlineData("demandLostShare", MetricUnit.Fraction)]
+    [InlineData("peakSubsidyDependence", MetricUnit.Fraction)]
+    [InlineData("requiredFeeIncreaseFactor", MetricUnit.Ratio)]
+    [InlineData("userPriceVsCentralized", MetricUnit.Ratio)]
+    [InlineData("onchainBytesCumulative", MetricUnit.Bytes)]
+    [InlineData("survivingNodesByCohort.gpu-tee", MetricUnit.Count)]
+    [InlineData("providerConcentrationIndex", MetricUnit.Number)]
+    public void The_unit_comes_from_the_metric_description_or_the_key(string key, MetricUnit unit) =>
+        Assert.Equal(unit, HumanFormat.UnitOf(key));
+
+    [Fact]
+    public void Values_are_written_in_their_unit()
+    {
+        Assert.Equal("49%", HumanFormat.Value("demandLostShare", 0.49006));
+        Assert.Equal("1.9×", HumanFormat.Value("userPriceVsCentralized", 1.9));
+        Assert.Equal("month 48", HumanFormat.Value("emissionsEndMonth", 48));
+        Assert.Equal("never", HumanFormat.Month(null));
+        Assert.Equal("3.4 GB", HumanFormat.Value("onchainBytesCumulative", 3.4e9));
+    }
+}
