@@ -1,5 +1,5 @@
 using System.Globalization;
-using Economics.Charts.Theme;
+using Economics.Analysis.Text;
 using Economics.Model.Results;
 using Spectre.Console;
 
@@ -9,21 +9,27 @@ namespace Economics.Cli;
 public static class AnswersTable
 {
     /// <summary>Builds the table for <paramref name="result"/>.</summary>
-    public static Table Create(SimulationResult result)
+    public static Table Create(SimulationResult result) => Create(result, []);
+
+    /// <summary>Builds the table for <paramref name="result"/>, run with the <c>--set</c> <paramref name="overrides"/>
+    /// (the first row lists them, "none" without).</summary>
+    public static Table Create(SimulationResult result, IReadOnlyList<string> overrides)
     {
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(overrides);
         var s = result.Summary;
         var table = new Table { Title = new TableTitle($"Answers — {Markup.Escape(s.Scenario)}") }
             .AddColumn("Question")
             .AddColumn("Answer");
 
+        Add(table, "Overrides (--set)", overrides.Count == 0 ? "none" : string.Join(", ", overrides));
         Add(table, "Emissions end", MonthText(result, s.EmissionsEndMonth, "not within the horizon"));
         Add(table, "Subsidy dependence", Format(
             $"peak {Percent(s.PeakSubsidyDependence)} in {MonthText(result, s.PeakSubsidyDependenceMonth, "-")}, last month {Percent(s.EndSubsidyDependence)}"));
         Add(table, "Viability cliff (nodes < half of peak)", MonthText(result, s.ViabilityCliffMonth, "never"));
         Add(table, "First loss after emissions end", MonthText(result, s.FirstLossMonthWithoutEmissions, "never"));
         Add(table, "Surviving nodes", Format(
-            $"{s.SurvivingNodes:0.#} of {s.InitialNodes:0.#} at start ({Percent(s.SurvivingNodeShare)}); {ByCohort(s)}"));
+            $"{HumanFormat.Count(s.SurvivingNodes)} of {HumanFormat.Count(s.InitialNodes)} at start ({Percent(s.SurvivingNodeShare)}); {ByCohort(s)}"));
         Add(table, "Break-even fee without emissions", Format(
             $"{Usd(s.BreakEvenFeeAtEmissionsEndUsd)} vs fee {Usd(s.FeeAtEmissionsEndUsd)} in month {s.ReferenceMonth} → fees must change {Factor(s.RequiredFeeIncreaseFactor)}"));
         Add(table, "User all-in price vs centralized", Format(
@@ -31,7 +37,7 @@ public static class AnswersTable
         Add(table, "Demand lost to centralized / unserved", Format(
             $"{Percent(s.DemandLostShare)} / {Percent(s.DemandUnservedShare)}"));
         Add(table, "Cumulative gas spend / on-chain state", Format(
-            $"{Usd(s.CumulativeGasSpendUsd)} / {Units.Bytes(s.OnchainBytesCumulative)} (carry {Usd(s.StateCarryUsdEnd)} per month at the end)"));
+            $"{Usd(s.CumulativeGasSpendUsd)} / {HumanFormat.Bytes(s.OnchainBytesCumulative)} (carry {Usd(s.StateCarryUsdEnd)} per month at the end)"));
         Add(table, "Revenue: fees / emissions / MEV (cumulative)", Format(
             $"{Usd(s.CumulativeFeeRevenueUsd)} / {Usd(s.CumulativeEmissionRevenueUsd)} / {Usd(s.CumulativeMevRevenueUsd)}"));
         Add(table, "Peak AWS capacity share / concentration (HHI)", Format(
@@ -44,24 +50,21 @@ public static class AnswersTable
         table.AddRow(new Text(question), new Text(answer));
 
     private static string ByCohort(SimulationSummary s) =>
-        string.Join(", ", s.SurvivingNodesByCohort.Select(p => Format($"{p.Key} {p.Value:0.#}")));
+        string.Join(", ", s.SurvivingNodesByCohort.Select(p => $"{p.Key} {HumanFormat.Count(p.Value)}"));
 
     private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string MonthText(SimulationResult result, int? month, string none) =>
-        month is { } m && m >= 0 && m < result.Months
-            ? Format($"month {m} ({result.Date[m]:yyyy-MM})")
-            : none;
+        month is { } m && m >= 0 && m < result.Months ? HumanFormat.Month(m, result.Date) : none;
 
-    // The quantities are written as the report and the chart subtitles write them (Economics.Charts.Theme.Units);
-    // n/a where a value does not apply.
-    private static string Percent(double? share) => Applicable(share, Units.Pct);
+    // The one formatter (HumanFormat: as the report and the chart subtitles write them); n/a where a value does not apply.
+    private static string Percent(double? share) => Applicable(share, HumanFormat.Percent);
 
-    private static string Factor(double? factor) => Applicable(factor, Units.Times);
+    private static string Factor(double? factor) => Applicable(factor, HumanFormat.Times);
 
-    private static string Number(double? value) => Applicable(value, v => Format($"{v:0.###}"));
+    private static string Number(double? value) => Applicable(value, v => HumanFormat.Number(v, 3));
 
-    private static string Usd(double? usd) => Applicable(usd, Units.Usd);
+    private static string Usd(double? usd) => Applicable(usd, HumanFormat.Usd);
 
     private static string Applicable(double? value, Func<double, string> format) =>
         value is { } v && double.IsFinite(v) ? format(v) : "n/a";

@@ -15,8 +15,8 @@ namespace Economics.Cli;
 /// <summary>
 /// Writes the charts a command was asked for (<c>--format html,png,svg</c>) under <c>DIR/charts/</c>. HTML is offline
 /// (plotly.js inlined). PNG and SVG go through Chromium, started once for all charts of a command; when Chromium is
-/// missing they are skipped with one line on the error console naming the install command, and the other files are
-/// still written. Each method returns the files written (none when no chart format was asked for).
+/// missing they are skipped with one line on the error console naming the install command, what was not written and
+/// exactly what was (<see cref="SkippedImages"/>); the other files are still written. Each method returns the files written (none when no chart format was asked for).
 /// </summary>
 public static class ChartOutputs
 {
@@ -25,49 +25,88 @@ public static class ChartOutputs
 
     /// <summary>The charts of one run (<see cref="RunCharts.All"/>).</summary>
     public static IReadOnlyList<string> ForRun(SimulationResult result, string directory, OutputFormats formats, CliConsole console,
-        ImageSize? size = null)
+        ImageSize? size = null, IReadOnlyList<string>? dataFiles = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return Write(() => RunCharts.All(result), directory, formats, console, size);
+        return Write(() => RunCharts.All(result), directory, formats, console, size, dataFiles);
     }
 
     /// <summary>Monte Carlo: a fan chart per series and the probability of viability (<see cref="AnalysisChartSets.MonteCarlo"/>).</summary>
     public static IReadOnlyList<string> ForMonteCarlo(MonteCarloResult result, string directory, OutputFormats formats, CliConsole console,
-        ImageSize? size = null)
+        ImageSize? size = null, IReadOnlyList<string>? dataFiles = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return Write(() => AnalysisChartSets.MonteCarlo(result), directory, formats, console, size);
+        return Write(() => AnalysisChartSets.MonteCarlo(result), directory, formats, console, size, dataFiles);
     }
 
     /// <summary>Sensitivity: the tornado (<see cref="AnalysisChartSets.Sensitivity"/>).</summary>
     public static IReadOnlyList<string> ForSensitivity(TornadoResult result, string directory, OutputFormats formats, CliConsole console,
-        ImageSize? size = null)
+        ImageSize? size = null, IReadOnlyList<string>? dataFiles = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return Write(() => AnalysisChartSets.Sensitivity(result), directory, formats, console, size);
+        return Write(() => AnalysisChartSets.Sensitivity(result), directory, formats, console, size, dataFiles);
     }
 
     /// <summary>Sweep: a heatmap per metric (two parameters) or a line (one), with the contour at
     /// <paramref name="contour"/> or the metric's natural break-even level (<see cref="AnalysisChartSets.Sweep"/>).</summary>
     public static IReadOnlyList<string> ForSweep(SweepResult result, double? contour, string directory, OutputFormats formats, CliConsole console,
-        ImageSize? size = null)
+        ImageSize? size = null, IReadOnlyList<string>? dataFiles = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return Write(() => AnalysisChartSets.Sweep(result, contour), directory, formats, console, size);
+        return Write(() => AnalysisChartSets.Sweep(result, contour), directory, formats, console, size, dataFiles);
     }
 
     /// <summary>Compare: the key monthly series of every scenario overlaid (<see cref="AnalysisChartSets.Comparison"/>).</summary>
     public static IReadOnlyList<string> ForComparison(ComparisonResult result, string directory, OutputFormats formats, CliConsole console,
-        ImageSize? size = null)
+        ImageSize? size = null, IReadOnlyList<string>? dataFiles = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return Write(() => AnalysisChartSets.Comparison(result), directory, formats, console, size);
+        return Write(() => AnalysisChartSets.Comparison(result), directory, formats, console, size, dataFiles);
+    }
+
+    /// <summary>The warning when PNG/SVG could not be rendered: why, which formats were not written, and exactly
+    /// what was (the data files and the HTML charts, as far as they were).</summary>
+    public static string SkippedImages(string error, OutputFormats formats, IReadOnlyList<string> chartFiles, IReadOnlyList<string> dataFiles)
+    {
+        ArgumentNullException.ThrowIfNull(formats);
+        ArgumentNullException.ThrowIfNull(chartFiles);
+        ArgumentNullException.ThrowIfNull(dataFiles);
+        string skipped = (formats.Png, formats.Svg) switch
+        {
+            (true, true) => "PNG and SVG charts",
+            (true, false) => "PNG charts",
+            _ => "SVG charts",
+        };
+        var written = new List<string>();
+        var names = dataFiles.Select(Path.GetFileName).OfType<string>().ToList();
+        if (names.Count > 4)
+        {
+            written.Add(string.Create(CultureInfo.InvariantCulture, $"{names[0]}, {names[1]} and {names.Count - 2} more data files"));
+        }
+        else
+        {
+            written.AddRange(names);
+        }
+
+        int html = chartFiles.Count(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase));
+        if (html > 0)
+        {
+            written.Add(string.Create(CultureInfo.InvariantCulture, $"{html} HTML chart{(html == 1 ? "" : "s")}"));
+        }
+
+        string what = written.Count switch
+        {
+            0 => "nothing else",
+            1 => written[0],
+            _ => string.Join(", ", written.Take(written.Count - 1)) + " and " + written[^1],
+        };
+        return $"{error}. Not written: the {skipped}. Written: {what}.";
     }
 
     // The one export path: build the charts only when a chart format was asked for, write them in one batch (one
     // Chromium), warn once when images were skipped.
     private static IReadOnlyList<string> Write(Func<IReadOnlyList<NamedChart>> charts, string directory, OutputFormats formats,
-        CliConsole console, ImageSize? size)
+        CliConsole console, ImageSize? size, IReadOnlyList<string>? dataFiles)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         ArgumentNullException.ThrowIfNull(formats);
@@ -84,7 +123,7 @@ public static class ChartOutputs
             .GetAwaiter().GetResult();
         if (export.ImageError is { } error)
         {
-            console.Error.MarkupLine($"[yellow]warning:[/] {Markup.Escape(error)} (PNG/SVG skipped; HTML and CSV written)");
+            console.Error.MarkupLine($"[yellow]warning:[/] {Markup.Escape(SkippedImages(error, formats, export.Files, dataFiles ?? []))}");
         }
 
         console.Error.MarkupLine(string.Create(CultureInfo.InvariantCulture,

@@ -33,23 +33,62 @@ public sealed class CliConsole
     public bool IsInteractive { get; }
 
     /// <summary>The process's own standard output and error.</summary>
+    /// <remarks>A stream on a terminal wraps at the terminal's width (<c>COLUMNS</c> when set, else the window's
+    /// width); a redirected stream (a file, a pipe) is never wrapped, so paths and table headers stay whole.</remarks>
     public static CliConsole ForProcess()
     {
         var interactive = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
+        string? columns = Environment.GetEnvironmentVariable("COLUMNS");
         return new CliConsole(
-            AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }),
-            AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }),
+            ForStream(Console.Out, Console.IsOutputRedirected, columns),
+            ForStream(Console.Error, Console.IsErrorRedirected, columns),
             Console.Out,
             Console.Error,
             interactive);
     }
 
-    /// <summary>Plain (no colour, no ANSI, wide) consoles over two writers, for tests and redirection.</summary>
+    /// <summary>The width a console writes at: <see cref="NoWrapWidth"/> when redirected; on a terminal
+    /// <paramref name="columns"/> (the <c>COLUMNS</c> variable) when it is a positive number, else
+    /// <paramref name="terminalWidth"/>.</summary>
+    public static int WidthFor(bool redirected, string? columns, int terminalWidth)
+    {
+        if (redirected)
+        {
+            return NoWrapWidth;
+        }
+
+        return int.TryParse(columns, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int given) && given > 0
+            ? Math.Min(given, NoWrapWidth)
+            : terminalWidth > 0 ? terminalWidth : DefaultTerminalWidth;
+    }
+
+    /// <summary>Plain (no colour, no ANSI, never wrapped) consoles over two writers, for tests and redirection.</summary>
     public static CliConsole ForWriters(TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         return new CliConsole(Plain(output), Plain(error), output, error, interactive: false);
+    }
+
+    private static IAnsiConsole ForStream(TextWriter writer, bool redirected, string? columns)
+    {
+        var console = redirected
+            ? Plain(writer)
+            : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
+        console.Profile.Width = WidthFor(redirected, columns, redirected ? 0 : TerminalWidth());
+        return console;
+    }
+
+    private static int TerminalWidth()
+    {
+        try
+        {
+            return Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            return DefaultTerminalWidth;
+        }
     }
 
     private static IAnsiConsole Plain(TextWriter writer)
@@ -61,10 +100,12 @@ public sealed class CliConsole
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = PlainWidth;
+        console.Profile.Width = NoWrapWidth;
         return console;
     }
 
-    /// <summary>Width of plain output, in characters: wide enough that tables and problem lists are not wrapped.</summary>
-    private const int PlainWidth = 200;
+    /// <summary>Width of redirected (and test) output, in characters: wide enough that no line is ever wrapped.</summary>
+    public const int NoWrapWidth = 10_000;
+
+    private const int DefaultTerminalWidth = 80;
 }

@@ -20,9 +20,9 @@ public static class EconCli
             + "  econ run data/scenarios/fast-taper.json --set fees.policy.usdPerInference=0.004\n"
             + "  econ run --format html,png,svg             also write charts under out/baseline/charts/\n"
             + "  econ report                                one self-contained HTML report of the baseline\n"
-            + "  econ validate my-scenario.json\n"
+            + "  econ validate data/scenarios/fast-taper.json\n"
             + "  econ schema                                the JSON schema of scenario files\n"
-            + "  econ montecarlo --paths 100000             uncertainty: percentiles, P(viable after emissions end)\n"
+            + "  econ montecarlo --paths 10000              uncertainty: percentiles, P(viable after emissions end)\n"
             + "  econ sensitivity | sweep | breakeven | compare   which assumption matters, grids, solve, side by side\n"
             + "  econ notebook run notebooks/00-quickstart.ipynb --set emissions.stopAtMonth=12 --out out/q.ipynb\n\n"
             + "Exit codes: 0 ok, 2 bad input (the problems are listed), 1 internal error (see the log it names).")
@@ -48,6 +48,18 @@ public static class EconCli
         return CommandAction.Run(console, () =>
         {
             var parse = CreateRoot(console).Parse(args);
+            if (parse.Action is not HelpAction && UnknownOptions.Find(parse) is { Count: > 0 } unknown)
+            {
+                // A mistyped option is named as such (not as "Unrecognized argument" for the value after it).
+                foreach (string message in unknown)
+                {
+                    console.Error.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+                }
+
+                console.Error.MarkupLine($"Run '{Markup.Escape(HelpHint(args))}' for usage and examples.");
+                return ExitCodes.BadInput;
+            }
+
             if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
             {
                 foreach (var error in parse.Errors)

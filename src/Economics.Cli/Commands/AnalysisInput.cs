@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Economics.Analysis.Text;
 
 namespace Economics.Cli.Commands;
 
@@ -29,9 +30,10 @@ internal static class AnalysisInput
         }
     }
 
-    /// <summary>The output folder: <paramref name="given"/>, or <c>out/&lt;scenario&gt;/&lt;command&gt;</c>.</summary>
-    public static string OutDirectory(string? given, string scenarioName, string command) =>
-        given ?? Path.Combine("out", scenarioName, command);
+    /// <summary>The output folder: <paramref name="given"/>, or <c>out/&lt;scenario&gt;/&lt;command&gt;</c>
+    /// (<c>out/&lt;scenario&gt;+set-&lt;hash&gt;/&lt;command&gt;</c> with overrides, <see cref="OutputNames"/>).</summary>
+    public static string OutDirectory(string? given, string scenarioName, IReadOnlyList<string>? overrides, string command) =>
+        given ?? Path.Combine("out", OutputNames.For(scenarioName, overrides), command);
 
     /// <summary><c>--metric</c>: a summary metric name.</summary>
     public static Option<string> MetricOption(string defaultMetric) => new("--metric", "-m")
@@ -49,33 +51,11 @@ internal static class AnalysisInput
         HelpName = "T",
     };
 
-    /// <summary>A number for messages and tables, invariant culture.</summary>
-    /// <remarks>Thousands separated and rounded to whole units from 1,000 up; four significant digits below, without
-    /// exponent notation (0.00009363, not 9.3627E-05); n/a for a value that is not a number.</remarks>
-    public static string Show(double value)
-    {
-        if (!double.IsFinite(value))
-        {
-            return "n/a";
-        }
+    /// <summary>A number for messages and tables (<see cref="HumanFormat.Number"/>: no E-notation, n/a when not a number).</summary>
+    public static string Show(double value) => HumanFormat.Number(value);
 
-        if (Math.Abs(value) >= ThousandsFrom)
-        {
-            return value.ToString("#,0", CultureInfo.InvariantCulture);
-        }
-
-        if (value == 0)
-        {
-            return "0";
-        }
-
-        int decimals = Math.Clamp(SignificantDigits - 1 - (int)Math.Floor(Math.Log10(Math.Abs(value))), 0, MaxDecimals);
-        return Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("0.###############", CultureInfo.InvariantCulture);
-    }
-
-    private const double ThousandsFrom = 1_000;
-    private const int SignificantDigits = 4;
-    private const int MaxDecimals = 15;
+    /// <summary>A metric's value in its unit ($, %, ×, month; <see cref="HumanFormat.Value(string, double)"/>).</summary>
+    public static string Show(string metric, double value) => HumanFormat.Value(metric, value);
 
     private static string Clean(ArgumentException e)
     {

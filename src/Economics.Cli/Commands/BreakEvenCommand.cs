@@ -38,10 +38,13 @@ public static class BreakEvenCommand
             "breakeven",
             "Find the value of one field in [lo, hi] at which a summary metric equals the target (Brent's method). "
             + "The metric must cross the target between lo and hi; if it does not, the metric at both ends is printed "
-            + "(exit 2). Writes breakeven.json.\n\n"
+            + "(exit 2). The solution is checked: if the metric there is not the target (it jumps over it, e.g. when a "
+            + "node leaves), no value gives the target and the two values it jumps between are printed (exit 2). "
+            + "Writes breakeven.json.\n\n"
             + "Examples:\n"
-            + "  econ breakeven --solve fees.policy.usdPerInference --metric cumulativeOperatorProfit --lo 0.001 --hi 0.02\n"
-            + "  econ breakeven --solve demand.growth.monthlyRate --metric survivingNodeShare --target 1 --lo 0 --hi 0.3")
+            + "  econ breakeven --solve fees.policy.usdPerInference --metric breakEvenFeeRatio --target 1 --lo 0.0005 --hi 0.01\n"
+            + "  econ breakeven --solve demand.growth.monthlyRate --metric cumulativeOperatorProfit --target 20000000 --lo 0 --hi 0.3\n"
+            + "  econ breakeven --solve demand.growth.monthlyRate --metric survivingNodeShare --target 1 --lo 0 --hi 0.3   # exits 2: crosses the target 100% discontinuously")
         {
             scenario,
             set,
@@ -62,7 +65,7 @@ public static class BreakEvenCommand
                 throw new CliInputException(result.Message);
             }
 
-            string file = Path.Combine(AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, "breakeven"), FileName);
+            string file = Path.Combine(AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "breakeven"), FileName);
             AtomicFile.WriteAllText(file, JsonSerializer.Serialize(result, SummaryJson.Options) + "\n");
             console.Out.MarkupLine($"[green]solved[/] {Markup.Escape(result.Message)} ({result.Evaluations} runs)");
             console.Out.MarkupLine($"wrote [link]{Markup.Escape(file)}[/]");

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Economics.Analysis.Comparison;
-using Economics.Model.Scenarios;
+using Economics.Analysis.Text;
 using Spectre.Console;
 
 namespace Economics.Cli.Commands;
@@ -8,11 +8,11 @@ namespace Economics.Cli.Commands;
 /// <summary><c>econ compare a.json b.json …</c>: scenarios side by side.</summary>
 public static class CompareCommand
 {
-    /// <summary>Metrics shown in the terminal table (comparison.csv has all of them).</summary>
+    /// <summary>The answers shown in the terminal table, by summary.json key (comparison.csv has every key).</summary>
     private static readonly string[] Shown =
     [
-        "emissionsEndMonth", "viabilityCliffMonth", "survivingNodes", "peakSubsidyDependence", "breakEvenFeeRatio",
-        "userPriceVsCentralized", "cumulativeOperatorProfit",
+        "emissionsEndMonth", "viabilityCliffMonth", "survivingNodes", "peakSubsidyDependence", "requiredFeeIncreaseFactor",
+        "userPriceVsCentralized", "demandLostShare", "cumulativeOperatorProfitUsd",
     ];
 
     /// <summary>Builds the command.</summary>
@@ -46,14 +46,14 @@ public static class CompareCommand
         command.SetAction(parse => CommandAction.Run(console, () =>
         {
             var (formats, size) = charts.Read(parse);
-            string[] sets = parse.GetValue(set) ?? [];
+            var sets = OutputNames.Normalized(parse.GetValue(set));
             var loaded = (parse.GetValue(scenarios) ?? []).Select(path =>
                 ScenarioInput.Load(string.Equals(path, "baseline", StringComparison.Ordinal) ? null : path, sets)).ToArray();
             var result = AnalysisInput.Guard(() => ScenarioComparison.Run(loaded));
-            string directory = parse.GetValue(output) ?? Path.Combine("out", "compare");
-            var written = result.Write(directory);
-            var chartFiles = ChartOutputs.ForComparison(result, directory, formats, console, size);
-            console.Out.Write(Table(result, loaded));
+            string directory = parse.GetValue(output) ?? Path.Combine("out", OutputNames.For("compare", sets));
+            var written = result.Write(directory, sets);
+            var chartFiles = ChartOutputs.ForComparison(result, directory, formats, console, size, written);
+            console.Out.Write(Table(result, sets));
             console.Out.MarkupLine($"wrote [link]{Markup.Escape(written[0])}[/], [link]{Markup.Escape(written[1])}[/] and {written.Count - 2} per-scenario files");
             foreach (string file in chartFiles)
             {
@@ -65,17 +65,30 @@ public static class CompareCommand
         return command;
     }
 
-    private static Table Table(ComparisonResult result, Scenario[] scenarios)
+    // One row per answer (labelled, in its unit), one column per scenario: readable however many scenarios there are.
+    private static Table Table(ComparisonResult result, IReadOnlyList<string> overrides)
     {
-        var table = new Table { Title = new TableTitle("Comparison") }.AddColumn("Scenario");
-        foreach (string metric in Shown)
+        var table = new Table
         {
-            table.AddColumn(metric);
+            Title = new TableTitle(overrides.Count == 0 ? "Comparison" : Markup.Escape("Comparison, every scenario with --set " + string.Join(", ", overrides))),
+        }.AddColumn("Answer");
+        foreach (var run in result.Runs)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(run.Scenario.Name)).RightAligned());
         }
 
-        for (int i = 0; i < scenarios.Length; i++)
+        foreach (string key in Shown.Where(result.Metrics.Contains))
         {
-            table.AddRow([new Text(scenarios[i].Name), .. Shown.Select(m => new Text(AnalysisInput.Show(result.Value(i, m))))]);
+            var cells = new List<Text> { new(HumanFormat.Label(key)) };
+            for (int i = 0; i < result.Runs.Count; i++)
+            {
+                double value = result.Value(i, key);
+                cells.Add(new Text(HumanFormat.UnitOf(key) != MetricUnit.Month ? HumanFormat.Value(key, value)
+                    : double.IsNaN(value) ? HumanFormat.Never // summary.json's null
+                    : HumanFormat.Month((int)Math.Round(value), result.Runs[i].Date)));
+            }
+
+            table.AddRow(cells);
         }
 
         return table;

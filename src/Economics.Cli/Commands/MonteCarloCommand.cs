@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Economics.Analysis.MonteCarlo;
+using Economics.Analysis.Text;
 using Spectre.Console;
 
 namespace Economics.Cli.Commands;
@@ -68,9 +69,9 @@ public static class MonteCarloCommand
                 ? RunWithProgress(console, loaded, options)
                 : MonteCarloSimulation.Run(loaded, options);
             double seconds = clock.Elapsed.TotalSeconds;
-            string directory = AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, "montecarlo");
+            string directory = AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "montecarlo");
             var written = MonteCarloOutputs.Write(result, directory).ToList();
-            written.AddRange(ChartOutputs.ForMonteCarlo(result, directory, formats, console, size));
+            written.AddRange(ChartOutputs.ForMonteCarlo(result, directory, formats, console, size, written));
             console.Out.Write(SummaryTable(result, seconds));
             foreach (string file in written)
             {
@@ -122,11 +123,11 @@ public static class MonteCarloCommand
         Add("Median cliff month", MonteCarloResult.MonthQuantile(r.CliffMonthProbability, 0.5) is { } m ? string.Create(CultureInfo.InvariantCulture, $"month {m} ({r.Dates[m]:yyyy-MM})") : "never (in half the paths or more)");
         foreach (var o in r.Outcomes)
         {
-            Add($"{o.Name} P5 / P50 / P95 ({o.Unit})", $"{AnalysisInput.Show(o.P5)} / {AnalysisInput.Show(o.P50)} / {AnalysisInput.Show(o.P95)}");
+            Add($"{HumanFormat.Label(o.Name)} P5 / P50 / P95", $"{AnalysisInput.Show(o.Name, o.P5)} / {AnalysisInput.Show(o.Name, o.P50)} / {AnalysisInput.Show(o.Name, o.P95)}");
         }
 
         var price = r.SeriesNamed("token_price_usd");
-        Add("Token price in the last month P5 / P50 / P95 (USD)", $"{AnalysisInput.Show(price.P5[^1])} / {AnalysisInput.Show(price.P50[^1])} / {AnalysisInput.Show(price.P95[^1])}");
+        Add("Token price in the last month P5 / P50 / P95", $"{HumanFormat.Usd(price.P5[^1])} / {HumanFormat.Usd(price.P50[^1])} / {HumanFormat.Usd(price.P95[^1])}");
         return table;
     }
 

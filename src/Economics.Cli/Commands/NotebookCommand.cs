@@ -52,7 +52,7 @@ public static class NotebookCommand
             + "The package's assemblies are this econ's own (the notebook's #r lines to the build output are redirected).\n\n"
             + "Examples:\n"
             + "  econ notebook run notebooks/00-quickstart.ipynb --set emissions.stopAtMonth=12 --out out/q.ipynb\n"
-            + "  econ notebook run notebooks/07-scenario-comparison.ipynb --set scenarioPath=../data/scenarios/mev-heavy.json\n\n"
+            + "  econ notebook run notebooks/06-centralization-and-mev.ipynb --set scenarioPath=../data/scenarios/mev-heavy.json\n\n"
             + "Exit codes: 0 every cell ran, 1 a cell failed (its number and the kernel's message are printed), 2 bad input.")
         {
             notebook,

@@ -20,7 +20,7 @@ public static class ReportCommand
         var set = CommonOptions.SetOption();
         var output = new Option<string?>("--out", "-o")
         {
-            Description = $"Report file (default out/<scenario name>/{DefaultFileName}). Replaced only by a complete file.",
+            Description = $"Report file (default out/<scenario name>/{DefaultFileName}; with --set, out/<scenario name>+set-<hash>/{DefaultFileName}). Replaced only by a complete file.",
             HelpName = "FILE",
         };
         var command = new Command(
@@ -38,8 +38,9 @@ public static class ReportCommand
         };
         command.SetAction(parse => CommandAction.Run(console, () =>
         {
-            var loaded = ScenarioInput.Load(parse.GetValue(scenario), parse.GetValue(set));
-            var path = parse.GetValue(output) ?? Path.Combine(RunOutputs.DefaultDirectory(loaded.Name), DefaultFileName);
+            var overrides = OutputNames.Normalized(parse.GetValue(set));
+            var loaded = ScenarioInput.Load(parse.GetValue(scenario), overrides);
+            var path = parse.GetValue(output) ?? Path.Combine(RunOutputs.DefaultDirectory(OutputNames.For(loaded.Name, overrides)), DefaultFileName);
             if (Directory.Exists(path))
             {
                 throw new CliInputException($"--out: '{path}' is a directory; give the report's file name, e.g. {Path.Combine(path, DefaultFileName)}.");
@@ -47,7 +48,7 @@ public static class ReportCommand
 
             var result = Simulation.Run(loaded);
             RunReport.Write(result, path);
-            console.Out.Write(AnswersTable.Create(result));
+            console.Out.Write(AnswersTable.Create(result, overrides));
             console.Out.MarkupLine($"wrote [link]{Markup.Escape(Path.GetFullPath(path))}[/]");
             return ExitCodes.Ok;
         }));

@@ -22,11 +22,13 @@ public static class RunCommand
         var command = new Command(
             "run",
             "Run the monthly model once (deterministic: the GBM price follows its median path) and write "
-            + "monthly.csv (one row per month) and summary.json (the answers), then print the answers.\n\n"
+            + "monthly.csv (one row per month) and summary.json (the answers, and the --set overrides of the run), then "
+            + "print the answers. With --set, the default folder is out/<scenario name>+set-<hash of the overrides>/, so "
+            + "the scenario's own outputs are not replaced.\n\n"
             + "Examples:\n"
             + "  econ run                                          the embedded baseline → out/baseline/\n"
             + "  econ run data/scenarios/emissions-cliff.json --out out/cliff\n"
-            + "  econ run --set emissions.stopAtMonth=12 --set fees.policy.usdPerInference=0.005\n"
+            + "  econ run --set emissions.stopAtMonth=12 --set fees.policy.usdPerInference=0.005   → out/baseline+set-<hash>/\n"
             + "  econ run --format csv,html,png --width 1200 --height 650   charts under out/baseline/charts/")
         {
             scenario,
@@ -41,13 +43,14 @@ public static class RunCommand
         {
             var formats = OutputFormats.Parse(parse.GetValue(format));
             var size = CommonOptions.ImageSize(parse.GetValue(width), parse.GetValue(height), parse.GetValue(scale));
-            var loaded = ScenarioInput.Load(parse.GetValue(scenario), parse.GetValue(set));
+            var overrides = OutputNames.Normalized(parse.GetValue(set));
+            var loaded = ScenarioInput.Load(parse.GetValue(scenario), overrides);
             var result = Simulation.Run(loaded);
-            var directory = parse.GetValue(output) ?? RunOutputs.DefaultDirectory(loaded.Name);
-            var written = RunOutputs.Write(result, directory).ToList();
-            written.AddRange(ChartOutputs.ForRun(result, directory, formats, console, size));
+            var directory = parse.GetValue(output) ?? RunOutputs.DefaultDirectory(OutputNames.For(loaded.Name, overrides));
+            var written = RunOutputs.Write(result, directory, overrides).ToList();
+            written.AddRange(ChartOutputs.ForRun(result, directory, formats, console, size, written));
 
-            console.Out.Write(AnswersTable.Create(result));
+            console.Out.Write(AnswersTable.Create(result, overrides));
             foreach (var file in written)
             {
                 console.Out.MarkupLine($"wrote [link]{Markup.Escape(file)}[/]");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Economics.Analysis.Sensitivity;
+using Economics.Analysis.Text;
 using Spectre.Console;
 
 namespace Economics.Cli.Commands;
@@ -48,10 +49,10 @@ public static class SensitivityCommand
             var loaded = ScenarioInput.Load(parse.GetValue(scenario), parse.GetValue(set));
             var options = new SensitivityOptions { ExtraPaths = parse.GetValue(vary) ?? [], Threads = parse.GetValue(threads) };
             var tornado = AnalysisInput.Guard(() => SensitivityAnalysis.Run(loaded, parse.GetValue(metric)!, options));
-            string directory = AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, "sensitivity");
+            string directory = AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "sensitivity");
             string file = tornado.Write(directory);
-            var chartFiles = ChartOutputs.ForSensitivity(tornado, directory, formats, console, size);
-            var table = new Table { Title = new TableTitle(Markup.Escape($"Tornado of {tornado.Metric} — {loaded.Name} (base {AnalysisInput.Show(tornado.BaseValue)})")) }
+            var chartFiles = ChartOutputs.ForSensitivity(tornado, directory, formats, console, size, [file]);
+            var table = new Table { Title = new TableTitle(Markup.Escape($"Tornado of {HumanFormat.Label(tornado.Metric)} — {loaded.Name} (base {AnalysisInput.Show(tornado.Metric, tornado.BaseValue)})")) }
                 .AddColumn("#").AddColumn("Input").AddColumn("Low → High").AddColumn("Metric at low").AddColumn("Metric at high").AddColumn("Swing");
             for (int i = 0; i < tornado.Bars.Count; i++)
             {
@@ -60,9 +61,9 @@ public static class SensitivityCommand
                     new Text((i + 1).ToString(CultureInfo.InvariantCulture)),
                     new Text($"{b.Path} ({b.Source})"),
                     new Text($"{AnalysisInput.Show(b.Low)} → {AnalysisInput.Show(b.High)}"),
-                    new Text(AnalysisInput.Show(b.MetricAtLow)),
-                    new Text(AnalysisInput.Show(b.MetricAtHigh)),
-                    new Text(AnalysisInput.Show(b.Swing)));
+                    new Text(AnalysisInput.Show(tornado.Metric, b.MetricAtLow)),
+                    new Text(AnalysisInput.Show(tornado.Metric, b.MetricAtHigh)),
+                    new Text(Swing(tornado.Metric, b.Swing)));
             }
 
             console.Out.Write(table);
@@ -75,4 +76,10 @@ public static class SensitivityCommand
         }));
         return command;
     }
+
+    // A swing is a difference: a month metric's swing is a number of months, not a month.
+    private static string Swing(string metric, double swing) =>
+        HumanFormat.UnitOf(metric) == MetricUnit.Month
+            ? HumanFormat.Number(swing) + " months"
+            : AnalysisInput.Show(metric, swing);
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Economics.Analysis.Sweeps;
+using Economics.Analysis.Text;
 using Spectre.Console;
 
 namespace Economics.Cli.Commands;
@@ -69,9 +70,9 @@ public static class SweepCommand
             string[] metrics = parse.GetValue(metric) is { Length: > 0 } given ? given : ["survivingNodes"];
             var loaded = ScenarioInput.Load(parse.GetValue(scenario), parse.GetValue(set));
             var result = AnalysisInput.Guard(() => ParameterSweep.Run(loaded, xAxis, yAxis, metrics, parse.GetValue(threads)));
-            string directory = AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, "sweep");
+            string directory = AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "sweep");
             string file = result.Write(directory);
-            var chartFiles = ChartOutputs.ForSweep(result, parse.GetValue(contour), directory, formats, console, size);
+            var chartFiles = ChartOutputs.ForSweep(result, parse.GetValue(contour), directory, formats, console, size, [file]);
             var table = new Table { Title = new TableTitle(Markup.Escape($"Sweep — {loaded.Name}: {xAxis}{(yAxis is null ? "" : " × " + yAxis)}")) }
                 .AddColumn("Metric").AddColumn("Min").AddColumn("Max").AddColumn("Not applicable cells");
             for (int m = 0; m < metrics.Length; m++)
@@ -79,9 +80,9 @@ public static class SweepCommand
                 var values = result.Values.Select(v => v[m]).ToArray();
                 var finite = values.Where(double.IsFinite).ToArray();
                 table.AddRow(
-                    new Text(metrics[m]),
-                    new Text(finite.Length > 0 ? AnalysisInput.Show(finite.Min()) : "n/a"),
-                    new Text(finite.Length > 0 ? AnalysisInput.Show(finite.Max()) : "n/a"),
+                    new Text($"{HumanFormat.Label(metrics[m])} ({metrics[m]})"),
+                    new Text(finite.Length > 0 ? AnalysisInput.Show(metrics[m], finite.Min()) : HumanFormat.NotApplicable),
+                    new Text(finite.Length > 0 ? AnalysisInput.Show(metrics[m], finite.Max()) : HumanFormat.NotApplicable),
                     new Text((values.Length - finite.Length).ToString(CultureInfo.InvariantCulture)));
             }
 

@@ -19,7 +19,8 @@ public static class ValidateCommand
             + "Exit code 0 when valid, 2 when not.\n\n"
             + "Examples:\n"
             + "  econ validate data/scenarios/fast-taper.json\n"
-            + "  econ validate my.json --set settlement.mix.individual=1 --set settlement.mix.batch=0")
+            + "  econ validate data/scenarios/fast-taper.json --set settlement.mix.individual=0.2 --set settlement.mix.batch=0.79\n"
+            + "  econ validate --set settlement.mix.individual=1      # exits 2: settlement.mix: shares sum to 1.9")
         {
             scenario,
             set,
