@@ -119,8 +119,8 @@ public static class ChartOutputs
         var chartFormats = (formats.Html ? ChartFormats.Html : ChartFormats.None)
             | (formats.Png ? ChartFormats.Png : ChartFormats.None)
             | (formats.Svg ? ChartFormats.Svg : ChartFormats.None);
-        var export = ChartExport.WriteAllAsync(charts(), Path.Combine(directory, ChartsFolder), chartFormats, size)
-            .GetAwaiter().GetResult();
+        var export = LongWork.WithStatus(console, "writing charts", () =>
+            ChartExport.WriteAllAsync(charts(), Path.Combine(directory, ChartsFolder), chartFormats, size).GetAwaiter().GetResult());
         if (export.ImageError is { } error)
         {
             console.Error.MarkupLine($"[yellow]warning:[/] {Markup.Escape(SkippedImages(error, formats, export.Files, dataFiles ?? []))}");

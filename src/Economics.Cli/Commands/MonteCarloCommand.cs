@@ -37,7 +37,7 @@ public static class MonteCarloCommand
             + "month; P(viable 12 and 24 months after emissions end). Writes percentiles.csv, viability.csv, summary.json; "
             + "--format html,png,svg adds fan charts of each series and the probability of viability under <out>/charts/.\n\n"
             + "Examples:\n"
-            + "  econ montecarlo --paths 100000 --seed 7\n"
+            + "  econ montecarlo --paths 20000 --seed 7\n"
             + "  econ montecarlo data/scenarios/fast-taper.json --threads 1\n"
             + "  econ montecarlo --paths 2000 --format html,png          fan charts under out/baseline/montecarlo/charts/")
         {
@@ -65,9 +65,7 @@ public static class MonteCarloCommand
                 return UncertainInputSampler.ForScenario(loaded);
             });
             var clock = Stopwatch.StartNew();
-            var result = console.IsInteractive
-                ? RunWithProgress(console, loaded, options)
-                : MonteCarloSimulation.Run(loaded, options);
+            var result = LongWork.WithProgress(console, "paths", options.Paths, progress => MonteCarloSimulation.Run(loaded, options, progress));
             double seconds = clock.Elapsed.TotalSeconds;
             string directory = AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "montecarlo");
             var written = MonteCarloOutputs.Write(result, directory).ToList();
@@ -81,27 +79,6 @@ public static class MonteCarloCommand
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    private static MonteCarloResult RunWithProgress(CliConsole console, Model.Scenarios.Scenario scenario, MonteCarloOptions options)
-    {
-        MonteCarloResult? result = null;
-        console.Error.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(context =>
-            {
-                var task = context.AddTask($"{options.Paths:N0} paths", maxValue: options.Paths);
-                var clock = Stopwatch.StartNew();
-                var progress = new PathProgress(done =>
-                {
-                    double rate = done / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
-                    task.Value = done;
-                    task.Description = string.Create(CultureInfo.InvariantCulture, $"{done:N0}/{options.Paths:N0} paths, {rate:N0} paths/s");
-                });
-                result = MonteCarloSimulation.Run(scenario, options, progress);
-                task.Value = options.Paths;
-            });
-        return result!;
     }
 
     private static Table SummaryTable(MonteCarloResult r, double seconds)
@@ -129,24 +106,5 @@ public static class MonteCarloCommand
         var price = r.SeriesNamed("token_price_usd");
         Add("Token price in the last month P5 / P50 / P95", $"{HumanFormat.Usd(price.P5[^1])} / {HumanFormat.Usd(price.P50[^1])} / {HumanFormat.Usd(price.P95[^1])}");
         return table;
-    }
-
-    /// <summary>Reports the largest count seen (workers report out of order).</summary>
-    private sealed class PathProgress(Action<int> report) : IProgress<int>
-    {
-        private readonly object _gate = new();
-        private int _latest;
-
-        public void Report(int value)
-        {
-            lock (_gate)
-            {
-                if (value > _latest)
-                {
-                    _latest = value;
-                    report(value);
-                }
-            }
-        }
     }
 }

@@ -72,9 +72,9 @@ public static class NotebookCommand
             NotebookRunResult result;
             try
             {
-                result = NotebookRunner.RunAsync(
+                result = LongWork.WithStatus(console, $"running {Path.GetFileName(path)}", () => NotebookRunner.RunAsync(
                     new NotebookRunOptions { NotebookPath = path, Parameters = parameters, OutputPath = outPath },
-                    cancellationToken).GetAwaiter().GetResult();
+                    cancellationToken).GetAwaiter().GetResult());
             }
             catch (Exception e) when (e is ArgumentException or InvalidDataException)
             {

@@ -69,7 +69,9 @@ public static class SweepCommand
             var yAxis = parse.GetValue(y) is { } ySpec ? Axis("--y", ySpec) : null;
             string[] metrics = parse.GetValue(metric) is { Length: > 0 } given ? given : ["survivingNodes"];
             var loaded = ScenarioInput.Load(parse.GetValue(scenario), parse.GetValue(set));
-            var result = AnalysisInput.Guard(() => ParameterSweep.Run(loaded, xAxis, yAxis, metrics, parse.GetValue(threads)));
+            int cells = (int)Math.Min(int.MaxValue, (long)xAxis.Count * (yAxis?.Count ?? 1));
+            var result = AnalysisInput.Guard(() => LongWork.WithProgress(console, "sweep cells", cells,
+                progress => ParameterSweep.Run(loaded, xAxis, yAxis, metrics, parse.GetValue(threads), progress)));
             string directory = AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "sweep");
             string file = result.Write(directory);
             var chartFiles = ChartOutputs.ForSweep(result, parse.GetValue(contour), directory, formats, console, size, [file]);

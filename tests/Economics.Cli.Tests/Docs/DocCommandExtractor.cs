@@ -75,10 +75,34 @@ internal static partial class DocCommandExtractor
                 string? marker = after.Success && after.Index == span.Index + span.Length ? after.Groups["marker"].Value : null;
                 if (Parse(where, span.Groups["code"].Value, marker) is { } command)
                 {
-                    yield return command;
+                    // Prose that names a command (`econ notebook run` also exits 1 when …) is a reference to it, not an
+                    // example: its command must exist.
+                    yield return command.Kind == DocCommandKind.Econ && marker is null && NamesOnlyCommands(command.Args)
+                        ? command with { Kind = DocCommandKind.Usage, Args = ["econ", .. command.Args] }
+                        : command;
                 }
             }
         }
+    }
+
+    /// <summary>Whether every word is a command name, each a sub-command of the one before (<c>notebook run</c>), the
+    /// last one having a required argument, so that the words alone cannot be an example.</summary>
+    public static bool NamesOnlyCommands(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        using var sink = new StringWriter();
+        Command current = EconCli.CreateRoot(CliConsole.ForWriters(sink, sink));
+        foreach (string word in args)
+        {
+            if (current.Subcommands.FirstOrDefault(c => c.Name == word) is not { } sub)
+            {
+                return false;
+            }
+
+            current = sub;
+        }
+
+        return args.Count > 0 && (current.Subcommands.Count > 0 || current.Arguments.Any(a => a.Arity.MinimumNumberOfValues > 0));
     }
 
     /// <summary>Every example of every command's help (the root's and each sub-command's, recursively).</summary>
@@ -127,6 +151,11 @@ internal static partial class DocCommandExtractor
     {
         ArgumentNullException.ThrowIfNull(line);
         string text = line.Trim();
+        if (!CommandStart().IsMatch(text))
+        {
+            return null;
+        }
+
         int hash = CommentStart(text);
         if (hash >= 0)
         {
@@ -268,6 +297,9 @@ internal static partial class DocCommandExtractor
 
     [GeneratedRegex(@"^(?<name>[A-Z_][A-Z0-9_]*)=(?<value>.*)$")]
     private static partial Regex EnvironmentAssignment();
+
+    [GeneratedRegex(@"^([A-Z_][A-Z0-9_]*=\S*\s+)*(econ|dotnet)\s+\S")]
+    private static partial Regex CommandStart();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex HelpColumns();
