@@ -127,7 +127,7 @@ public sealed class AnalysisCommandsTests
         var run = CliHarness.Run("breakeven", HandScenario, "--solve", "fees.policy.usdPerInference", "--lo", "0.005", "--hi", "0.01", "--out", dir.Path);
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
-        Assert.Contains("30000 at fees.policy.usdPerInference = 0.005 and 84000 at 0.01", run.Error, StringComparison.Ordinal);
+        Assert.Contains("cumulativeOperatorProfit is $30,000 at fees.policy.usdPerInference = 0.005 and $84,000 at 0.01", run.Error, StringComparison.Ordinal);
         Assert.Contains("no sign change", run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(dir.File("breakeven.json")));
     }
