@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Economics.Analysis.MonteCarlo;
+using Economics.Analysis.Output;
 using Spectre.Console;
 
 namespace Economics.Cli.Commands;
@@ -63,14 +64,16 @@ public static class MonteCarloCommand
                 options.Check();
                 return UncertainInputSampler.ForScenario(loaded);
             });
+            using var folder = OutputFolder.Begin(AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, "montecarlo"), ChartOutputs.ChartsFolder);
             var clock = Stopwatch.StartNew();
             var result = console.IsInteractive
                 ? RunWithProgress(console, loaded, options)
-                : MonteCarloSimulation.Run(loaded, options);
+                : MonteCarloSimulation.Run(loaded, options, cancellationToken: OutputCancellation.Token);
             double seconds = clock.Elapsed.TotalSeconds;
-            string directory = AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, "montecarlo");
-            var written = MonteCarloOutputs.Write(result, directory).ToList();
-            written.AddRange(ChartOutputs.ForMonteCarlo(result, directory, formats, console, size));
+            var staged = MonteCarloOutputs.Write(result, folder.Staging).ToList();
+            staged.AddRange(ChartOutputs.ForMonteCarlo(result, folder.Staging, formats, console, size));
+            folder.Commit();
+            var written = folder.FinalPaths(staged);
             console.Out.Write(SummaryTable(result, seconds));
             foreach (string file in written)
             {
@@ -97,7 +100,7 @@ public static class MonteCarloCommand
                     task.Value = done;
                     task.Description = string.Create(CultureInfo.InvariantCulture, $"{done:N0}/{options.Paths:N0} paths, {rate:N0} paths/s");
                 });
-                result = MonteCarloSimulation.Run(scenario, options, progress);
+                result = MonteCarloSimulation.Run(scenario, options, progress, OutputCancellation.Token);
                 task.Value = options.Paths;
             });
         return result!;

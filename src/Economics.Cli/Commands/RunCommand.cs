@@ -42,10 +42,12 @@ public static class RunCommand
             var formats = OutputFormats.Parse(parse.GetValue(format));
             var size = CommonOptions.ImageSize(parse.GetValue(width), parse.GetValue(height), parse.GetValue(scale));
             var loaded = ScenarioInput.Load(parse.GetValue(scenario), parse.GetValue(set));
+            using var folder = OutputFolder.Begin(parse.GetValue(output) ?? RunOutputs.DefaultDirectory(loaded.Name), ChartOutputs.ChartsFolder);
             var result = Simulation.Run(loaded);
-            var directory = parse.GetValue(output) ?? RunOutputs.DefaultDirectory(loaded.Name);
-            var written = RunOutputs.Write(result, directory).ToList();
-            written.AddRange(ChartOutputs.ForRun(result, directory, formats, console, size));
+            var staged = RunOutputs.Write(result, folder.Staging).ToList();
+            staged.AddRange(ChartOutputs.ForRun(result, folder.Staging, formats, console, size));
+            folder.Commit();
+            var written = folder.FinalPaths(staged);
 
             console.Out.Write(AnswersTable.Create(result));
             foreach (var file in written)

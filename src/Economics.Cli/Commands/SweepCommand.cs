@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Economics.Analysis.Output;
 using Economics.Analysis.Sweeps;
 using Spectre.Console;
 
@@ -68,10 +69,13 @@ public static class SweepCommand
             var yAxis = parse.GetValue(y) is { } ySpec ? Axis("--y", ySpec) : null;
             string[] metrics = parse.GetValue(metric) is { Length: > 0 } given ? given : ["survivingNodes"];
             var loaded = ScenarioInput.Load(parse.GetValue(scenario), parse.GetValue(set));
-            var result = AnalysisInput.Guard(() => ParameterSweep.Run(loaded, xAxis, yAxis, metrics, parse.GetValue(threads)));
-            string directory = AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, "sweep");
-            string file = result.Write(directory);
-            var chartFiles = ChartOutputs.ForSweep(result, parse.GetValue(contour), directory, formats, console, size);
+            using var folder = OutputFolder.Begin(AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, "sweep"), ChartOutputs.ChartsFolder);
+            var result = AnalysisInput.Guard(() => ParameterSweep.Run(loaded, xAxis, yAxis, metrics, parse.GetValue(threads), cancellationToken: OutputCancellation.Token));
+            string staged = result.Write(folder.Staging);
+            var stagedCharts = ChartOutputs.ForSweep(result, parse.GetValue(contour), folder.Staging, formats, console, size);
+            folder.Commit();
+            string file = folder.FinalPath(staged);
+            var chartFiles = folder.FinalPaths(stagedCharts);
             var table = new Table { Title = new TableTitle(Markup.Escape($"Sweep — {loaded.Name}: {xAxis}{(yAxis is null ? "" : " × " + yAxis)}")) }
                 .AddColumn("Metric").AddColumn("Min").AddColumn("Max").AddColumn("Not applicable cells");
             for (int m = 0; m < metrics.Length; m++)
