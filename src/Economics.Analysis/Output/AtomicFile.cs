@@ -75,6 +75,11 @@ public static class AtomicFile
         Extension,
     }
 
+    // .NET reports EFBIG (a write past the file-size limit, once SIGXFSZ is ignored) as ArgumentOutOfRangeException("value")
+    // thrown by its file I/O.
+    private static bool IsFileTooLarge(ArgumentOutOfRangeException e) =>
+        e.ParamName == "value" && e.TargetSite?.DeclaringType?.Namespace == "System.IO";
+
     private static void WriteChecked(string full, PathSuffix suffix, Action<string> writeTemporary)
     {
         OutputPath.CreateFolder(Path.GetDirectoryName(full)!);
@@ -95,6 +100,12 @@ public static class AtomicFile
         {
             OutputCancellation.TryDelete(temp);
             throw OutputWriteException.For(full, e);
+        }
+        catch (ArgumentOutOfRangeException e) when (IsFileTooLarge(e))
+        {
+            OutputCancellation.TryDelete(temp);
+            throw new OutputWriteException(
+                $"cannot write {full}: the file is larger than the file-size limit (ulimit -f) or the file system allows; the previous output is unchanged", e);
         }
         catch
         {
