@@ -96,4 +96,20 @@ public sealed class OutputPathTests
 
         Assert.Equal("x", File.ReadAllText(file));
     }
+
+    [Fact]
+    public void An_image_size_chromium_cannot_render_is_bad_input_and_existing_pngs_stay()
+    {
+        // Issue 15 item 7: --width 3000 --height 3000 --scale 10 exited 0 and turned the existing PNGs into 0-byte files.
+        using var dir = new TempDirectory();
+        string charts = Path.Combine(dir.Path, "charts");
+        Directory.CreateDirectory(charts);
+        File.WriteAllBytes(Path.Combine(charts, "revenue-vs-costs.png"), [0x89, (byte)'P', (byte)'N', (byte)'G']);
+
+        var run = CliHarness.Run("run", "--format", "png", "--width", "3000", "--height", "3000", "--scale", "10", "--out", dir.Path);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("Chromium renders at most 16384 pixels a side", run.Error, StringComparison.Ordinal);
+        Assert.Equal(4, new FileInfo(Path.Combine(charts, "revenue-vs-costs.png")).Length);
+    }
 }
