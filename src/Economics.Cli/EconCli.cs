@@ -25,7 +25,8 @@ public static class EconCli
             + "  econ montecarlo --paths 10000              uncertainty: percentiles, P(viable after emissions end)\n"
             + "  econ sensitivity | sweep | breakeven | compare   which assumption matters, grids, solve, side by side\n"
             + "  econ notebook run notebooks/00-quickstart.ipynb --set emissions.stopAtMonth=12 --out out/q.ipynb\n\n"
-            + "Exit codes: 0 ok, 2 bad input (the problems are listed), 1 internal error (see the log it names).")
+            + "Exit codes: 0 ok, 2 bad input (the problems are listed), 1 internal error (see the log it names) or an output "
+            + "that could not be written, 130 cancelled (Ctrl+C, SIGTERM).")
         {
             RunCommand.Create(console),
             ValidateCommand.Create(console),
@@ -76,6 +77,8 @@ public static class EconCli
                 Output = console.OutWriter,
                 Error = console.ErrorWriter,
                 EnableDefaultExceptionHandler = false,
+                // Program installs its own SIGINT/SIGTERM handling (Interrupts): outputs in progress are removed at once.
+                ProcessTerminationTimeout = null,
             });
         });
     }

@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>The input was wrong: a scenario problem, a bad option or argument, a missing file.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Cancelled by SIGINT (Ctrl+C) or SIGTERM: nothing was left half-written (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
 }

@@ -54,7 +54,7 @@ public static class ScenarioInput
         {
             try
             {
-                overrides.Add(ScenarioOverride.Parse(text));
+                overrides.Add(ScenarioOverride.Parse(text) with { Text = "--set " + text });
             }
             catch (FormatException e)
             {

@@ -20,7 +20,8 @@ namespace Economics.Analysis.MonteCarlo;
 /// <para>Statistics stream into per-worker accumulators of fixed size (a <see cref="QuantileSketch"/> per series and
 /// month, integer counts) merged at the end; merging adds integers and takes minima and maxima, which is exact and
 /// order independent, so the thread count and scheduling cannot change a bit. Memory: O(series × months), not
-/// O(paths).</para>
+/// O(paths) and not O(threads): at most <see cref="MaxAccumulators"/> accumulators exist (one per core, and no more
+/// than <see cref="MaxAccumulatorMonths"/> sketch-months in all); threads beyond that share them, path by path.</para>
 /// </remarks>
 public static class MonteCarloSimulation
 {
@@ -44,14 +45,16 @@ public static class MonteCarloSimulation
         int months = scenario.HorizonMonths;
         int blocks = (int)((options.Paths + (long)BlockSize - 1) / BlockSize);
         int threads = Math.Min(options.Threads ?? Environment.ProcessorCount, blocks);
+        var pool = new AccumulatorPool(MaxAccumulators(threads, months), months, options.Viability);
         var workers = new Worker[threads];
         int nextBlock = 0;
         int done = 0;
-        // One long-lived worker per thread pulls blocks of paths from a shared counter (a fixed number of
-        // accumulators, whatever the run length); which worker runs which block does not change any result.
+        // One long-lived worker per thread pulls blocks of paths from a shared counter and runs each path into its own
+        // workspace; the statistics of a path go into an accumulator borrowed from a pool bounded in memory (not one
+        // per thread). Which worker or accumulator takes which path does not change any result: merging is exact.
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, w =>
         {
-            var worker = workers[w] = new Worker(months, options.Viability);
+            var worker = workers[w] = new Worker(months);
             int block;
             while ((block = Interlocked.Increment(ref nextBlock) - 1) < blocks)
             {
@@ -60,19 +63,14 @@ public static class MonteCarloSimulation
                 int last = (int)Math.Min(options.Paths, (long)first + BlockSize);
                 for (int path = first; path < last; path++)
                 {
-                    worker.RunPath(scenario, samplers, shocks, options.Seed, path);
+                    worker.RunPath(scenario, samplers, shocks, options.Seed, path, pool);
                 }
 
                 progress?.Report(Interlocked.Add(ref done, last - first));
             }
         });
 
-        var total = new MonteCarloAccumulator(months, options.Viability);
-        foreach (var worker in workers)
-        {
-            total.Merge(worker.Statistics);
-        }
-
+        var total = pool.MergeAll();
         return MonteCarloResult.From(
             scenario.Name,
             options,
@@ -82,8 +80,69 @@ public static class MonteCarloSimulation
             total);
     }
 
-    /// <summary>One worker's reusable state: workspace, shock buffer, scratch, statistics.</summary>
-    private sealed class Worker(int months, ViabilityRule rule)
+    /// <summary>Most sketch-months held at once (accumulators × horizon months): the memory bound of a run, whatever
+    /// its threads and paths. 4,800 is 40 accumulators of 120 months or 4 of 1,200; each sketch-month holds
+    /// <see cref="MonteCarloSeries.All"/> sketches of at most 64 KiB (typically a few KiB).</summary>
+    public const int MaxAccumulatorMonths = 4_800;
+
+    /// <summary>Accumulators a run uses: one per thread, at most one per core, and at most
+    /// <see cref="MaxAccumulatorMonths"/> / months (at least one).</summary>
+    public static int MaxAccumulators(int threads, int months) =>
+        Math.Max(1, Math.Min(Math.Min(threads, Environment.ProcessorCount), MaxAccumulatorMonths / Math.Max(1, months)));
+
+    /// <summary>A bounded set of accumulators lent to workers one path at a time.</summary>
+    private sealed class AccumulatorPool(int capacity, int months, ViabilityRule rule)
+    {
+        private readonly object _gate = new();
+        private readonly Stack<MonteCarloAccumulator> _free = new();
+        private readonly List<MonteCarloAccumulator> _all = [];
+
+        public MonteCarloAccumulator Rent()
+        {
+            lock (_gate)
+            {
+                while (true)
+                {
+                    if (_free.TryPop(out var free))
+                    {
+                        return free;
+                    }
+
+                    if (_all.Count < capacity)
+                    {
+                        var created = new MonteCarloAccumulator(months, rule);
+                        _all.Add(created);
+                        return created;
+                    }
+
+                    Monitor.Wait(_gate);
+                }
+            }
+        }
+
+        public void Return(MonteCarloAccumulator accumulator)
+        {
+            lock (_gate)
+            {
+                _free.Push(accumulator);
+                Monitor.Pulse(_gate);
+            }
+        }
+
+        public MonteCarloAccumulator MergeAll()
+        {
+            var total = _all.Count > 0 ? _all[0] : new MonteCarloAccumulator(months, rule);
+            for (int i = 1; i < _all.Count; i++)
+            {
+                total.Merge(_all[i]);
+            }
+
+            return total;
+        }
+    }
+
+    /// <summary>One worker's reusable state: workspace, shock buffer, scratch.</summary>
+    private sealed class Worker(int months)
     {
         private readonly SimulationWorkspace _workspace = new();
         private readonly double[] _shocks = new double[months];
@@ -93,9 +152,7 @@ public static class MonteCarloSimulation
         // one thread (MathNet locks each draw otherwise). The seed given here is replaced before every path.
         private readonly Xoshiro256StarStar _random = new(0, threadSafe: false);
 
-        public MonteCarloAccumulator Statistics { get; } = new(months, rule);
-
-        public void RunPath(Scenario scenario, IReadOnlyList<UncertainInputSampler> samplers, bool shocks, int seed, int path)
+        public void RunPath(Scenario scenario, IReadOnlyList<UncertainInputSampler> samplers, bool shocks, int seed, int path, AccumulatorPool pool)
         {
             var random = _random;
             Reseed(random, PathSeed.For(seed, path));
@@ -111,7 +168,15 @@ public static class MonteCarloSimulation
             }
 
             Simulation.RunInto(drawn, shocks ? _shocks : ReadOnlySpan<double>.Empty, _workspace);
-            Statistics.Add(_workspace, _viable);
+            var statistics = pool.Rent();
+            try
+            {
+                statistics.Add(_workspace, _viable);
+            }
+            finally
+            {
+                pool.Return(statistics);
+            }
         }
 
         // Xoshiro256StarStar(seed) runs exactly this (SplitMix64 of the seed into the four state words) after its

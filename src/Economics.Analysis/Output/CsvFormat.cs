@@ -24,15 +24,40 @@ public static class CsvFormat
     /// <summary>Writes a table: a header and rows of cells, lines ending in '\n'.</summary>
     public static string Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
+        using var writer = new StringWriter(new StringBuilder(), CultureInfo.InvariantCulture);
+        WriteTable(writer, header, rows);
+        return writer.ToString();
+    }
+
+    /// <summary>Streams a table to <paramref name="writer"/>: the header (quoted when needed), then each row as it is
+    /// enumerated (nothing is held whole in memory).</summary>
+    public static void WriteTable(TextWriter writer, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(rows);
-        var builder = new StringBuilder();
-        builder.Append(Line(header.Select(Text))).Append('\n');
+        WriteLine(writer, header.Select(Text).ToArray());
         foreach (var row in rows)
         {
-            builder.Append(Line(row)).Append('\n');
+            WriteLine(writer, row);
+        }
+    }
+
+    /// <summary>Writes one line of cells (already formatted) and '\n'.</summary>
+    public static void WriteLine(TextWriter writer, IReadOnlyList<string> cells)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(cells);
+        for (int i = 0; i < cells.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            writer.Write(cells[i]);
         }
 
-        return builder.ToString();
+        writer.Write('\n');
     }
 }

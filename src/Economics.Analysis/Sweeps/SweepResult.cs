@@ -36,34 +36,52 @@ public sealed record SweepResult
     public double At(int i, int j, string metric) => Values[i * (Y?.Count ?? 1) + j][IndexOf(metric)];
 
     /// <summary>Long format, one row per cell and metric: <c>x_path,x,y_path,y,metric,value</c> (y empty in 1-D).</summary>
+    /// <remarks>Builds the whole table in memory; <see cref="Write"/> streams it instead.</remarks>
     public string ToCsv()
     {
-        var rows = new List<IReadOnlyList<string>>(Values.Count * Metrics.Count);
-        for (int c = 0; c < Values.Count; c++)
-        {
-            for (int m = 0; m < Metrics.Count; m++)
-            {
-                rows.Add(
-                [
-                    CsvFormat.Text(X.Path),
-                    CsvFormat.Number(XValues[c]),
-                    CsvFormat.Text(Y?.Path ?? string.Empty),
-                    CsvFormat.Number(YValues[c]),
-                    CsvFormat.Text(Metrics[m]),
-                    CsvFormat.Number(Values[c][m]),
-                ]);
-            }
-        }
-
-        return CsvFormat.Table(["x_path", "x", "y_path", "y", "metric", "value"], rows);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        WriteCsv(writer);
+        return writer.ToString();
     }
 
-    /// <summary>Writes <c>sweep.csv</c> into <paramref name="directory"/> atomically; returns its path.</summary>
+    /// <summary>Writes the long table to <paramref name="writer"/> row by row (memory does not grow with the grid:
+    /// a 1,000,000-cell sweep with every metric is hundreds of MB of text).</summary>
+    public void WriteCsv(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        CsvFormat.WriteLine(writer, ["x_path", "x", "y_path", "y", "metric", "value"]);
+        string xPath = CsvFormat.Text(X.Path);
+        string yPath = CsvFormat.Text(Y?.Path ?? string.Empty);
+        var metrics = Metrics.Select(CsvFormat.Text).ToArray();
+        for (int c = 0; c < Values.Count; c++)
+        {
+            string x = CsvFormat.Number(XValues[c]);
+            string y = CsvFormat.Number(YValues[c]);
+            var values = Values[c];
+            for (int m = 0; m < metrics.Length; m++)
+            {
+                writer.Write(xPath);
+                writer.Write(',');
+                writer.Write(x);
+                writer.Write(',');
+                writer.Write(yPath);
+                writer.Write(',');
+                writer.Write(y);
+                writer.Write(',');
+                writer.Write(metrics[m]);
+                writer.Write(',');
+                writer.Write(CsvFormat.Number(values[m]));
+                writer.Write('\n');
+            }
+        }
+    }
+
+    /// <summary>Writes <c>sweep.csv</c> into <paramref name="directory"/> atomically, streamed; returns its path.</summary>
     public string Write(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         string path = Path.Combine(directory, FileName);
-        AtomicFile.WriteAllText(path, ToCsv());
+        AtomicFile.WriteText(path, WriteCsv);
         return path;
     }
 

@@ -20,7 +20,7 @@ public static class ChartExport
     public static async Task WritePngAsync(GenericChart chart, string path, ImageSize? size = null, ChromiumOptions? chromium = null)
     {
         await using var renderer = await ChromiumRenderer.StartAsync(chromium).ConfigureAwait(false);
-        WriteBytes(path, await renderer.RenderPngAsync(chart, size).ConfigureAwait(false));
+        WriteBytes(path, CheckedPng(await renderer.RenderPngAsync(chart, size).ConfigureAwait(false), path, size ?? ImageSize.Default));
     }
 
     /// <summary>Writes one chart as SVG to <paramref name="path"/>.</summary>
@@ -28,7 +28,7 @@ public static class ChartExport
     public static async Task WriteSvgAsync(GenericChart chart, string path, ImageSize? size = null, ChromiumOptions? chromium = null)
     {
         await using var renderer = await ChromiumRenderer.StartAsync(chromium).ConfigureAwait(false);
-        AtomicFile.WriteAllText(path, await renderer.RenderSvgAsync(chart, size).ConfigureAwait(false));
+        AtomicFile.WriteAllText(path, CheckedSvg(await renderer.RenderSvgAsync(chart, size).ConfigureAwait(false), path, size ?? ImageSize.Default));
     }
 
     /// <summary>
@@ -66,14 +66,14 @@ public static class ChartExport
                     if (formats.HasFlag(ChartFormats.Png))
                     {
                         string path = Path.GetFullPath(Path.Combine(directory, chart.Id + ".png"));
-                        WriteBytes(path, await renderer.RenderPngAsync(chart.Chart, s).ConfigureAwait(false));
+                        WriteBytes(path, CheckedPng(await renderer.RenderPngAsync(chart.Chart, s).ConfigureAwait(false), path, s));
                         files.Add(path);
                     }
 
                     if (formats.HasFlag(ChartFormats.Svg))
                     {
                         string path = Path.GetFullPath(Path.Combine(directory, chart.Id + ".svg"));
-                        AtomicFile.WriteAllText(path, await renderer.RenderSvgAsync(chart.Chart, s).ConfigureAwait(false));
+                        AtomicFile.WriteAllText(path, CheckedSvg(await renderer.RenderSvgAsync(chart.Chart, s).ConfigureAwait(false), path, s));
                         files.Add(path);
                     }
                 }
@@ -86,6 +86,22 @@ public static class ChartExport
 
         return new ChartExportResult(files, imageError, clock.Elapsed);
     }
+
+    /// <summary>The PNG signature every rendered image must start with.</summary>
+    private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
+    /// <summary><paramref name="png"/> when it is a PNG; otherwise (Chromium gave up: empty data) an
+    /// <see cref="OutputWriteException"/>, so that no empty file replaces a chart.</summary>
+    internal static byte[] CheckedPng(byte[] png, string path, ImageSize size) =>
+        png.AsSpan().StartsWith(PngSignature) ? png : throw NoImage(path, size, png.Length);
+
+    /// <summary><paramref name="svg"/> when it holds an SVG element; otherwise an <see cref="OutputWriteException"/>.</summary>
+    internal static string CheckedSvg(string svg, string path, ImageSize size) =>
+        svg.Contains("<svg", StringComparison.Ordinal) ? svg : throw NoImage(path, size, svg.Length);
+
+    private static OutputWriteException NoImage(string path, ImageSize size, int length) =>
+        new(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"cannot write {path}: Chromium returned no image ({length} bytes) at {size.Width} × {size.Height} px, scale {size.Scale}; the previous charts are unchanged (try a smaller --scale or size)"));
 
     private static void WriteBytes(string path, byte[] bytes) => AtomicFile.Write(path, stream => stream.Write(bytes, 0, bytes.Length));
 }

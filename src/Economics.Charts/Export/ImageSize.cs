@@ -21,10 +21,20 @@ public sealed record ImageSize
             throw new ArgumentOutOfRangeException(nameof(scale), scale, $"scale must be between {MinScale} and {MaxScale}");
         }
 
+        if (width * scale > MaxDevicePixels || height * scale > MaxDevicePixels)
+        {
+            throw new ArgumentOutOfRangeException(nameof(scale), scale, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{width} × {height} px at scale {scale} is a {width * scale:0} × {height * scale:0}-pixel image; Chromium renders at most {MaxDevicePixels} pixels a side (width·scale and height·scale)"));
+        }
+
         Width = width;
         Height = height;
         Scale = scale;
     }
+
+    /// <summary>Largest side of the rendered image in device pixels (<c>Width·Scale</c>, <c>Height·Scale</c>): Chromium's
+    /// largest canvas side; beyond it plotly.js returns an empty image.</summary>
+    public const int MaxDevicePixels = 16384;
 
     /// <summary>Smallest side. Unit: px.</summary>
     public const int MinPixels = 100;

@@ -58,6 +58,7 @@ public static class BreakEvenCommand
         command.SetAction(parse => CommandAction.Run(console, () =>
         {
             var loaded = ScenarioInput.Load(parse.GetValue(scenario), parse.GetValue(set));
+            using var folder = OutputFolder.Begin(AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "breakeven"));
             var result = AnalysisInput.Guard(() => BreakEvenSolver.Solve(
                 loaded, parse.GetValue(solve)!, parse.GetValue(metric)!, parse.GetValue(target), parse.GetValue(low), parse.GetValue(high)));
             if (!result.Found)
@@ -65,8 +66,10 @@ public static class BreakEvenCommand
                 throw new CliInputException(result.Message);
             }
 
-            string file = Path.Combine(AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "breakeven"), FileName);
-            AtomicFile.WriteAllText(file, JsonSerializer.Serialize(result, SummaryJson.Options) + "\n");
+            string staged = Path.Combine(folder.Staging, FileName);
+            AtomicFile.WriteAllText(staged, JsonSerializer.Serialize(result, SummaryJson.Options) + "\n");
+            folder.Commit();
+            string file = folder.FinalPath(staged);
             console.Out.MarkupLine($"[green]solved[/] {Markup.Escape(result.Message)} ({result.Evaluations} runs)");
             console.Out.MarkupLine($"wrote [link]{Markup.Escape(file)}[/]");
             return ExitCodes.Ok;

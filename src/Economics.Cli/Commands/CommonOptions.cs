@@ -75,6 +75,10 @@ public static class CommonOptions
         {
             return new Charts.Export.ImageSize(width, height, scale);
         }
+        catch (ArgumentOutOfRangeException e) when (width * scale > Charts.Export.ImageSize.MaxDevicePixels || height * scale > Charts.Export.ImageSize.MaxDevicePixels)
+        {
+            throw new CliInputException($"--width/--height/--scale: {e.Message.Split(" (Parameter")[0]}; lower --scale or the size.", e);
+        }
         catch (ArgumentOutOfRangeException e)
         {
             throw new CliInputException(

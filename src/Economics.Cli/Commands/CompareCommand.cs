@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Economics.Analysis.Comparison;
+using Economics.Analysis.Output;
 using Economics.Analysis.Text;
 using Spectre.Console;
 
@@ -49,10 +50,13 @@ public static class CompareCommand
             var sets = OutputNames.Normalized(parse.GetValue(set));
             var loaded = (parse.GetValue(scenarios) ?? []).Select(path =>
                 ScenarioInput.Load(string.Equals(path, "baseline", StringComparison.Ordinal) ? null : path, sets)).ToArray();
+            using var folder = OutputFolder.Begin(parse.GetValue(output) ?? Path.Combine("out", OutputNames.For("compare", sets)), ChartOutputs.ChartsFolder);
             var result = AnalysisInput.Guard(() => ScenarioComparison.Run(loaded));
-            string directory = parse.GetValue(output) ?? Path.Combine("out", OutputNames.For("compare", sets));
-            var written = result.Write(directory, sets);
-            var chartFiles = ChartOutputs.ForComparison(result, directory, formats, console, size, written);
+            var stagedTables = result.Write(folder.Staging, sets);
+            var stagedCharts = ChartOutputs.ForComparison(result, folder.Staging, formats, console, size, stagedTables);
+            folder.Commit();
+            var written = folder.FinalPaths(stagedTables);
+            var chartFiles = folder.FinalPaths(stagedCharts);
             console.Out.Write(Table(result, sets));
             console.Out.MarkupLine($"wrote [link]{Markup.Escape(written[0])}[/], [link]{Markup.Escape(written[1])}[/] and {written.Count - 2} per-scenario files");
             foreach (string file in chartFiles)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Economics.Analysis.MonteCarlo;
+using Economics.Analysis.Output;
 using Economics.Analysis.Text;
 using Spectre.Console;
 
@@ -64,12 +65,14 @@ public static class MonteCarloCommand
                 options.Check();
                 return UncertainInputSampler.ForScenario(loaded);
             });
+            using var folder = OutputFolder.Begin(AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "montecarlo"), ChartOutputs.ChartsFolder);
             var clock = Stopwatch.StartNew();
-            var result = LongWork.WithProgress(console, "paths", options.Paths, progress => MonteCarloSimulation.Run(loaded, options, progress));
+            var result = LongWork.WithProgress(console, "paths", options.Paths, progress => MonteCarloSimulation.Run(loaded, options, progress, OutputCancellation.Token));
             double seconds = clock.Elapsed.TotalSeconds;
-            string directory = AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "montecarlo");
-            var written = MonteCarloOutputs.Write(result, directory).ToList();
-            written.AddRange(ChartOutputs.ForMonteCarlo(result, directory, formats, console, size, written));
+            var staged = MonteCarloOutputs.Write(result, folder.Staging).ToList();
+            staged.AddRange(ChartOutputs.ForMonteCarlo(result, folder.Staging, formats, console, size, staged));
+            folder.Commit();
+            var written = folder.FinalPaths(staged);
             console.Out.Write(SummaryTable(result, seconds));
             foreach (string file in written)
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Economics.Analysis.Output;
 using Economics.Cli.Notebooks;
 using Spectre.Console;
 
@@ -67,6 +68,8 @@ public static class NotebookCommand
                 throw new CliInputException($"notebook not found: {path}");
             }
 
+            CheckNotebookFile(path);
+
             var parameters = Parameters(parse.GetValue(set));
             string outPath = parse.GetValue(output) ?? Path.Combine(DefaultOutDirectory, Path.GetFileName(path));
             NotebookRunResult result;
@@ -100,6 +103,26 @@ public static class NotebookCommand
             return result.Succeeded ? ExitCodes.Ok : ExitCodes.InternalError;
         })));
         return command;
+    }
+
+    /// <summary>Largest notebook accepted. Unit: bytes (16 MiB, as for scenario files).</summary>
+    public const long MaxNotebookBytes = 16 * 1024 * 1024;
+
+    // Bounded before it is read: a device or a pipe (/dev/zero, /dev/urandom) never ends and reports no size, so only a
+    // regular file within the limit is handed to the runner.
+    private static void CheckNotebookFile(string path)
+    {
+        string real = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
+        if (OutputPath.KindOf(real) != PathKind.RegularFile)
+        {
+            throw new CliInputException($"notebook: '{path}' is not a regular file; give a .ipynb file");
+        }
+
+        var info = new FileInfo(real);
+        if (info.Length > MaxNotebookBytes)
+        {
+            throw new CliInputException($"notebook: '{path}' is {info.Length} bytes; a notebook may hold at most {MaxNotebookBytes} (16 MiB)");
+        }
     }
 
     private static List<NotebookParameter> Parameters(string[]? values)

@@ -45,10 +45,12 @@ public static class RunCommand
             var size = CommonOptions.ImageSize(parse.GetValue(width), parse.GetValue(height), parse.GetValue(scale));
             var overrides = OutputNames.Normalized(parse.GetValue(set));
             var loaded = ScenarioInput.Load(parse.GetValue(scenario), overrides);
+            using var folder = OutputFolder.Begin(parse.GetValue(output) ?? RunOutputs.DefaultDirectory(OutputNames.For(loaded.Name, overrides)), ChartOutputs.ChartsFolder);
             var result = Simulation.Run(loaded);
-            var directory = parse.GetValue(output) ?? RunOutputs.DefaultDirectory(OutputNames.For(loaded.Name, overrides));
-            var written = RunOutputs.Write(result, directory, overrides).ToList();
-            written.AddRange(ChartOutputs.ForRun(result, directory, formats, console, size, written));
+            var staged = RunOutputs.Write(result, folder.Staging, overrides).ToList();
+            staged.AddRange(ChartOutputs.ForRun(result, folder.Staging, formats, console, size, staged));
+            folder.Commit();
+            var written = folder.FinalPaths(staged);
 
             console.Out.Write(AnswersTable.Create(result, overrides));
             foreach (var file in written)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Economics.Analysis.Output;
 using Economics.Analysis.Sensitivity;
 using Economics.Analysis.Text;
 using Spectre.Console;
@@ -48,10 +49,13 @@ public static class SensitivityCommand
             var (formats, size) = charts.Read(parse);
             var loaded = ScenarioInput.Load(parse.GetValue(scenario), parse.GetValue(set));
             var options = new SensitivityOptions { ExtraPaths = parse.GetValue(vary) ?? [], Threads = parse.GetValue(threads) };
+            using var folder = OutputFolder.Begin(AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "sensitivity"), ChartOutputs.ChartsFolder);
             var tornado = AnalysisInput.Guard(() => SensitivityAnalysis.Run(loaded, parse.GetValue(metric)!, options));
-            string directory = AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "sensitivity");
-            string file = tornado.Write(directory);
-            var chartFiles = ChartOutputs.ForSensitivity(tornado, directory, formats, console, size, [file]);
+            string staged = tornado.Write(folder.Staging);
+            var stagedCharts = ChartOutputs.ForSensitivity(tornado, folder.Staging, formats, console, size, [staged]);
+            folder.Commit();
+            string file = folder.FinalPath(staged);
+            var chartFiles = folder.FinalPaths(stagedCharts);
             var table = new Table { Title = new TableTitle(Markup.Escape($"Tornado of {HumanFormat.Label(tornado.Metric)} — {loaded.Name} (base {AnalysisInput.Show(tornado.Metric, tornado.BaseValue)})")) }
                 .AddColumn("#").AddColumn("Input").AddColumn("Low → High").AddColumn("Metric at low").AddColumn("Metric at high").AddColumn("Swing");
             for (int i = 0; i < tornado.Bars.Count; i++)

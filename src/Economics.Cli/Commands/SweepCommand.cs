@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Economics.Analysis.Output;
 using Economics.Analysis.Sweeps;
 using Economics.Analysis.Text;
 using Spectre.Console;
@@ -70,11 +71,14 @@ public static class SweepCommand
             string[] metrics = parse.GetValue(metric) is { Length: > 0 } given ? given : ["survivingNodes"];
             var loaded = ScenarioInput.Load(parse.GetValue(scenario), parse.GetValue(set));
             int cells = (int)Math.Min(int.MaxValue, (long)xAxis.Count * (yAxis?.Count ?? 1));
+            using var folder = OutputFolder.Begin(AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "sweep"), ChartOutputs.ChartsFolder);
             var result = AnalysisInput.Guard(() => LongWork.WithProgress(console, "sweep cells", cells,
-                progress => ParameterSweep.Run(loaded, xAxis, yAxis, metrics, parse.GetValue(threads), progress)));
-            string directory = AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "sweep");
-            string file = result.Write(directory);
-            var chartFiles = ChartOutputs.ForSweep(result, parse.GetValue(contour), directory, formats, console, size, [file]);
+                progress => ParameterSweep.Run(loaded, xAxis, yAxis, metrics, parse.GetValue(threads), progress, OutputCancellation.Token)));
+            string staged = result.Write(folder.Staging);
+            var stagedCharts = ChartOutputs.ForSweep(result, parse.GetValue(contour), folder.Staging, formats, console, size, [staged]);
+            folder.Commit();
+            string file = folder.FinalPath(staged);
+            var chartFiles = folder.FinalPaths(stagedCharts);
             var table = new Table { Title = new TableTitle(Markup.Escape($"Sweep — {loaded.Name}: {xAxis}{(yAxis is null ? "" : " × " + yAxis)}")) }
                 .AddColumn("Metric").AddColumn("Min").AddColumn("Max").AddColumn("Not applicable cells");
             for (int m = 0; m < metrics.Length; m++)

@@ -53,12 +53,36 @@ public static class ScenarioLoader
             return new ScenarioLoadResult(null, problems);
         }
 
+        var created = new List<(string Path, ScenarioOverride Override)>();
         foreach (var o in overrides ?? [])
         {
-            o.ApplyTo(merged, problems);
+            if (o.ApplyTo(merged, problems) is { } path)
+            {
+                created.Add((path, o));
+            }
         }
 
-        return problems.Count > 0 ? new ScenarioLoadResult(null, problems) : FromDocument(merged);
+        if (problems.Count > 0)
+        {
+            return new ScenarioLoadResult(null, problems);
+        }
+
+        var result = FromDocument(merged);
+        return created.Count == 0 || result.Scenario is not null ? result : new ScenarioLoadResult(null, NameOverrides(result.Problems, created));
+    }
+
+    // An unknown field that an override created is reported with the override as typed: "no: is not a known field, so
+    // --set no.such.path=1 cannot be applied; known fields here: …".
+    private static List<ScenarioProblem> NameOverrides(IReadOnlyList<ScenarioProblem> problems, List<(string Path, ScenarioOverride Override)> created)
+    {
+        const string Unknown = "is not a known field";
+        return problems.Select(p =>
+        {
+            var match = created.FirstOrDefault(c => c.Path == p.Path);
+            return match.Override is null || !p.Message.StartsWith(Unknown, StringComparison.Ordinal)
+                ? p
+                : p with { Message = $"{Unknown} (the segment '{p.Path.Split('.', '[')[^1]}' of {match.Override.Described}), so the override cannot be applied{p.Message[Unknown.Length..]}" };
+        }).ToList();
     }
 
     /// <summary>The merged document (baseline ← base chain ← source ← overrides) before validation, or null
@@ -147,18 +171,60 @@ public static class ScenarioLoader
         {
             if (baseNode.GetValueKind() != JsonValueKind.String)
             {
-                problems.Add(new ScenarioProblem("base", $"is {JsonShapeChecker.Show(baseNode)}; expected a relative file path"));
+                problems.Add(new ScenarioProblem("base", $"is {JsonShapeChecker.Show(baseNode)}; {BaseHint}"));
                 return false;
             }
 
             string basePath = baseNode.GetValue<string>();
-            if (!IsUsableFilePath(basePath))
+            ScenarioSource baseSource;
+            if (ShippedScenarios.IsName(basePath))
             {
-                problems.Add(new ScenarioProblem("base", $"is {JsonShapeChecker.Show(baseNode)}; expected a relative path of a scenario file, e.g. \"baseline.json\""));
+                if (ScenarioSource.Shipped(basePath) is not { } shipped)
+                {
+                    problems.Add(new ScenarioProblem("base", $"'{basePath}' is not a shipped scenario (those are: {string.Join(", ", ShippedScenarios.Names)}); a file is named by a relative path ending in .json, e.g. \"./my-base.json\""));
+                    return false;
+                }
+
+                if (shipped.IsBaseline)
+                {
+                    // The embedded baseline is the bottom layer of every scenario already.
+                    layers.Add(layer);
+                    return true;
+                }
+
+                baseSource = shipped;
+            }
+            else if (!IsUsableFilePath(basePath))
+            {
+                problems.Add(new ScenarioProblem("base", $"is {JsonShapeChecker.Show(baseNode)}; {BaseHint}"));
                 return false;
             }
+            else if (Path.IsPathRooted(basePath))
+            {
+                problems.Add(new ScenarioProblem("base", $"'{basePath}' is an absolute path; {BaseHint}"));
+                return false;
+            }
+            else if (!basePath.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add(new ScenarioProblem("base", $"'{basePath}' is not a .json file; {BaseHint}"));
+                return false;
+            }
+            else if (source.Directory is null)
+            {
+                problems.Add(new ScenarioProblem("base", $"'{basePath}' is a file path, but {source.DisplayName} is not in a folder; name a shipped scenario instead (one of: {string.Join(", ", ShippedScenarios.Names)})"));
+                return false;
+            }
+            else
+            {
+                baseSource = source.Resolve(basePath);
+                if (!File.Exists(baseSource.FilePath) && ShippedScenarios.IsName(Path.GetFileNameWithoutExtension(basePath))
+                    && ShippedScenarios.Json(Path.GetFileNameWithoutExtension(basePath)) is not null)
+                {
+                    problems.Add(new ScenarioProblem("base", $"file not found: {baseSource.DisplayName}; to extend the shipped scenario write \"base\": \"{Path.GetFileNameWithoutExtension(basePath)}\" (works from any folder)"));
+                    return false;
+                }
+            }
 
-            var baseSource = source.Resolve(basePath);
             string key = baseSource.Identity;
             if (source.Identity == key || chain.Contains(key, StringComparer.Ordinal))
             {
@@ -183,6 +249,9 @@ public static class ScenarioLoader
         return true;
     }
 
+    private const string BaseHint =
+        "base names a shipped scenario (e.g. \"baseline\", \"fast-taper\") or a .json scenario file by a path relative to this file (e.g. \"../shared/common.json\")";
+
     private static bool IsUsableFilePath(string path) =>
         !string.IsNullOrWhiteSpace(path) && path.IndexOfAny(Path.GetInvalidPathChars()) < 0 && path.Length <= MaxPathLength
         && !path.EndsWith('/') && !path.EndsWith('\\');
@@ -204,17 +273,24 @@ public static class ScenarioLoader
         {
             // LineNumber and BytePositionInLine are 0-based.
             string where = e.LineNumber is { } line ? $"line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}" : "unknown position";
-            problems.Add(new ScenarioProblem(problemPath, $"{displayName} is not valid JSON at {where}: {FirstSentence(e.Message)}"));
+            // A file named by `base` is not echoed (its first character, a key or a string could be someone's secret).
+            problems.Add(new ScenarioProblem(problemPath, problemPath == "$"
+                ? $"{displayName} is not valid JSON at {where}: {FirstSentence(e.Message)}"
+                : $"{displayName} is not valid JSON at {where}"));
             return null;
         }
 
         if (node is not JsonObject obj)
         {
-            problems.Add(new ScenarioProblem(problemPath, $"{displayName} holds {JsonShapeChecker.Show(node)}; a scenario is a JSON object"));
+            problems.Add(new ScenarioProblem(problemPath, problemPath == "$"
+                ? $"{displayName} holds {JsonShapeChecker.Show(node)}; a scenario is a JSON object"
+                : $"{displayName} does not hold a JSON object; a scenario is a JSON object"));
             return null;
         }
 
-        return obj;
+        int before = problems.Count;
+        JsonText.CheckStrings(obj, "$", problems);
+        return problems.Count == before ? obj : null;
     }
 
     private static string FirstSentence(string message)

@@ -13,6 +13,12 @@ namespace Economics.Model.Loading;
 /// <param name="Value">What to write.</param>
 public sealed record ScenarioOverride(ScenarioPath Path, JsonNode? Value)
 {
+    /// <summary>The override as the user gave it, for messages (e.g. <c>--set no.such.path=1</c>); null: <c>override path=value</c>.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>How messages name this override: <see cref="Text"/>, or <c>override path=value</c>.</summary>
+    public string Described => Text ?? $"override {this}";
+
     /// <summary>Parses <c>path=value</c>.</summary>
     /// <exception cref="FormatException">No '=' or a bad path; the message names the text.</exception>
     public static ScenarioOverride Parse(string text)
@@ -55,13 +61,28 @@ public sealed record ScenarioOverride(ScenarioPath Path, JsonNode? Value)
     }
 
     /// <summary>Writes the value into <paramref name="root"/>; reports a path that cannot be followed.</summary>
-    internal void ApplyTo(JsonObject root, List<ScenarioProblem> problems)
+    /// <returns>The path of the first field the override created (it did not exist before), or null.</returns>
+    internal string? ApplyTo(JsonObject root, List<ScenarioProblem> problems)
     {
+        if (Path.Segments[0].Name is "base" or "$schema")
+        {
+            problems.Add(new ScenarioProblem(Path.Format(1), $"cannot be set by an override ({Described}): it is read from the scenario file before overrides apply; set it in the file"));
+            return null;
+        }
+
+        int before = problems.Count;
+        JsonText.CheckStrings(Value, Path.ToString(), problems);
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
+        string? created = null;
         // A value built in code (e.g. Number(path, double.NaN)) can hold what JSON cannot: report, never throw.
         if (Value is JsonValue v && v.TryGetValue(out double d) && !double.IsFinite(d))
         {
-            problems.Add(new ScenarioProblem(Path.ToString(), $"is {d.ToString(System.Globalization.CultureInfo.InvariantCulture)}; it must be a finite number (override {Path})"));
-            return;
+            problems.Add(new ScenarioProblem(Path.ToString(), $"is {d.ToString(System.Globalization.CultureInfo.InvariantCulture)}; it must be a finite number ({Described})"));
+            return null;
         }
 
         JsonNode current = root;
@@ -74,14 +95,19 @@ public sealed record ScenarioOverride(ScenarioPath Path, JsonNode? Value)
             {
                 if (current is not JsonObject obj)
                 {
-                    problems.Add(new ScenarioProblem(Path.Format(i), $"is not an object, so it has no field '{name}' (override {Path})"));
-                    return;
+                    problems.Add(new ScenarioProblem(Path.Format(i), $"is not an object, so it has no field '{name}' ({Described})"));
+                    return null;
+                }
+
+                if (!obj.ContainsKey(name))
+                {
+                    created ??= Path.Format(i + 1);
                 }
 
                 if (last)
                 {
                     obj[name] = Value?.DeepClone();
-                    return;
+                    return created;
                 }
 
                 if (obj[name] is not { } next)
@@ -96,30 +122,32 @@ public sealed record ScenarioOverride(ScenarioPath Path, JsonNode? Value)
             {
                 if (current is not JsonArray array)
                 {
-                    problems.Add(new ScenarioProblem(Path.Format(i), $"is not an array, so it has no item [{segment.Index}] (override {Path})"));
-                    return;
+                    problems.Add(new ScenarioProblem(Path.Format(i), $"is not an array, so it has no item [{segment.Index}] ({Described})"));
+                    return null;
                 }
 
                 if (segment.Index >= array.Count)
                 {
-                    problems.Add(new ScenarioProblem(Path.Format(i + 1), $"index {segment.Index} is out of range; the array has {array.Count} item(s) (override {Path})"));
-                    return;
+                    problems.Add(new ScenarioProblem(Path.Format(i + 1), $"index {segment.Index} is out of range; the array has {array.Count} item(s) ({Described})"));
+                    return null;
                 }
 
                 if (last)
                 {
                     array[segment.Index] = Value?.DeepClone();
-                    return;
+                    return created;
                 }
 
                 if (array[segment.Index] is not { } item)
                 {
-                    problems.Add(new ScenarioProblem(Path.Format(i + 1), $"is null, so it has nothing to override (override {Path})"));
-                    return;
+                    problems.Add(new ScenarioProblem(Path.Format(i + 1), $"is null, so it has nothing to override ({Described})"));
+                    return null;
                 }
 
                 current = item;
             }
         }
+
+        return created;
     }
 }

@@ -31,7 +31,7 @@ public sealed class ScenarioSource
     /// <summary>Folder against which a relative <c>base</c> path resolves.</summary>
     public string? Directory { get; }
 
-    internal string Identity => FilePath ?? (IsBaseline ? "<baseline>" : DisplayName);
+    internal string Identity => FilePath ?? (IsBaseline ? "<baseline>" : _shippedName is { } n ? "<shipped>/" + n : DisplayName);
 
     /// <summary>A scenario file. A <c>base</c> inside it resolves relative to its folder.</summary>
     public static ScenarioSource FromFile(string path)
@@ -49,6 +49,23 @@ public sealed class ScenarioSource
         return new ScenarioSource(displayName, null, json, isBaseline: false, baseDirectory ?? System.IO.Directory.GetCurrentDirectory());
     }
 
+    /// <summary>A scenario shipped in <c>data/scenarios/</c> and embedded in the package, by name (e.g. <c>fast-taper</c>);
+    /// null when there is none by that name. The baseline is <see cref="Baseline"/>.</summary>
+    public static ScenarioSource? Shipped(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name == ShippedScenarios.BaselineName)
+        {
+            return Baseline;
+        }
+
+        return ShippedScenarios.Json(name) is { } json
+            ? new ScenarioSource($"{name} (shipped)", null, json, isBaseline: false, directory: null) { _shippedName = name }
+            : null;
+    }
+
+    private string? _shippedName;
+
     internal ScenarioSource Resolve(string relativePath) =>
         FromFile(Path.Combine(Directory ?? System.IO.Directory.GetCurrentDirectory(), relativePath));
 
@@ -64,14 +81,15 @@ public sealed class ScenarioSource
 
         try
         {
-            long length = new FileInfo(FilePath!).Length;
-            if (length > ScenarioLoader.MaxScenarioChars)
+            // Bounded before it is read: the size a file reports is not trusted (a device or a pipe reports 0 and
+            // never ends, /dev/zero), so at most the limit plus one byte is ever read.
+            byte[]? bytes = ReadBounded(FilePath!, ScenarioLoader.MaxScenarioChars);
+            if (bytes is null)
             {
-                problems.Add(new ScenarioProblem(problemPath, $"{DisplayName} is {length} bytes; a scenario file may hold at most {ScenarioLoader.MaxScenarioChars}"));
+                problems.Add(new ScenarioProblem(problemPath, $"{DisplayName} holds more than {ScenarioLoader.MaxScenarioChars} bytes; a scenario file may hold at most {ScenarioLoader.MaxScenarioChars} (16 MiB)"));
                 return null;
             }
 
-            byte[] bytes = File.ReadAllBytes(FilePath!);
             // Strict UTF-8: invalid bytes are reported rather than silently replaced.
             return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
         }
@@ -93,6 +111,27 @@ public sealed class ScenarioSource
         }
 
         return null;
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes of <paramref name="path"/>, whatever its reported length
+    /// (files, pipes, devices); null when there is more.</summary>
+    internal static byte[]? ReadBounded(string path, int limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[1 << 16];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <inheritdoc />

@@ -15,12 +15,27 @@ public sealed class MonteCarloSimulationTests
     [InlineData(2)]
     [InlineData(4)]
     [InlineData(8)]
+    [InlineData(64)]
     public void Results_Are_Bit_Identical_To_One_Thread_At(int threads)
     {
         var scenario = TestScenarios.Baseline;
         string one = AllOutputs(MonteCarloSimulation.Run(scenario, new MonteCarloOptions { Paths = 1500, Seed = 42, Threads = 1 }));
         string many = AllOutputs(MonteCarloSimulation.Run(scenario, new MonteCarloOptions { Paths = 1500, Seed = 42, Threads = threads }));
         Assert.Equal(one, many);
+    }
+
+    [Fact]
+    public void Accumulators_Are_Bounded_In_Threads_And_Horizon_Not_One_Per_Thread()
+    {
+        // Issue 15 item 5: memory grew with --threads (one full set of sketches per thread: 7 GB at 64 threads, 1,200 months).
+        Assert.Equal(1, MonteCarloSimulation.MaxAccumulators(1, 120));
+        Assert.True(MonteCarloSimulation.MaxAccumulators(64, 120) <= Environment.ProcessorCount);
+        Assert.True(MonteCarloSimulation.MaxAccumulators(1024, 1200) <= MonteCarloSimulation.MaxAccumulatorMonths / 1200);
+        Assert.Equal(1, MonteCarloSimulation.MaxAccumulators(64, 100_000));
+        for (int threads = 1; threads <= 1024; threads *= 4)
+        {
+            Assert.True(MonteCarloSimulation.MaxAccumulators(threads, 1200) * 1200 <= MonteCarloSimulation.MaxAccumulatorMonths);
+        }
     }
 
     [Fact]

@@ -63,4 +63,27 @@ public sealed class CommandLineTests
         Assert.Contains(CommandAction.ErrorLogFileName, error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_error_log_is_a_new_private_file_and_never_follows_a_link_placed_in_the_temp_folder()
+    {
+        using var dir = new TempDirectory();
+        string victim = dir.File("victim.txt");
+        File.WriteAllText(victim, "another user's file");
+        // The old fixed name, and a guess at the new one, as links to the victim.
+        File.CreateSymbolicLink(dir.File("econ-error.log"), victim);
+
+        string? log = CommandAction.WriteErrorLog(new InvalidOperationException("boom"), dir.Path);
+
+        Assert.NotNull(log);
+        Assert.StartsWith(dir.File(CommandAction.ErrorLogFileName), log, StringComparison.Ordinal);
+        Assert.Contains("boom", File.ReadAllText(log), StringComparison.Ordinal);
+        Assert.Equal("another user's file", File.ReadAllText(victim));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(log));
+        }
+
+        Assert.NotEqual(log, CommandAction.WriteErrorLog(new InvalidOperationException("again"), dir.Path));
+    }
 }

@@ -69,7 +69,7 @@ public sealed class ScenarioFilesTests
         Assert.False(string.IsNullOrWhiteSpace((string?)document["description"]), "description is empty");
         if (name != "baseline")
         {
-            Assert.Equal("./baseline.json", (string?)document["base"]);
+            Assert.Equal("baseline", (string?)document["base"]);
         }
     }
 

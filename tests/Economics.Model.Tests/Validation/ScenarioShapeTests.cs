@@ -151,9 +151,9 @@ public sealed class ScenarioShapeTests : IDisposable
     }
 
     [Theory]
-    [InlineData("5", "is a number 5; expected a relative file path")]
-    [InlineData("\"\"", "expected a relative path of a scenario file")]
-    [InlineData("\"sub/\"", "expected a relative path of a scenario file")]
+    [InlineData("5", "is a number 5; base names a shipped scenario")]
+    [InlineData("\"\"", "or a .json scenario file by a path relative to this file")]
+    [InlineData("\"sub/\"", "or a .json scenario file by a path relative to this file")]
     public void Base_That_Is_Not_A_Path_Is_Reported(string value, string message)
     {
         Write("child.json", $$"""{ "base": {{value}} }""");
