@@ -18,7 +18,7 @@ public static class NotebookHtmlPage
     private const string Style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.5}
         pre{background:#f6f8fa;padding:.6em .8em;overflow-x:auto;font-size:.85em;border-radius:4px}
-        .cell{margin:1.2em 0}.code pre{border-left:3px solid #4c78a8}.out{margin:.4em 0 .4em 1em}
+        .out{overflow-x:auto}.cell{margin:1.2em 0}.code pre{border-left:3px solid #4c78a8}.out{margin:.4em 0 .4em 1em}
         .err pre{background:#fdecea;border-left:3px solid #c0392b}
         table{border-collapse:collapse;font-size:.85em;margin:.4em 0}th,td{border:1px solid #ddd;padding:.2em .5em;text-align:right}
         th{background:#f0f0f0}.md table td,.md table th{text-align:left}
