@@ -118,7 +118,7 @@ public static partial class NotebookRunner
                 executed.Add(done);
                 if (failure is null && i == parametersIndex && injected is not null)
                 {
-                    var injectedElement = new InteractiveDocumentElement(injected, CSharp);
+                    var injectedElement = new InteractiveDocumentElement(injected, CSharp) { Id = NotebookParameters.InjectedTag };
                     injectedElement.Metadata ??= new Dictionary<string, object>();
                     injectedElement.Metadata["tags"] = new[] { NotebookParameters.InjectedTag };
                     (failure, cell, done) = await RunElementAsync(kernel, name, folder, i + 1, injectedElement, isInjected: true, options, ++order, cancellationToken).ConfigureAwait(false);
@@ -391,6 +391,22 @@ public static partial class NotebookRunner
 
     private static void Write(InteractiveDocument original, List<InteractiveDocumentElement> elements, string path)
     {
+        // nbformat 4.5 requires a unique id on every cell: give one to any cell that has none.
+        var ids = new HashSet<string>(elements.Select(e => e.Id).OfType<string>(), StringComparer.Ordinal);
+        for (int i = 0; i < elements.Count; i++)
+        {
+            if (string.IsNullOrEmpty(elements[i].Id))
+            {
+                string id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"cell-{i + 1:00}");
+                for (int n = 2; !ids.Add(id); n++)
+                {
+                    id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"cell-{i + 1:00}-{n}");
+                }
+
+                elements[i].Id = id;
+            }
+        }
+
         var document = new InteractiveDocument(elements);
         foreach (var (key, value) in original.Metadata)
         {
