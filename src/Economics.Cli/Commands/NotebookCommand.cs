@@ -42,9 +42,17 @@ public static class NotebookCommand
         };
         var output = new Option<string?>("--out", "-o")
         {
-            Description = $"Where to write the executed notebook (default {DefaultOutDirectory}/<notebook file name>). Written "
-                + "atomically, also when a cell fails (outputs up to the failing cell).",
-            HelpName = "FILE.ipynb",
+            Description = $"Where to write the executed notebook (default {DefaultOutDirectory}/<notebook name>.ipynb or .html). "
+                + "Written atomically, also when a cell fails (outputs up to the failing cell). With --format ipynb,html the "
+                + "page goes next to it, with the extension .html.",
+            HelpName = "FILE",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "What to write: ipynb (the executed notebook), html (one self-contained page: narrative, tables, "
+                + "charts, plotly.js inline, opens offline), or both: ipynb,html.",
+            DefaultValueFactory = _ => "ipynb",
+            HelpName = "ipynb|html",
         };
         var command = new Command(
             "run",
@@ -53,12 +61,16 @@ public static class NotebookCommand
             + "The package's assemblies are this econ's own (the notebook's #r lines to the build output are redirected).\n\n"
             + "Examples:\n"
             + "  econ notebook run notebooks/00-quickstart.ipynb --set emissions.stopAtMonth=12 --out out/q.ipynb\n"
-            + "  econ notebook run notebooks/06-centralization-and-mev.ipynb --set scenarioPath=../data/scenarios/mev-heavy.json\n\n"
-            + "Exit codes: 0 every cell ran, 1 a cell failed (its number and the kernel's message are printed), 2 bad input.")
+            + "  econ notebook run notebooks/03-operator-viability.ipynb --set scenarioPath=../data/scenarios/mev-heavy.json --format html\n\n"
+            + "Parameter values are data: each is read as a value of the type its variable declares (int, double, bool, "
+            + "string, string[]) and a value that is not one is an error naming the parameter.\n"
+            + "Exit codes: 0 every cell ran; 2 bad input (a --set value, a scenario problem or a missing file, also when a "
+            + "cell reports it); 1 a cell failed otherwise (its number and message are printed).")
         {
             notebook,
             set,
             output,
+            format,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(CommandAction.Run(console, () =>
         {
@@ -71,15 +83,24 @@ public static class NotebookCommand
             CheckNotebookFile(path);
 
             var parameters = Parameters(parse.GetValue(set));
-            string outPath = parse.GetValue(output) ?? Path.Combine(DefaultOutDirectory, Path.GetFileName(path));
+            var (ipynb, html) = Formats(parse.GetValue(format));
+            string stem = Path.GetFileNameWithoutExtension(path);
+            string? outPath = parse.GetValue(output);
+            string? notebookOut = ipynb ? outPath ?? Path.Combine(DefaultOutDirectory, stem + ".ipynb") : null;
+            string? htmlOut = html ? (ipynb && outPath is not null ? Path.ChangeExtension(outPath, ".html") : outPath ?? Path.Combine(DefaultOutDirectory, stem + ".html")) : null;
             NotebookRunResult result;
             try
             {
                 result = LongWork.WithStatus(console, $"running {Path.GetFileName(path)}", () => NotebookRunner.RunAsync(
-                    new NotebookRunOptions { NotebookPath = path, Parameters = parameters, OutputPath = outPath },
+                    new NotebookRunOptions { NotebookPath = path, Parameters = parameters, OutputPath = notebookOut, HtmlPath = htmlOut },
                     cancellationToken).GetAwaiter().GetResult());
             }
-            catch (Exception e) when (e is ArgumentException or InvalidDataException)
+            catch (ArgumentException e)
+            {
+                // The message without ArgumentException's " (Parameter '…')" suffix.
+                throw new CliInputException(e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal), e);
+            }
+            catch (InvalidDataException e)
             {
                 throw new CliInputException(e.Message, e);
             }
@@ -95,12 +116,20 @@ public static class NotebookCommand
                     $"ran {codeCells} code cells of {Markup.Escape(result.Notebook)} in {result.Elapsed.TotalSeconds:F1} s"));
             }
 
-            if (result.ExecutedPath is { } written)
+            foreach (string? written in new[] { result.ExecutedPath, result.HtmlPath })
             {
-                console.Out.MarkupLine($"wrote [link]{Markup.Escape(written)}[/]");
+                if (written is not null)
+                {
+                    console.Out.MarkupLine($"wrote [link]{Markup.Escape(written)}[/]");
+                }
             }
 
-            return result.Succeeded ? ExitCodes.Ok : ExitCodes.InternalError;
+            return result.Failure switch
+            {
+                null => ExitCodes.Ok,
+                { IsBadInput: true } => ExitCodes.BadInput,
+                _ => ExitCodes.InternalError,
+            };
         })));
         return command;
     }
@@ -123,6 +152,18 @@ public static class NotebookCommand
         {
             throw new CliInputException($"notebook: '{path}' is {info.Length} bytes; a notebook may hold at most {MaxNotebookBytes} (16 MiB)");
         }
+    }
+
+    private static (bool Ipynb, bool Html) Formats(string? value)
+    {
+        var names = (value ?? "ipynb").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var unknown = names.Where(n => n is not ("ipynb" or "html")).ToList();
+        if (unknown.Count > 0 || names.Length == 0)
+        {
+            throw new CliInputException($"--format: unknown format '{string.Join(",", unknown)}'; use ipynb, html or ipynb,html");
+        }
+
+        return (names.Contains("ipynb"), names.Contains("html"));
     }
 
     private static List<NotebookParameter> Parameters(string[]? values)

@@ -13,6 +13,10 @@ public sealed record NotebookRunOptions
     /// also when a cell fails (outputs up to the failing cell, its error included).</summary>
     public string? OutputPath { get; init; }
 
+    /// <summary>Where to write the executed notebook as one self-contained HTML page (narrative, tables, charts;
+    /// plotly.js inline once); null writes none. Written atomically, also when a cell fails.</summary>
+    public string? HtmlPath { get; init; }
+
     /// <summary>
     /// Folder whose assemblies replace those a notebook references with <c>#r "…/X.dll"</c>: when it holds a file
     /// named <c>X.dll</c>, that copy is referenced instead. Defaults to the host's own folder

@@ -8,6 +8,9 @@ namespace Economics.Cli.Notebooks;
 /// <param name="ExecutedPath">Where the executed notebook was written, or null.</param>
 public sealed record NotebookRunResult(string Notebook, IReadOnlyList<NotebookCellResult> Cells, NotebookCellFailure? Failure, TimeSpan Elapsed, string? ExecutedPath)
 {
+    /// <summary>Where the HTML page of the executed notebook was written, or null.</summary>
+    public string? HtmlPath { get; init; }
+
     /// <summary>Whether every cell ran without error.</summary>
     public bool Succeeded => Failure is null;
 

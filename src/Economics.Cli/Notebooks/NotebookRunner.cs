@@ -118,7 +118,7 @@ public static partial class NotebookRunner
                 executed.Add(done);
                 if (failure is null && i == parametersIndex && injected is not null)
                 {
-                    var injectedElement = new InteractiveDocumentElement(injected, CSharp);
+                    var injectedElement = new InteractiveDocumentElement(injected, CSharp) { Id = NotebookParameters.InjectedTag };
                     injectedElement.Metadata ??= new Dictionary<string, object>();
                     injectedElement.Metadata["tags"] = new[] { NotebookParameters.InjectedTag };
                     (failure, cell, done) = await RunElementAsync(kernel, name, folder, i + 1, injectedElement, isInjected: true, options, ++order, cancellationToken).ConfigureAwait(false);
@@ -136,7 +136,14 @@ public static partial class NotebookRunner
                 Write(document, executed, written);
             }
 
-            return new NotebookRunResult(name, cells, failure, clock.Elapsed, written);
+            string? page = null;
+            if (options.HtmlPath is { } html)
+            {
+                page = Path.GetFullPath(html, previousDirectory);
+                AtomicFile.WriteAllText(page, NotebookHtmlPage.Build(Path.GetFileNameWithoutExtension(name), executed));
+            }
+
+            return new NotebookRunResult(name, cells, failure, clock.Elapsed, written) { HtmlPath = page };
         }
         finally
         {
@@ -194,6 +201,7 @@ public static partial class NotebookRunner
         var clock = Stopwatch.StartNew();
         var outputs = new List<NotebookOutput>();
         string? error = null;
+        bool badInput = false;
         List<(string Code, string? Origin)> submissions;
         try
         {
@@ -204,13 +212,14 @@ public static partial class NotebookRunner
             // A missing or unreadable #!import is the cell's failure, as it would be in VS Code.
             submissions = [];
             error = $"#!import: {e.Message}";
+            badInput = true;
             executed.Outputs.Add(new ErrorElement(error, "Error", []));
         }
 
         foreach (var (code, origin) in submissions)
         {
             var result = await kernel.SendAsync(new SubmitCode(code, CSharp), cancellationToken).ConfigureAwait(false);
-            error = Collect(result, order, outputs, executed.Outputs);
+            (error, badInput) = Collect(result, order, outputs, executed.Outputs);
             if (error is not null)
             {
                 error = origin is null ? error : $"in {origin}: {error}";
@@ -220,7 +229,7 @@ public static partial class NotebookRunner
 
         executed.ExecutionOrder = order;
         var cell = new NotebookCellResult(number, kind, isInjected, outputs, clock.Elapsed);
-        return (error is null ? null : new NotebookCellFailure(name, number, isInjected, error), cell, executed);
+        return (error is null ? null : new NotebookCellFailure(name, number, isInjected, error) { IsBadInput = badInput }, cell, executed);
     }
 
     // The code submissions of one cell: the code cells of any #!import'ed file first, then the cell itself,
@@ -280,10 +289,12 @@ public static partial class NotebookRunner
         });
     }
 
-    // Returns the failure message, or null; appends outputs for the result and for the executed notebook.
-    private static string? Collect(KernelCommandResult result, int order, List<NotebookOutput> outputs, List<InteractiveDocumentOutputElement> document)
+    // Returns the failure message (null when none) and whether it is bad input; appends outputs for the result and
+    // for the executed notebook. The message has no stack trace; the executed notebook keeps the kernel's full text.
+    private static (string? Message, bool BadInput) Collect(KernelCommandResult result, int order, List<NotebookOutput> outputs, List<InteractiveDocumentOutputElement> document)
     {
         string? failed = null;
+        Exception? exception = null;
         var diagnostics = new List<Diagnostic>();
         var displayed = new Dictionary<string, (int Output, int Document)>(StringComparer.Ordinal);
         foreach (var e in result.Events)
@@ -327,23 +338,47 @@ public static partial class NotebookRunner
                     break;
                 case CommandFailed f:
                     failed = f.Message;
+                    exception = f.Exception;
                     break;
             }
         }
 
         if (failed is null)
         {
-            return null;
+            return (null, false);
         }
 
         // Compile errors: the failure message usually quotes them already; add any it does not.
         var unquoted = diagnostics.Where(d => !failed.Contains(d.Code, StringComparison.Ordinal)).Select(d => $"{d.Code}: {d.Message}").ToList();
-        string message = unquoted.Count > 0 ? $"{failed}\n{string.Join("\n", unquoted)}" : failed;
+        string full = unquoted.Count > 0 ? $"{failed}\n{string.Join("\n", unquoted)}" : failed;
 
         // The writer puts the first argument in "evalue" and the second in "ename".
-        document.Add(new ErrorElement(message, "Error", []));
-        return message;
+        document.Add(new ErrorElement(full, "Error", []));
+        if (exception is null)
+        {
+            return (diagnostics.Count > 0 || !failed.Contains("\n   at ", StringComparison.Ordinal) ? full : failed[..failed.IndexOf("\n   at ", StringComparison.Ordinal)], false);
+        }
+
+        var cause = Unwrap(exception);
+        bool badInput = IsBadInput(cause);
+        return (badInput ? cause.Message : $"{cause.GetType().Name}: {cause.Message}", badInput);
     }
+
+    private static Exception Unwrap(Exception e)
+    {
+        while (e is System.Reflection.TargetInvocationException or TypeInitializationException or AggregateException && e.InnerException is not null)
+        {
+            e = e.InnerException;
+        }
+
+        return e;
+    }
+
+    // What a parameter or a scenario file can cause: the scenario's problems, a missing file, a malformed value, a
+    // value out of an analysis's range. (An ArgumentNullException is a defect, not input.)
+    private static bool IsBadInput(Exception e) =>
+        e is Economics.Model.Loading.InvalidScenarioException or FileNotFoundException or DirectoryNotFoundException or FormatException ||
+        (e is ArgumentException && e is not ArgumentNullException);
 
     private static Dictionary<string, string> ByMime(IEnumerable<FormattedValue> values) =>
         values.GroupBy(v => v.MimeType, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
@@ -356,6 +391,22 @@ public static partial class NotebookRunner
 
     private static void Write(InteractiveDocument original, List<InteractiveDocumentElement> elements, string path)
     {
+        // nbformat 4.5 requires a unique id on every cell: give one to any cell that has none.
+        var ids = new HashSet<string>(elements.Select(e => e.Id).OfType<string>(), StringComparer.Ordinal);
+        for (int i = 0; i < elements.Count; i++)
+        {
+            if (string.IsNullOrEmpty(elements[i].Id))
+            {
+                string id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"cell-{i + 1:00}");
+                for (int n = 2; !ids.Add(id); n++)
+                {
+                    id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"cell-{i + 1:00}-{n}");
+                }
+
+                elements[i].Id = id;
+            }
+        }
+
         var document = new InteractiveDocument(elements);
         foreach (var (key, value) in original.Metadata)
         {

@@ -23,6 +23,10 @@ public sealed class NotebookCommandTests
             "// injected-parameters: written by econ notebook run --set\nmonths = 7;\noverrides = [.. overrides, \"emissions.stopAtMonth=12\"];\n",
             string.Concat(cells[2]!["source"]!.AsArray().Select(l => (string?)l)));
         Assert.Contains("months=7 rate=0.5", cells[3]!["outputs"]![0]!["data"]!["text/plain"]!.ToJsonString(), StringComparison.Ordinal);
+        var ids = cells.Select(c => (string?)c!["id"]).ToList(); // nbformat 4.5: every cell, the injected one too
+        Assert.DoesNotContain(null, ids);
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal("injected-parameters", ids[2]);
     }
 
     [Fact]
@@ -52,5 +56,79 @@ public sealed class NotebookCommandTests
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(dir.File("x.ipynb")));
+    }
+
+    [Theory]
+    [InlineData("months=abc", "--set months: 'abc' is not a whole number")]
+    [InlineData("months=1; System.IO.File.WriteAllText(\"pwned.txt\",\"x\")", "--set months: '1; System.IO.File.WriteAllText")]
+    [InlineData("emissions..stopAtMonth=1", "--set emissions..stopAtMonth: not a variable of the parameters cell, nor a scenario field")]
+    public void A_set_value_that_is_not_of_the_parameters_type_exits_2_naming_it_and_runs_nothing(string set, string message)
+    {
+        using var dir = new TempDirectory();
+
+        var run = CliHarness.Run("notebook", "run", Fixture("parameters.ipynb"), "--set", set, "--out", dir.File("x.ipynb"));
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("x.ipynb")));
+        Assert.False(File.Exists(Path.Combine(RepoPaths.Fixtures, "pwned.txt")));
+    }
+
+    [Theory]
+    [InlineData("emissions.stopAtMonth=abc", "emissions.stopAtMonth: is a string \"abc\"")]
+    [InlineData("scenarioPath=../data/scenarios/no-such-scenario.json", "file not found")]
+    public void A_cell_that_fails_on_its_input_exits_2_with_one_message_and_no_stack_trace(string set, string message)
+    {
+        using var dir = new TempDirectory();
+
+        var run = CliHarness.Run("notebook", "run", Path.Combine(RepoPaths.Notebooks, "00-quickstart.ipynb"), "--set", set, "--out", dir.File("q.ipynb"));
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("00-quickstart.ipynb: cell 6 failed:", run.Error, StringComparison.Ordinal);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cell_that_throws_exits_1_with_the_exception_message_and_no_stack_trace()
+    {
+        using var dir = new TempDirectory();
+
+        var run = CliHarness.Run("notebook", "run", Fixture("throws.ipynb"), "--out", dir.File("t.ipynb"));
+
+        Assert.Equal(ExitCodes.InternalError, run.ExitCode);
+        Assert.Contains("failed: InvalidOperationException: the model refused", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Format_html_writes_one_offline_page_with_the_narrative_tables_and_every_chart()
+    {
+        using var dir = new TempDirectory();
+
+        var run = CliHarness.Run("notebook", "run", Path.Combine(RepoPaths.Notebooks, "00-quickstart.ipynb"), "--set", "emissions.stopAtMonth=12", "--format", "ipynb,html", "--out", dir.File("q.ipynb"));
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.True(File.Exists(dir.File("q.ipynb")));
+        string page = File.ReadAllText(dir.File("q.html"));
+        Assert.StartsWith("<!DOCTYPE html>", page, StringComparison.Ordinal);
+        Assert.Contains("<h1", page, StringComparison.Ordinal);                  // the narrative, as HTML
+        Assert.Contains("<table>", page, StringComparison.Ordinal);              // the answers table
+        Assert.Contains("injected-parameters", page, StringComparison.Ordinal);  // the injected cell
+        Assert.Equal(1, Count(page, Economics.Notebooks.NotebookChart.PlotlyScriptAttribute + "=")); // plotly.js once
+        Assert.Equal(3, Count(page, "class=\"econ-chart\""));                  // the three charts
+        Assert.DoesNotContain("<script src", page, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int Count(string text, string part)
+    {
+        int n = 0;
+        for (int at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
     }
 }

@@ -1,38 +1,21 @@
-using System.Text.RegularExpressions;
 using Economics.Cli.Notebooks;
 using Xunit.Abstractions;
 
 namespace Economics.Cli.Tests.Notebooks;
 
 /// <summary>Every notebook in notebooks/ runs headless: no failing cell, and every chart cell displays a Plotly chart
-/// as HTML. The time of each run is written to the test output (target ≤ 30 s; the first run in a process also pays
-/// for starting Roslyn and restoring the Plotly.NET.Interactive package).</summary>
+/// as HTML. The time of each run is written to the test output (the first run in a process also pays for starting
+/// Roslyn). The notebooks are discovered; <see cref="RealKernel.RealKernelNotebookTests"/> runs them in the real kernel.</summary>
 [Collection(NotebookRuns.Name)]
-public partial class NotebookExecutionTests(ITestOutputHelper output)
+public class NotebookExecutionTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Notebooks() =>
-    [
-        "00-quickstart.ipynb",
-        "01-emissions-and-supply.ipynb",
-        "02-fees-and-payment-rails.ipynb",
-        "03-operator-viability.ipynb",
-        "04-monte-carlo.ipynb",
-        "05-sensitivity-and-sweeps.ipynb",
-        "06-centralization-and-mev.ipynb",
-        "07-scenario-comparison.ipynb",
-    ];
+    public static TheoryData<string> Notebooks() => NotebookFiles.Theory();
 
     [Theory]
     [MemberData(nameof(Notebooks))]
     public async Task The_notebook_runs_headless_and_every_chart_cell_displays_a_chart(string notebook)
     {
-        using var temp = new TempDirectory();
-
-        var result = await NotebookRunner.RunAsync(new NotebookRunOptions
-        {
-            NotebookPath = Path.Combine(RepoPaths.Notebooks, notebook),
-            OutputPath = temp.File(notebook),
-        });
+        var result = await InProcessRuns.Of(notebook);
 
         output.WriteLine($"{notebook}: {result.Elapsed.TotalSeconds:F1} s");
         foreach (var cell in result.Cells.Where(c => c.IsCode))
@@ -43,7 +26,7 @@ public partial class NotebookExecutionTests(ITestOutputHelper output)
         Assert.True(result.Succeeded, result.Failure?.ToString());
         var document = NotebookRunner.Read(Path.Combine(RepoPaths.Notebooks, notebook));
         var chartCells = document.Elements.Select((e, i) => (Number: i + 1, e.Contents))
-            .Where(c => ChartCall().IsMatch(c.Contents)).ToList();
+            .Where(c => NotebookFiles.IsChartCell(c.Contents)).ToList();
         Assert.NotEmpty(chartCells);
         foreach (var (number, _) in chartCells)
         {
@@ -51,15 +34,13 @@ public partial class NotebookExecutionTests(ITestOutputHelper output)
                 result.Cell(number).Outputs.Any(o => o.Get("text/html")?.Contains("Plotly.newPlot", StringComparison.Ordinal) == true),
                 $"{notebook} cell {number} displayed no chart");
         }
-
-        Assert.True(File.Exists(temp.File(notebook)));
     }
 
     [Fact]
     public async Task Quickstart_with_emissions_stopped_at_month_12_shows_emissions_ending_in_month_12()
     {
         string notebook = Path.Combine(RepoPaths.Notebooks, "00-quickstart.ipynb");
-        var baseline = await NotebookRunner.RunAsync(new NotebookRunOptions { NotebookPath = notebook });
+        var baseline = await InProcessRuns.Of("00-quickstart.ipynb");
 
         var stopped = await NotebookRunner.RunAsync(new NotebookRunOptions
         {
@@ -80,8 +61,4 @@ public partial class NotebookExecutionTests(ITestOutputHelper output)
         int start = html.IndexOf(row, StringComparison.Ordinal) + row.Length;
         return html[start..html.IndexOf("</td>", start, StringComparison.Ordinal)];
     }
-
-    // A cell that builds a chart: a call into one of the Economics.Charts builders (RunCharts.X, MonteCarloCharts.X, …).
-    [GeneratedRegex(@"\b\w*Charts\.\w+\(")]
-    private static partial Regex ChartCall();
 }

@@ -8,12 +8,7 @@ namespace Economics.Cli.Tests.Notebooks;
 /// references that point at real build outputs.</summary>
 public partial class NotebookFilesTests
 {
-    private static IEnumerable<string> Files() =>
-        Directory.EnumerateFiles(RepoPaths.Notebooks, "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
-
-    [Fact]
-    public void Every_notebook_is_executed_by_the_tests() =>
-        Assert.Equal(Files(), NotebookExecutionTests.Notebooks().Cast<object[]>().Select(row => (string)row[0]).Order(StringComparer.Ordinal));
+    private static IEnumerable<string> Files() => NotebookFiles.All();
 
     [Fact]
     public void Every_notebook_has_the_polyglot_metadata_vs_code_expects_and_no_stored_outputs()
@@ -37,11 +32,37 @@ public partial class NotebookFilesTests
         foreach (string file in Files())
         {
             var code = NotebookRunner.Read(Path.Combine(RepoPaths.Notebooks, file)).Elements.Where(e => e.KernelName != "markdown").ToList();
-            Assert.True(code[0].Contents.Trim() == "#!import _setup.dib", $"{file}: the first code cell must be #!import _setup.dib");
+            Assert.True(code[0].Contents.Trim().StartsWith("#!import _setup.dib", StringComparison.Ordinal), $"{file}: the first code cell must start with #!import _setup.dib");
             var parameters = Assert.Single(code, c => NotebookParameters.IsParametersCell(c.Contents, []));
             var declared = NotebookParameters.Declarations(parameters.Contents);
             Assert.True(declared.ContainsKey(NotebookParameters.OverridesVariable), $"{file}: the parameters cell declares no overrides list");
         }
+    }
+
+    [Fact]
+    public void Every_cell_has_a_unique_id_as_nbformat_4_5_requires()
+    {
+        foreach (string file in Files())
+        {
+            var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Notebooks, file)))!;
+            Assert.True((int?)json["nbformat"] == 4 && (int?)json["nbformat_minor"] >= 5, $"{file}: nbformat 4.5 or later");
+            var ids = json["cells"]!.AsArray().Select(c => (string?)c!["id"]).ToList();
+            Assert.All(ids, id => Assert.True(id is not null && CellId().IsMatch(id), $"{file}: cell id '{id}' is missing or not 1-64 of [a-zA-Z0-9-_]"));
+            Assert.True(ids.Distinct(StringComparer.Ordinal).Count() == ids.Count, $"{file}: cell ids repeat");
+        }
+    }
+
+    [Fact]
+    public void The_setup_references_no_charting_or_kernel_assembly_so_the_kernel_loads_its_own()
+    {
+        // Plotly.NET needs a newer FSharp.Core than the kernel's (it loads in ChartLoadContext), econ.dll would bring
+        // Html.Abstractions 2.3 against the kernel's 10.0 (warning CS1701 in every HTML output), and a NuGet package
+        // would need the network.
+        string setup = File.ReadAllText(Path.Combine(RepoPaths.Notebooks, "_setup.dib"));
+        var references = Reference().Matches(setup).Select(m => Path.GetFileName(m.Groups[1].Value)).ToList();
+
+        Assert.Equal(["Economics.Model.dll", "Economics.Analysis.dll", "Deedle.dll", "Economics.Notebooks.dll"], references);
+        Assert.DoesNotContain("nuget:", setup, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,4 +86,7 @@ public partial class NotebookFilesTests
 
     [GeneratedRegex(@"^#r ""(?!nuget:)([^""]+)""", RegexOptions.Multiline)]
     private static partial Regex Reference();
+
+    [GeneratedRegex("^[a-zA-Z0-9_-]{1,64}$")]
+    private static partial Regex CellId();
 }

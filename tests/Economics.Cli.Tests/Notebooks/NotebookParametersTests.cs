@@ -32,6 +32,55 @@ public class NotebookParametersTests
     }
 
     [Fact]
+    public void Declarations_over_several_lines_several_per_line_and_with_collection_expressions_are_read()
+    {
+        const string cell = "// parameters\nstring[] scenarioPaths =\n[\n    \"a.json\",\n    \"b.json\",\n];\ndouble solveLow = 0.001, solveHigh = 0.02;  // bracket\nvar metric = \"survivingNodes\"; int paths = 2000;\nstring[] overrides = [];\n";
+
+        var declared = NotebookParameters.Declarations(cell);
+
+        Assert.Equal(["scenarioPaths", "solveLow", "solveHigh", "metric", "paths", "overrides"], declared.Keys);
+        Assert.Equal("double", declared["solveHigh"].Type);
+        Assert.Equal("0.02", declared["solveHigh"].Initializer);
+    }
+
+    [Fact]
+    public void Values_are_written_as_literals_of_the_declared_type()
+    {
+        const string cell = "// parameters\nstring[] scenarioPaths = [\"a.json\"];\ndouble solveLow = 0.001, solveHigh = 0.02;\nvar paths = 2000;\nvar on = true;\nstring[] overrides = [];\n";
+
+        bool ok = NotebookParameters.TryInject(cell,
+            [new("scenarioPaths", "x.json,y.json"), new("solveHigh", "3"), new("solveLow", "1e-4"), new("paths", "-5"), new("on", "False")],
+            out string code, out string error);
+
+        Assert.True(ok, error);
+        Assert.Contains("scenarioPaths = [\"x.json\", \"y.json\"];\n", code, StringComparison.Ordinal);
+        Assert.Contains("solveHigh = 3.0;\n", code, StringComparison.Ordinal);
+        Assert.Contains("solveLow = 0.0001;\n", code, StringComparison.Ordinal);
+        Assert.Contains("paths = -5;\n", code, StringComparison.Ordinal);
+        Assert.Contains("on = false;\n", code, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("paths", "abc", "--set paths: 'abc' is not a whole number")]
+    [InlineData("paths", "1.5", "--set paths: '1.5' is not a whole number")]
+    [InlineData("paths", "99999999999", "--set paths: '99999999999' is not a whole number that fits in an int")]
+    [InlineData("rate", "NaN", "--set rate: 'NaN' is not a finite double")]
+    [InlineData("rate", "0,5", "--set rate: '0,5' is not a finite double")]
+    [InlineData("on", "yes", "--set on: 'yes' is not true or false")]
+    [InlineData("list", "[1, 2]", "--set list: '[1, 2]' is not a list of strings")]
+    [InlineData("when", "2026-01-01", "--set when: it is a DateTime, which --set cannot set")]
+    [InlineData("emissions..x", "1", "--set emissions..x: not a variable of the parameters cell, nor a scenario field")]
+    public void A_value_that_is_not_of_the_declared_type_is_an_error_naming_the_parameter(string name, string value, string message)
+    {
+        const string cell = "// parameters\nint paths = 1;\ndouble rate = 0.5;\nbool on = true;\nstring[] list = [];\nDateTime when = DateTime.Now;\nstring[] overrides = [];\n";
+
+        bool ok = NotebookParameters.TryInject(cell, [new(name, value)], out _, out string error);
+
+        Assert.False(ok);
+        Assert.StartsWith(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_name_the_cell_does_not_declare_goes_to_overrides_as_a_scenario_field()
     {
         bool ok = NotebookParameters.TryInject(Cell, [NotebookParameter.Parse("horizonMonths=60")], out string code, out _);
@@ -53,7 +102,9 @@ public class NotebookParametersTests
     [Theory]
     [InlineData("plain", "\"plain\"")]
     [InlineData("a \"quoted\" C:\\path", "\"a \\\"quoted\\\" C:\\\\path\"")]
-    [InlineData("line\nbreak", "\"line\\nbreak\"")]
+    [InlineData("line\nbreak", "\"line\\u000abreak\"")]
+    [InlineData("para\u2028graph\u2029end\u0085", "\"para\\u2028graph\\u2029end\\u0085\"")]
+    [InlineData("é", "\"\\u00e9\"")]
     public void String_literals_are_escaped(string value, string literal) =>
         Assert.Equal(literal, NotebookParameters.StringLiteral(value));
 

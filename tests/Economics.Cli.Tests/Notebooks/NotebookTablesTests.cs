@@ -1,5 +1,5 @@
 using Deedle;
-using Economics.Cli.Notebooks;
+using Economics.Notebooks;
 
 namespace Economics.Cli.Tests.Notebooks;
 

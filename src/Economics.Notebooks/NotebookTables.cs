@@ -4,7 +4,7 @@ using System.Text;
 using Deedle;
 using Economics.Model.Results;
 
-namespace Economics.Cli.Notebooks;
+namespace Economics.Notebooks;
 
 /// <summary>
 /// HTML tables for notebook outputs: the notebooks' setup registers these as the <c>text/html</c> formatters of
