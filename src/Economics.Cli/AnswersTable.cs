@@ -23,23 +23,23 @@ public static class AnswersTable
             .AddColumn("Answer");
 
         Add(table, "Overrides (--set)", overrides.Count == 0 ? "none" : string.Join(", ", overrides));
-        Add(table, "Emissions end", MonthText(result, s.EmissionsEndMonth, "not within the horizon"));
+        Add(table, "Subsidy ends", MonthText(result, s.SubsidyEndMonth, "not within the horizon"));
         Add(table, "Subsidy dependence", Format(
             $"peak {Percent(s.PeakSubsidyDependence)} in {MonthText(result, s.PeakSubsidyDependenceMonth, "-")}, last month {Percent(s.EndSubsidyDependence)}"));
         Add(table, "Viability cliff (nodes < half of peak)", MonthText(result, s.ViabilityCliffMonth, "never"));
-        Add(table, "First loss after emissions end", MonthText(result, s.FirstLossMonthWithoutEmissions, "never"));
+        Add(table, "First loss after the subsidy ends", MonthText(result, s.FirstLossMonthWithoutSubsidy, "never"));
         Add(table, "Surviving nodes", Format(
             $"{HumanFormat.Count(s.SurvivingNodes)} of {HumanFormat.Count(s.InitialNodes)} at start ({Percent(s.SurvivingNodeShare)}); {ByCohort(s)}"));
-        Add(table, "Break-even fee without emissions", Format(
-            $"{Usd(s.BreakEvenFeeAtEmissionsEndUsd)} vs fee {Usd(s.FeeAtEmissionsEndUsd)} in month {s.ReferenceMonth} → fees must change {Factor(s.RequiredFeeIncreaseFactor)}"));
+        Add(table, "Break-even fee without subsidy", Format(
+            $"{Usd(s.BreakEvenFeeAtSubsidyEndUsd)} vs fee {Usd(s.FeeAtSubsidyEndUsd)} in month {s.ReferenceMonth} → fees must change {Factor(s.RequiredFeeIncreaseFactor)}"));
         Add(table, "User all-in price vs centralized", Format(
-            $"{Usd(s.UserPriceAtEmissionsEndUsd)} vs {Usd(s.CentralizedPriceUsd)} ({Factor(s.UserPriceVsCentralized)})"));
+            $"{Usd(s.UserPriceAtSubsidyEndUsd)} vs {Usd(s.CentralizedPriceUsd)} ({Factor(s.UserPriceVsCentralized)})"));
         Add(table, "Demand lost to centralized / unserved", Format(
             $"{Percent(s.DemandLostShare)} / {Percent(s.DemandUnservedShare)}"));
         Add(table, "Cumulative gas spend / on-chain state", Format(
             $"{Usd(s.CumulativeGasSpendUsd)} / {HumanFormat.Bytes(s.OnchainBytesCumulative)} (carry {Usd(s.StateCarryUsdEnd)} per month at the end)"));
-        Add(table, "Revenue: fees / emissions / MEV (cumulative)", Format(
-            $"{Usd(s.CumulativeFeeRevenueUsd)} / {Usd(s.CumulativeEmissionRevenueUsd)} / {Usd(s.CumulativeMevRevenueUsd)}"));
+        Add(table, "Revenue: fees / subsidy / MEV (cumulative)", Format(
+            $"{Usd(s.CumulativeFeeRevenueUsd)} / {Usd(s.CumulativeSubsidyRevenueUsd)} / {Usd(s.CumulativeMevRevenueUsd)}"));
         Add(table, "Peak AWS capacity share / concentration (HHI)", Format(
             $"{Percent(s.PeakAwsCapacityShare)} / {Number(s.ProviderConcentrationIndex)}"));
         Add(table, "Token price at the end", Usd(s.EndTokenPriceUsd));

@@ -17,14 +17,14 @@ public static class EconCli
             + "must users pay per inference? Runs the OpenGradient ($OPG) operator-economics model.\n\n"
             + "Examples:\n"
             + "  econ run                                   run the embedded baseline, write out/baseline/\n"
-            + "  econ run data/scenarios/fast-taper.json --set fees.policy.usdPerInference=0.004\n"
+            + "  econ run data/scenarios/fast-vesting.json --set fees.policy.usdPerInference=0.004\n"
             + "  econ run --format html,png,svg             also write charts under out/baseline/charts/\n"
             + "  econ report                                one self-contained HTML report of the baseline\n"
-            + "  econ validate data/scenarios/fast-taper.json\n"
+            + "  econ validate data/scenarios/fast-vesting.json\n"
             + "  econ schema                                the JSON schema of scenario files\n"
-            + "  econ montecarlo --paths 10000              uncertainty: percentiles, P(viable after emissions end)\n"
+            + "  econ montecarlo --paths 10000              uncertainty: percentiles, P(viable after the subsidy ends)\n"
             + "  econ sensitivity | sweep | breakeven | compare   which assumption matters, grids, solve, side by side\n"
-            + "  econ notebook run notebooks/00-quickstart.ipynb --set emissions.stopAtMonth=12 --out out/q.ipynb\n\n"
+            + "  econ notebook run notebooks/00-quickstart.ipynb --set token.pools[0].stopMonth=12 --out out/q.ipynb\n\n"
             + "Exit codes: 0 ok, 2 bad input (the problems are listed), 1 internal error (see the log it names) or an output "
             + "that could not be written, 130 cancelled (Ctrl+C, SIGTERM).")
         {

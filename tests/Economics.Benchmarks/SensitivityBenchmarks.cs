@@ -20,7 +20,7 @@ public class SensitivityBenchmarks
     {
         _scenario = ScenarioLoader.Baseline;
         _x = SweepAxis.Parse("fees.policy.usdPerInference=0.001:0.006:50");
-        _y = SweepAxis.Parse("emissions.schedule.endMonth=12:108:50");
+        _y = SweepAxis.Parse("token.pools[0].vestingMonths=12:108:50");
     }
 
     /// <summary>The baseline tornado of surviving nodes.</summary>

@@ -28,7 +28,7 @@ internal static class AnalysisSamples
         {
             Answer = "Median and 50% / 90% bands over 40 seeded price paths.",
             TickFormat = ",.0f",
-            EmissionsEnd = Emissions(runs[0]),
+            SubsidyEnd = Emissions(runs[0]),
         };
     }
 
@@ -38,7 +38,7 @@ internal static class AnalysisSamples
         var dates = runs[0].Date;
         var p = Enumerable.Range(0, dates.Count)
             .Select(m => runs.Count(r => r.Summary.ViabilityCliffMonth is not { } c || c > m) / (double)runs.Count).ToArray();
-        return new ViabilityCurve("What is the probability the network is still viable?", dates, p) { EmissionsEnd = Emissions(runs[0]) };
+        return new ViabilityCurve("What is the probability the network is still viable?", dates, p) { SubsidyEnd = Emissions(runs[0]) };
     }
 
     public static TornadoData Tornado()
@@ -92,7 +92,7 @@ internal static class AnalysisSamples
         ]) { TickFormat = ".0%" };
     }
 
-    private static DateOnly? Emissions(SimulationResult r) => r.Summary.EmissionsEndMonth is { } e ? r.Date[e] : null;
+    private static DateOnly? Emissions(SimulationResult r) => r.Summary.SubsidyEndMonth is { } e ? r.Date[e] : null;
 
     private static List<SimulationResult> PricePaths(int count, Economics.Model.Scenarios.Scenario scenario)
     {

@@ -4,7 +4,7 @@ using Economics.Model.Results;
 
 namespace Economics.Charts.Tests;
 
-/// <summary>The runs the chart tests draw: the baseline, and one cohort without emissions.</summary>
+/// <summary>The runs the chart tests draw: the baseline, and one cohort without subsidy.</summary>
 internal static class Scenarios
 {
     private static readonly Lazy<SimulationResult> LazyBaseline = new(() => Simulation.Run(ScenarioLoader.Baseline));
@@ -23,7 +23,7 @@ internal static class Scenarios
           "name": "one-cohort-no-emissions",
           "description": "One bare-metal cohort, no emissions at all.",
           "horizonMonths": 36,
-          "emissions": { "schedule": { "kind": "constant", "tokensPerMonth": 0 } },
+          "token": { "pools": [] },
           "cohorts": [ { "name": "solo", "provider": "baremetal", "initialNodes": 5, "gpuHourlyUsd": 1.5, "gpusPerNode": 1,
                          "overheadUsdPerMonth": 400, "capacityInferencesPerMonth": 3000000 } ],
           "uncertainty": []

@@ -29,7 +29,7 @@ internal sealed class MonteCarloAccumulator
 
         ViableCount = new long[months];
         CliffMonthCount = new long[months + 1];
-        EmissionsEndCount = new long[months + 1];
+        SubsidyEndCount = new long[months + 1];
     }
 
     public QuantileSketch[][] Series { get; }
@@ -40,13 +40,13 @@ internal sealed class MonteCarloAccumulator
     /// <summary>Paths whose viability cliff (summary definition) falls in each month; the last entry counts "never".</summary>
     public long[] CliffMonthCount { get; }
 
-    /// <summary>Paths whose emissions end in each month; the last entry counts "never within the horizon".</summary>
-    public long[] EmissionsEndCount { get; }
+    /// <summary>Paths whose subsidy ends in each month; the last entry counts "never within the horizon".</summary>
+    public long[] SubsidyEndCount { get; }
 
-    /// <summary>Per offset (12, 24 months after emissions end): paths where that month is within the horizon, and of those, viable.</summary>
-    public long[] AfterEmissionsEvaluable { get; } = new long[MonteCarloResult.MonthsAfterEmissionsEnd.Count];
+    /// <summary>Per offset (12, 24 months after the subsidy ends): paths where that month is within the horizon, and of those, viable.</summary>
+    public long[] AfterSubsidyEndEvaluable { get; } = new long[MonteCarloResult.MonthsAfterSubsidyEnd.Count];
 
-    public long[] AfterEmissionsViable { get; } = new long[MonteCarloResult.MonthsAfterEmissionsEnd.Count];
+    public long[] AfterEmissionsViable { get; } = new long[MonteCarloResult.MonthsAfterSubsidyEnd.Count];
 
     public QuantileSketch SurvivingNodes { get; } = new();
 
@@ -85,16 +85,16 @@ internal sealed class MonteCarloAccumulator
         }
 
         CliffMonthCount[SimulationSummary.ViabilityCliff(nodes, m) ?? m]++;
-        int? end = SimulationSummary.EmissionsEnd(ws.EmissionsTokens, m);
-        EmissionsEndCount[end ?? m]++;
+        int? end = SimulationSummary.PayoutEnd(ws.OperatorSubsidyTokens, m);
+        SubsidyEndCount[end ?? m]++;
         if (end is { } e)
         {
-            for (int i = 0; i < AfterEmissionsEvaluable.Length; i++)
+            for (int i = 0; i < AfterSubsidyEndEvaluable.Length; i++)
             {
-                int month = e + MonteCarloResult.MonthsAfterEmissionsEnd[i];
+                int month = e + MonteCarloResult.MonthsAfterSubsidyEnd[i];
                 if (month < m)
                 {
-                    AfterEmissionsEvaluable[i]++;
+                    AfterSubsidyEndEvaluable[i]++;
                     if (viable[month])
                     {
                         AfterEmissionsViable[i]++;
@@ -120,8 +120,8 @@ internal sealed class MonteCarloAccumulator
 
         AddInto(ViableCount, other.ViableCount);
         AddInto(CliffMonthCount, other.CliffMonthCount);
-        AddInto(EmissionsEndCount, other.EmissionsEndCount);
-        AddInto(AfterEmissionsEvaluable, other.AfterEmissionsEvaluable);
+        AddInto(SubsidyEndCount, other.SubsidyEndCount);
+        AddInto(AfterSubsidyEndEvaluable, other.AfterSubsidyEndEvaluable);
         AddInto(AfterEmissionsViable, other.AfterEmissionsViable);
         SurvivingNodes.Merge(other.SurvivingNodes);
         CumulativeOperatorProfitUsd.Merge(other.CumulativeOperatorProfitUsd);

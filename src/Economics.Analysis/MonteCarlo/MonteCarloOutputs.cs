@@ -57,7 +57,7 @@ public static class MonteCarloOutputs
         return CsvFormat.Table(["series", "unit", "month", "date", "applicable_paths", .. MonteCarloSeries.PercentileNames], rows);
     }
 
-    /// <summary><c>month,date,viable_probability,cliff_probability,cliff_cumulative_probability,emissions_end_probability</c>.</summary>
+    /// <summary><c>month,date,viable_probability,cliff_probability,cliff_cumulative_probability,subsidy_end_probability</c>.</summary>
     public static string ViabilityCsv(MonteCarloResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -73,11 +73,11 @@ public static class MonteCarloOutputs
                 CsvFormat.Number(result.ViableProbability[t]),
                 CsvFormat.Number(result.CliffMonthProbability[t]),
                 CsvFormat.Number(cumulative),
-                CsvFormat.Number(result.EmissionsEndProbability[t]),
+                CsvFormat.Number(result.SubsidyEndProbability[t]),
             ]);
         }
 
-        return CsvFormat.Table(["month", "date", "viable_probability", "cliff_probability", "cliff_cumulative_probability", "emissions_end_probability"], rows);
+        return CsvFormat.Table(["month", "date", "viable_probability", "cliff_probability", "cliff_cumulative_probability", "subsidy_end_probability"], rows);
     }
 
     /// <summary>The answers as JSON (camelCase, NaN as null, ends with a newline).</summary>
@@ -98,7 +98,7 @@ public static class MonteCarloOutputs
                 minNodeShareOfPeak = result.Viability.MinNodeShareOfPeak,
                 minServedShare = result.Viability.MinServedShare,
             },
-            viableAfterEmissionsEnd = result.AfterEmissionsEnd.Select(a => new
+            viableAfterSubsidyEnd = result.AfterSubsidyEnd.Select(a => new
             {
                 monthsAfter = a.MonthsAfter,
                 evaluablePaths = a.EvaluablePaths,
@@ -110,7 +110,7 @@ public static class MonteCarloOutputs
             cliffMonthP5 = MonteCarloResult.MonthQuantile(result.CliffMonthProbability, 0.05),
             cliffMonthP50 = MonteCarloResult.MonthQuantile(result.CliffMonthProbability, 0.50),
             cliffMonthP95 = MonteCarloResult.MonthQuantile(result.CliffMonthProbability, 0.95),
-            emissionsEndMonthP50 = MonteCarloResult.MonthQuantile(result.EmissionsEndProbability, 0.50),
+            subsidyEndMonthP50 = MonteCarloResult.MonthQuantile(result.SubsidyEndProbability, 0.50),
             outcomes = result.Outcomes.Select(o => new
             {
                 name = o.Name,

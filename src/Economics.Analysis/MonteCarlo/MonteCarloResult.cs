@@ -4,13 +4,13 @@ namespace Economics.Analysis.MonteCarlo;
 
 /// <summary>
 /// What a Monte Carlo run found: per-month percentiles of the key series, the probability of viability by month,
-/// the distribution of the viability-cliff month, P(viable 12 and 24 months after emissions end) and percentiles
+/// the distribution of the viability-cliff month, P(viable 12 and 24 months after the subsidy ends) and percentiles
 /// of end-of-run answers. Immutable; its size depends on the horizon, not on the number of paths.
 /// </summary>
 public sealed record MonteCarloResult
 {
-    /// <summary>Offsets after the end of emissions at which viability is reported. Unit: months.</summary>
-    public static IReadOnlyList<int> MonthsAfterEmissionsEnd { get; } = [12, 24];
+    /// <summary>Offsets after the end of the subsidy at which viability is reported. Unit: months.</summary>
+    public static IReadOnlyList<int> MonthsAfterSubsidyEnd { get; } = [12, 24];
 
     /// <summary>Scenario name.</summary>
     public required string Scenario { get; init; }
@@ -49,11 +49,11 @@ public sealed record MonteCarloResult
     /// <summary>Share of paths with no viability cliff within the horizon.</summary>
     public required double NoCliffProbability { get; init; }
 
-    /// <summary>Share of paths whose emissions end (first month of zero emissions to the end) in each month.</summary>
-    public required IReadOnlyList<double> EmissionsEndProbability { get; init; }
+    /// <summary>Share of paths whose subsidy ends (first month from which the pools pay operators nothing) in each month.</summary>
+    public required IReadOnlyList<double> SubsidyEndProbability { get; init; }
 
-    /// <summary>Viability 12 and 24 months after emissions end.</summary>
-    public required IReadOnlyList<ViabilityAfterEmissions> AfterEmissionsEnd { get; init; }
+    /// <summary>Viability 12 and 24 months after the subsidy ends.</summary>
+    public required IReadOnlyList<ViabilityAfterEmissions> AfterSubsidyEnd { get; init; }
 
     /// <summary>Percentiles of end-of-run answers: surviving nodes, cumulative operator profit.</summary>
     public required IReadOnlyList<OutcomePercentiles> Outcomes { get; init; }
@@ -101,8 +101,8 @@ public sealed record MonteCarloResult
             ViableProbability = a.ViableCount.Select(c => c / paths).ToArray(),
             CliffMonthProbability = a.CliffMonthCount.Take(months).Select(c => c / paths).ToArray(),
             NoCliffProbability = a.CliffMonthCount[months] / paths,
-            EmissionsEndProbability = a.EmissionsEndCount.Take(months).Select(c => c / paths).ToArray(),
-            AfterEmissionsEnd = MonthsAfterEmissionsEnd.Select((k, i) => new ViabilityAfterEmissions(k, a.AfterEmissionsEvaluable[i], a.AfterEmissionsViable[i])).ToArray(),
+            SubsidyEndProbability = a.SubsidyEndCount.Take(months).Select(c => c / paths).ToArray(),
+            AfterSubsidyEnd = MonthsAfterSubsidyEnd.Select((k, i) => new ViabilityAfterEmissions(k, a.AfterSubsidyEndEvaluable[i], a.AfterEmissionsViable[i])).ToArray(),
             Outcomes =
             [
                 OutcomePercentiles.From("survivingNodes", "nodes", a.SurvivingNodes),

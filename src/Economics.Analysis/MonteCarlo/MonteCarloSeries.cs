@@ -13,7 +13,7 @@ public static class MonteCarloSeries
         ("subsidy_dependence", "fraction", ws => ws.SubsidyDependence),
         ("profit_per_node_usd", "USD/node-month", ws => ws.ProfitPerNode),
         ("user_price_usd", "USD/inference", ws => ws.UserPriceUsd),
-        ("breakeven_fee_without_emissions_usd", "USD/inference", ws => ws.BreakEvenFeeWithoutEmissions),
+        ("breakeven_fee_without_subsidy_usd", "USD/inference", ws => ws.BreakEvenFeeWithoutSubsidy),
     ];
 
     /// <summary>The percentiles reported for every series and month.</summary>

@@ -1,10 +1,10 @@
 namespace Economics.Analysis.MonteCarlo;
 
 /// <summary>The probability that the network is viable (<see cref="ViabilityRule"/>) in month
-/// <c>emissionsEnd + MonthsAfter</c>, among the paths whose emissions end early enough for that month to fall
+/// <c>subsidyEnd + MonthsAfter</c>, among the paths whose subsidy ends early enough for that month to fall
 /// within the horizon.</summary>
-/// <param name="MonthsAfter">Months after the first month of zero emissions.</param>
-/// <param name="EvaluablePaths">Paths where emissions end and that month is within the horizon.</param>
+/// <param name="MonthsAfter">Months after the first month the pools pay operators nothing.</param>
+/// <param name="EvaluablePaths">Paths where the subsidy ends and that month is within the horizon.</param>
 /// <param name="ViablePaths">Of those, paths viable in that month.</param>
 public sealed record ViabilityAfterEmissions(int MonthsAfter, long EvaluablePaths, long ViablePaths)
 {

@@ -4,7 +4,7 @@ namespace Economics.Analysis.Sweeps;
 
 /// <summary>One axis of a sweep: a JSON path and <see cref="Count"/> evenly spaced values from
 /// <see cref="Low"/> to <see cref="High"/> (both included), written <c>path=lo:hi:n</c>.</summary>
-/// <param name="Path">JSON path of a numeric field, e.g. <c>emissions.schedule.endMonth</c>.</param>
+/// <param name="Path">JSON path of a numeric field, e.g. <c>token.pools[0].vestingMonths</c>.</param>
 /// <param name="Low">First value, in the field's unit.</param>
 /// <param name="High">Last value (may be below <paramref name="Low"/> for a descending axis).</param>
 /// <param name="Count">Number of values. Range: 1–1,000,000 (1 uses <paramref name="Low"/> only).</param>

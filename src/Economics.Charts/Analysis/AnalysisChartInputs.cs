@@ -18,10 +18,10 @@ public static class AnalysisChartInputs
     {
         ["token_price_usd"] = ("Where could the token price go?", "USD per token", "$.3~r", Units.Usd),
         ["nodes_total"] = ("How many nodes keep operating, across the plausible range?", "Nodes", "~s", Units.Count),
-        ["subsidy_dependence"] = ("How much of operator revenue is emissions, across the plausible range?", "Subsidy dependence (%)", Units.Percent, Units.Pct),
+        ["subsidy_dependence"] = ("How much of operator revenue is subsidy, across the plausible range?", "Subsidy dependence (%)", Units.Percent, Units.Pct),
         ["profit_per_node_usd"] = ("How much does a node earn, across the plausible range?", "USD per node-month", "$~s", Units.Usd),
         ["user_price_usd"] = ("What does a user pay per inference, across the plausible range?", "USD per inference", "$.3~r", Units.Usd),
-        ["breakeven_fee_without_emissions_usd"] = ("What fee would operators need without emissions?", "USD per inference", "$.3~r", Units.Usd),
+        ["breakeven_fee_without_subsidy_usd"] = ("What fee would operators need without subsidy?", "USD per inference", "$.3~r", Units.Usd),
     };
 
     /// <summary>d3 format of a metric without a currency or percentage: four significant digits, so that axis ticks half
@@ -29,7 +29,7 @@ public static class AnalysisChartInputs
     private const string PlainFormat = ",.4~r";
 
     /// <summary>A fan chart of one Monte Carlo series (a name of <see cref="MonteCarloSeries.All"/>, e.g.
-    /// <c>nodes_total</c>), with the median month emissions end marked.</summary>
+    /// <c>nodes_total</c>), with the median month the subsidy ends marked.</summary>
     /// <exception cref="ArgumentException">Unknown series.</exception>
     public static FanChartData Fan(MonteCarloResult result, string series)
     {
@@ -44,21 +44,21 @@ public static class AnalysisChartInputs
         {
             Answer = answer,
             TickFormat = format,
-            EmissionsEnd = MedianEmissionsEnd(result),
+            SubsidyEnd = MedianSubsidyEnd(result),
         };
     }
 
-    /// <summary>The probability of viability by month, answered 12 and 24 months after emissions end.</summary>
+    /// <summary>The probability of viability by month, answered 12 and 24 months after the subsidy ends.</summary>
     public static ViabilityCurve Viability(MonteCarloResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        string answer = string.Join("; ", result.AfterEmissionsEnd.Select(a => double.IsNaN(a.Probability)
-            ? $"{a.MonthsAfter} months after emissions end: no path reaches it"
-            : $"{Units.Pct(a.Probability)} of paths are viable {a.MonthsAfter} months after emissions end")) + ".";
-        return new ViabilityCurve("How likely is the network still viable after emissions end?", result.Dates, result.ViableProbability)
+        string answer = string.Join("; ", result.AfterSubsidyEnd.Select(a => double.IsNaN(a.Probability)
+            ? $"{a.MonthsAfter} months after the subsidy ends: no path reaches it"
+            : $"{Units.Pct(a.Probability)} of paths are viable {a.MonthsAfter} months after the subsidy ends")) + ".";
+        return new ViabilityCurve("How likely is the network still viable after the subsidy ends?", result.Dates, result.ViableProbability)
         {
             Answer = answer,
-            EmissionsEnd = MedianEmissionsEnd(result),
+            SubsidyEnd = MedianSubsidyEnd(result),
         };
     }
 
@@ -181,13 +181,13 @@ public static class AnalysisChartInputs
         return new ComparisonData(question ?? $"{c.Description} — by scenario", $"{column} ({c.Unit})", series);
     }
 
-    // The first month by which at least half the paths' emissions have ended; null if that never happens.
-    private static DateOnly? MedianEmissionsEnd(MonteCarloResult result)
+    // The first month by which at least half the paths' subsidy has ended; null if that never happens.
+    private static DateOnly? MedianSubsidyEnd(MonteCarloResult result)
     {
         double cumulative = 0;
         for (int m = 0; m < result.Months; m++)
         {
-            cumulative += result.EmissionsEndProbability[m];
+            cumulative += result.SubsidyEndProbability[m];
             if (cumulative >= 0.5)
             {
                 return result.Dates[m];

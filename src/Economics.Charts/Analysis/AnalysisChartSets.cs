@@ -23,10 +23,10 @@ public static class AnalysisChartSets
     private static readonly (string Column, string Question, string Axis, string Format, Func<double, string> Show)[] ComparedColumns =
     [
         ("nodes_total", "How many nodes operate in each scenario?", "Nodes", Units.CountSi, Units.Count),
-        ("subsidy_dependence", "How much of operator revenue is emissions in each scenario?", "Subsidy dependence (%)", Units.Percent, Units.Pct),
+        ("subsidy_dependence", "How much of operator revenue is subsidy in each scenario?", "Subsidy dependence (%)", Units.Percent, Units.Pct),
         ("profit_per_node_usd", "How much does a node earn in each scenario?", "USD per node-month", Units.UsdSi, Units.Usd),
         ("user_price_usd", "What does a user pay per inference in each scenario?", "USD per inference", Units.UsdSmall, Units.Usd),
-        ("breakeven_fee_without_emissions_usd", "What fee would operators need without emissions, in each scenario?", "USD per inference", Units.UsdSmall, Units.Usd),
+        ("breakeven_fee_without_subsidy_usd", "What fee would operators need without subsidy, in each scenario?", "USD per inference", Units.UsdSmall, Units.Usd),
         ("token_price_usd", "Where does the token price go in each scenario?", "USD per token", Units.UsdSmall, Units.Usd),
     ];
 
@@ -102,7 +102,7 @@ public static class AnalysisChartSets
             var data = AnalysisChartInputs.Comparison(result, c.Column, c.Question) with { ValueTitle = c.Axis, TickFormat = c.Format };
             data = data with
             {
-                Answer = c.Column == "subsidy_dependence" ? EmissionsEndAnswer(result) : LastMonthAnswer(data, c.Show),
+                Answer = c.Column == "subsidy_dependence" ? SubsidyEndAnswer(result) : LastMonthAnswer(data, c.Show),
             };
             return new NamedChart("compare-" + Kebab(c.Column), c.Question, AnalysisCharts.Comparison(data, theme));
         }).ToList();
@@ -147,16 +147,16 @@ public static class AnalysisChartSets
         return $"Lowest {show(lo.Value)} {Where(lo)}; highest {show(hi.Value)} {Where(hi)}.";
     }
 
-    // "Emissions end: baseline Jan 2030; fast-taper Jul 2027." — when each scenario's subsidy falls to zero for good.
-    private static string EmissionsEndAnswer(ComparisonResult result)
+    // "Subsidy ends: baseline Jan 2030; fast-vesting Jul 2027." — when each scenario's subsidy falls to zero for good.
+    private static string SubsidyEndAnswer(ComparisonResult result)
     {
-        var ends = result.Runs.Select(r => r.Summary.EmissionsEndMonth is { } m && m < r.Date.Count
+        var ends = result.Runs.Select(r => r.Summary.SubsidyEndMonth is { } m && m < r.Date.Count
             ? $"{r.Scenario.Name} {Units.MonthName(r.Date[m])}"
             : $"{r.Scenario.Name} never");
-        return $"Emissions end: {string.Join("; ", ends)}.";
+        return $"Subsidy ends: {string.Join("; ", ends)}.";
     }
 
-    // "In Dec 2035: baseline 318; fast-taper 320." — each scenario's value in its last month.
+    // "In Dec 2035: baseline 318; fast-vesting 320." — each scenario's value in its last month.
     private static string? LastMonthAnswer(ComparisonData data, Func<double, string> show)
     {
         var last = data.Series.Where(s => s.Dates.Count > 0).Select(s => s.Dates[^1]).DefaultIfEmpty().Max();

@@ -37,15 +37,15 @@ public static class AnalysisCharts
             .Add(Traces.Line(x, data.P50, "Median", t.FeesColor, data.TickFormat, width: 3))
             .DateAxis()
             .ValueAxis("yaxis", data.ValueTitle, data.TickFormat, log: data.LogScale, rangeModeToZero: !data.LogScale);
-        if (data.EmissionsEnd is { } end)
+        if (data.SubsidyEnd is { } end)
         {
-            f.VerticalMarker(end, $"Emissions end ({Units.MonthName(end)})");
+            f.VerticalMarker(end, $"Subsidy ends ({Units.MonthName(end)})");
         }
 
         return f.Build();
     }
 
-    /// <summary>The probability that the network is viable, by month, with the end of emissions and the months 12
+    /// <summary>The probability that the network is viable, by month, with the end of the subsidy and the months 12
     /// and 24 after it marked.</summary>
     public static GenericChart ViabilityProbability(ViabilityCurve data, ChartTheme? theme = null)
     {
@@ -58,9 +58,9 @@ public static class AnalysisCharts
             .Add(Traces.Line(x, data.Probability, "P(viable)", t.ServedColor, Units.Percent, width: 3))
             .DateAxis()
             .ValueAxis("yaxis", "Probability the network is viable (%)", Units.Percent, range: [0, 1.05]);
-        if (data.EmissionsEnd is { } end)
+        if (data.SubsidyEnd is { } end)
         {
-            f.VerticalMarker(end, "Emissions end");
+            f.VerticalMarker(end, "Subsidy ends");
             foreach (int after in (int[])[12, 24])
             {
                 var date = end.AddMonths(after);
@@ -94,7 +94,7 @@ public static class AnalysisCharts
         double pad = Math.Max(max - min, Math.Abs(baseValue) * 0.01 + 1e-12) * 0.15;
         var show = data.ShowValue ?? Format;
         var low = Side(bars, isHigh: false, "Input at low", t.FeesColor, baseValue, data.TickFormat, names, show);
-        var high = Side(bars, isHigh: true, "Input at high", t.EmissionsColor, baseValue, data.TickFormat, names, show);
+        var high = Side(bars, isHigh: true, "Input at high", t.SubsidyColor, baseValue, data.TickFormat, names, show);
         return new FigureBuilder(t)
             .Title(data.Question, data.Answer)
             .Add(low)

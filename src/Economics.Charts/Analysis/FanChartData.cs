@@ -21,6 +21,6 @@ public sealed record FanChartData(string Question, string ValueTitle, IReadOnlyL
     /// <summary>Logarithmic value axis.</summary>
     public bool LogScale { get; init; }
 
-    /// <summary>The month emissions end in the deterministic run, marked on the chart; null for none.</summary>
-    public DateOnly? EmissionsEnd { get; init; }
+    /// <summary>The month the subsidy ends in the deterministic run, marked on the chart; null for none.</summary>
+    public DateOnly? SubsidyEnd { get; init; }
 }

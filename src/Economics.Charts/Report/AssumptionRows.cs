@@ -5,7 +5,7 @@ using Economics.Model.Scenarios;
 
 namespace Economics.Charts.Report;
 
-/// <summary>A scenario as (JSON path, value) rows, e.g. <c>("emissions.schedule.endMonth", "48")</c>, in file order.</summary>
+/// <summary>A scenario as (JSON path, value) rows, e.g. <c>("token.pools[0].vestingMonths", "60")</c>, in file order.</summary>
 public static class AssumptionRows
 {
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { "$schema", "name", "description", "base" };

@@ -5,7 +5,7 @@ namespace Economics.Charts.Report;
 
 /// <summary>
 /// The answers of one run in words (from <see cref="SimulationSummary"/> and the monthly series), one sentence per
-/// question of DESIGN.md, e.g. "Operators earn 78% of revenue from emissions in month 12 (Jan 2027)". Used as chart
+/// question of DESIGN.md, e.g. "Operators earn 78% of revenue from subsidy in month 12 (Jan 2027)". Used as chart
 /// subtitles and in the report. Invariant culture.
 /// </summary>
 public static class RunAnswers
@@ -17,7 +17,7 @@ public static class RunAnswers
     public static IReadOnlyList<string> All(SimulationResult result) =>
     [
         Subsidy(result),
-        EmissionsEnd(result),
+        SubsidyEnd(result),
         Survival(result),
         BreakEven(result),
         UserPrice(result),
@@ -28,14 +28,14 @@ public static class RunAnswers
         Token(result),
     ];
 
-    /// <summary>"Operators earn 78% of revenue from emissions in month 12 (Jan 2027)."</summary>
+    /// <summary>"Operators earn 78% of revenue from subsidy in month 12 (Jan 2027)."</summary>
     public static string Subsidy(SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         int month = Math.Min(SubsidySnapshotMonth, result.Months - 1);
-        if (result.Summary.CumulativeEmissionRevenueUsd == 0)
+        if (result.Summary.CumulativeSubsidyRevenueUsd == 0)
         {
-            return "Operators earn nothing from emissions: fees and MEV are all of their revenue.";
+            return "Operators earn nothing from subsidy: fees and MEV are all of their revenue.";
         }
 
         double dependence = result.SubsidyDependence[month];
@@ -44,25 +44,25 @@ public static class RunAnswers
             : string.Empty;
         return double.IsNaN(dependence)
             ? $"Operators have no revenue in {MonthLabel(result, month)}{peak}."
-            : $"Operators earn {Units.Pct(dependence)} of revenue from emissions in {MonthLabel(result, month)}{peak}.";
+            : $"Operators earn {Units.Pct(dependence)} of revenue from subsidy in {MonthLabel(result, month)}{peak}.";
     }
 
-    /// <summary>"Emissions end in month 48 (Jan 2030)."</summary>
-    public static string EmissionsEnd(SimulationResult result)
+    /// <summary>"The subsidy ends in month 48 (Jan 2030)."</summary>
+    public static string SubsidyEnd(SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var s = result.Summary;
-        if (s.EmissionsEndMonth is not { } end)
+        if (s.SubsidyEndMonth is not { } end)
         {
-            return "Emissions continue to the end of the horizon.";
+            return "The pools pay operators to the end of the horizon.";
         }
 
-        string loss = s.FirstLossMonthWithoutEmissions is { } l
+        string loss = s.FirstLossMonthWithoutSubsidy is { } l
             ? $"; operators first make a loss without them in {MonthLabel(result, l)}"
             : "; operators make no loss without them to the end of the horizon";
         return end == 0
-            ? $"There are no emissions{loss}."
-            : $"Emissions end in {MonthLabel(result, end)}{loss}.";
+            ? $"There is no subsidy{loss}."
+            : $"The subsidy ends in {MonthLabel(result, end)}{loss}.";
     }
 
     /// <summary>"41% of nodes survive (12.3 of 30); the viability cliff comes in month 55 (Aug 2030)."</summary>
@@ -82,25 +82,25 @@ public static class RunAnswers
         return $"{share}; {cliff}.";
     }
 
-    /// <summary>"Fees must rise 3.2× to break even without emissions in month 48 (Jan 2030): from $0.0025 to $0.008 per inference."</summary>
+    /// <summary>"Fees must rise 3.2× to break even without subsidy in month 48 (Jan 2030): from $0.0025 to $0.008 per inference."</summary>
     public static string BreakEven(SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var s = result.Summary;
         string when = MonthLabel(result, s.ReferenceMonth);
-        if (s.BreakEvenFeeAtEmissionsEndUsd is not { } breakEven)
+        if (s.BreakEvenFeeAtSubsidyEndUsd is not { } breakEven)
         {
-            return $"The break-even fee without emissions is not defined in {when} (nothing is served).";
+            return $"The break-even fee without subsidy is not defined in {when} (nothing is served).";
         }
 
         if (s.RequiredFeeIncreaseFactor is { } factor && factor > 1)
         {
-            return $"Fees must rise {Units.Times(factor)} to break even without emissions in {when}: " +
-                $"from {Units.Usd(s.FeeAtEmissionsEndUsd)} to {Units.Usd(breakEven)} per inference.";
+            return $"Fees must rise {Units.Times(factor)} to break even without subsidy in {when}: " +
+                $"from {Units.Usd(s.FeeAtSubsidyEndUsd)} to {Units.Usd(breakEven)} per inference.";
         }
 
-        return $"The fee already covers costs without emissions in {when}: " +
-            $"{Units.Usd(s.FeeAtEmissionsEndUsd)} per inference against a break-even fee of {Units.Usd(breakEven)}.";
+        return $"The fee already covers costs without subsidy in {when}: " +
+            $"{Units.Usd(s.FeeAtSubsidyEndUsd)} per inference against a break-even fee of {Units.Usd(breakEven)}.";
     }
 
     /// <summary>"Users pay $0.0041 per inference all-in in month 48, 2.05× the centralized API's $0.002."</summary>
@@ -108,7 +108,7 @@ public static class RunAnswers
     {
         ArgumentNullException.ThrowIfNull(result);
         var s = result.Summary;
-        return $"Users pay {Units.Usd(s.UserPriceAtEmissionsEndUsd)} per inference all-in in {MonthLabel(result, s.ReferenceMonth)}, " +
+        return $"Users pay {Units.Usd(s.UserPriceAtSubsidyEndUsd)} per inference all-in in {MonthLabel(result, s.ReferenceMonth)}, " +
             $"{Units.Times(s.UserPriceVsCentralized)} the centralized API's {Units.Usd(s.CentralizedPriceUsd)}.";
     }
 
@@ -163,7 +163,7 @@ public static class RunAnswers
     {
         ArgumentNullException.ThrowIfNull(result);
         var s = result.Summary;
-        return $"{Units.Count(s.CumulativeEmissionsTokens)} tokens are emitted over the horizon; the token price ends at {Units.Usd(s.EndTokenPriceUsd)}.";
+        return $"{Units.Count(s.CumulativeReleasedTokens)} tokens are emitted over the horizon; the token price ends at {Units.Usd(s.EndTokenPriceUsd)}.";
     }
 
     /// <summary>"month 48 (Jan 2030)".</summary>

@@ -10,7 +10,7 @@ namespace Economics.Charts.Single;
 /// The charts of one deterministic run: one builder per question of DESIGN.md, each a pure function of a
 /// <see cref="SimulationResult"/> returning a Plotly.NET <see cref="GenericChart"/>. Titles ask the question, the
 /// subtitle answers it in words, axes carry units, the x axis is calendar months from the scenario's
-/// <c>startMonth</c>, and the end of emissions is marked where it matters.
+/// <c>startMonth</c>, and the end of the subsidy is marked where it matters.
 /// </summary>
 public static class RunCharts
 {
@@ -38,19 +38,19 @@ public static class RunCharts
         ];
     }
 
-    /// <summary>Question 1: operator revenue stacked by source (fees, emissions, MEV) against operator costs, with
-    /// the month emissions end marked. Unit: USD/month.</summary>
+    /// <summary>Question 1: operator revenue stacked by source (fees, subsidy, MEV) against operator costs, with
+    /// the month the subsidy ends marked. Unit: USD/month.</summary>
     public static GenericChart RevenueVsCosts(SimulationResult result, ChartTheme? theme = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var t = theme ?? ChartTheme.Default;
         var x = FigureBuilder.ToDateTimes(result.Date);
         var f = new FigureBuilder(t)
-            .Title("Do fees cover operator costs once emissions end?", RunAnswers.Subsidy(result))
+            .Title("Do fees cover operator costs once the subsidy ends?", RunAnswers.Subsidy(result))
             .Add(Traces.StackedArea(x, result.RevenueFees, "Fees (net of protocol take)", t.FeesColor, Units.UsdSi, RevenueStack));
-        if (result.RevenueEmissions.Any(v => v != 0))
+        if (result.RevenueSubsidy.Any(v => v != 0))
         {
-            f.Add(Traces.StackedArea(x, result.RevenueEmissions, "Emissions", t.EmissionsColor, Units.UsdSi, RevenueStack));
+            f.Add(Traces.StackedArea(x, result.RevenueSubsidy, "Subsidy (pool payouts)", t.SubsidyColor, Units.UsdSi, RevenueStack));
         }
 
         if (result.RevenueMev.Any(v => v != 0))
@@ -61,11 +61,11 @@ public static class RunCharts
         f.Add(Traces.Line(x, result.OperatorCosts, "Operator costs", t.CostsColor, Units.UsdSi, StyleParam.DrawingStyle.Solid, 2.5))
             .DateAxis()
             .ValueAxis("yaxis", UsdPerMonth, Units.UsdSi, rangeModeToZero: true);
-        MarkEmissionsEnd(f, result);
+        MarkSubsidyEnd(f, result);
         return f.Build();
     }
 
-    /// <summary>Question 1: subsidy dependence (emission revenue / all operator revenue) for all operators and per
+    /// <summary>Question 1: subsidy dependence (subsidy revenue / all operator revenue) for all operators and per
     /// cohort. Unit: fraction, shown as %.</summary>
     public static GenericChart SubsidyDependence(SimulationResult result, ChartTheme? theme = null)
     {
@@ -73,14 +73,14 @@ public static class RunCharts
         var t = theme ?? ChartTheme.Default;
         var x = FigureBuilder.ToDateTimes(result.Date);
         var f = new FigureBuilder(t)
-            .Title("What share of operator revenue is token emissions, month by month?", RunAnswers.Subsidy(result))
-            .Add(Traces.Line(x, result.SubsidyDependence, "All operators", t.EmissionsColor, Units.Percent, width: 3.5));
+            .Title("What share of operator revenue is subsidy from the token pools, month by month?", RunAnswers.Subsidy(result))
+            .Add(Traces.Line(x, result.SubsidyDependence, "All operators", t.SubsidyColor, Units.Percent, width: 3.5));
         if (result.Cohorts.Count > 1)
         {
             var byCohort = result.Cohorts.Select(cohort => Enumerable.Range(0, result.Months).Select(m =>
             {
-                double total = cohort.RevenueFees[m] + cohort.RevenueEmissions[m] + cohort.RevenueMev[m];
-                return total > 0 ? cohort.RevenueEmissions[m] / total : double.NaN;
+                double total = cohort.RevenueFees[m] + cohort.RevenueSubsidy[m] + cohort.RevenueMev[m];
+                return total > 0 ? cohort.RevenueSubsidy[m] / total : double.NaN;
             }).ToArray()).ToArray();
 
             // Cohort lines only where they tell something: when some cohort departs from the total.
@@ -91,8 +91,8 @@ public static class RunCharts
             }
         }
 
-        f.DateAxis().ValueAxis("yaxis", "Emissions / operator revenue (%)", Units.Percent, range: [0, 1.05]);
-        MarkEmissionsEnd(f, result);
+        f.DateAxis().ValueAxis("yaxis", "Subsidy / operator revenue (%)", Units.Percent, range: [0, 1.05]);
+        MarkSubsidyEnd(f, result);
         return f.Build();
     }
 
@@ -121,11 +121,11 @@ public static class RunCharts
             f.VerticalMarker(result.Date[cliff], $"Viability cliff ({Units.MonthName(result.Date[cliff])})", t.UnservedColor);
         }
 
-        MarkEmissionsEnd(f, result);
+        MarkSubsidyEnd(f, result);
         return f.Build();
     }
 
-    /// <summary>Question 3: the fee against the fee at which operators break even without emissions (and without
+    /// <summary>Question 3: the fee against the fee at which operators break even without subsidy (and without
     /// MEV when there is any), the user's all-in price and the centralized API's price. Log axis. Unit: USD/inference.</summary>
     public static GenericChart FeeVsBreakEven(SimulationResult result, ChartTheme? theme = null)
     {
@@ -134,13 +134,13 @@ public static class RunCharts
         var x = FigureBuilder.ToDateTimes(result.Date);
         var centralized = result.Scenario.CentralizedAlternative;
         var f = new FigureBuilder(t)
-            .Title("What fee makes operators break even without emissions?", RunAnswers.BreakEven(result))
+            .Title("What fee makes operators break even without subsidy?", RunAnswers.BreakEven(result))
             .Add(Traces.Line(x, result.FeeUsd, "Fee", t.FeesColor, Units.UsdSmall, width: 3))
-            .Add(Traces.Line(x, result.BreakEvenFeeWithoutEmissions, "Break-even fee without emissions", t.EmissionsColor, Units.UsdSmall,
+            .Add(Traces.Line(x, result.BreakEvenFeeWithoutSubsidy, "Break-even fee without subsidy", t.SubsidyColor, Units.UsdSmall,
                 StyleParam.DrawingStyle.Dash, 3));
         if (result.RevenueMev.Any(v => v != 0))
         {
-            f.Add(Traces.Line(x, result.BreakEvenFeeWithoutEmissionsOrMev, "Break-even fee without emissions or MEV", t.MevColor,
+            f.Add(Traces.Line(x, result.BreakEvenFeeWithoutSubsidyOrMev, "Break-even fee without subsidy or MEV", t.MevColor,
                 Units.UsdSmall, StyleParam.DrawingStyle.Dot, 2.5));
         }
 
@@ -150,11 +150,11 @@ public static class RunCharts
             .Add(Traces.Line(x, Enumerable.Repeat(centralized.UsdPerInference * (1 + centralized.VerifiabilityPremium), result.Months),
                 "Centralized + verifiability premium (users leave above)", t.ReferenceColor, Units.UsdSmall, StyleParam.DrawingStyle.DashDot, 1.5))
             .DateAxis();
-        bool log = NeedsLogScale(result.FeeUsd.Concat(result.BreakEvenFeeWithoutEmissions).Concat(result.UserPriceUsd)
+        bool log = NeedsLogScale(result.FeeUsd.Concat(result.BreakEvenFeeWithoutSubsidy).Concat(result.UserPriceUsd)
             .Append(centralized.UsdPerInference));
         f.ValueAxis("yaxis", log ? "USD per inference (log scale)" : UsdPerInference, log ? "$.2~g" : Units.UsdSmall, log: log,
             rangeModeToZero: !log);
-        MarkEmissionsEnd(f, result);
+        MarkSubsidyEnd(f, result);
         return f.Build();
     }
 
@@ -176,14 +176,14 @@ public static class RunCharts
                 "Centralized API price", t.ReferenceColor, Units.UsdSmall, StyleParam.DrawingStyle.Dot, 2))
             .DateAxis()
             .ValueAxis("yaxis", UsdPerInference, Units.UsdSmall, rangeModeToZero: true);
-        MarkEmissionsEnd(f, result);
+        MarkSubsidyEnd(f, result);
         return f.Build();
     }
 
     /// <summary>Question 4: the same decomposition for one month, as horizontal bars labelled in USD and as a share
     /// of the all-in price. Unit: USD/inference.</summary>
     /// <param name="result">The run.</param>
-    /// <param name="month">Model month (0 … months − 1); the report uses the month emissions end.</param>
+    /// <param name="month">Model month (0 … months − 1); the report uses the month the subsidy ends.</param>
     /// <param name="theme">The theme; null for <see cref="ChartTheme.Default"/>.</param>
     public static GenericChart UserPriceInMonth(SimulationResult result, int month, ChartTheme? theme = null)
     {
@@ -299,7 +299,7 @@ public static class RunCharts
         return f.Build();
     }
 
-    /// <summary>Question 1 and 2 context: tokens emitted per month, circulating supply, and the token price, in three
+    /// <summary>Question 1 and 2 context: tokens the pools pay out per month, circulating supply, and the token price, in three
     /// panels. Units: tokens/month; tokens; USD/token.</summary>
     public static GenericChart TokenSupplyAndPrice(SimulationResult result, ChartTheme? theme = null)
     {
@@ -308,16 +308,17 @@ public static class RunCharts
         var x = FigureBuilder.ToDateTimes(result.Date);
         string symbol = result.Scenario.Token.Symbol;
         var f = new FigureBuilder(t)
-            .Title($"How fast are {symbol} tokens emitted, how many circulate, and what are they worth?", RunAnswers.Token(result))
-            .Add(Traces.StackedArea(x, result.EmissionsTokens, "Emissions (new tokens)", t.EmissionsColor, Units.CountSi, "emissions"))
-            .Add(Traces.StackedArea(x, result.UnlockedTokens, "Vesting unlocks", t.MevColor, Units.CountSi, "emissions"))
+            .Title($"How fast do the {symbol} pools pay out, how many tokens circulate, and what are they worth?", RunAnswers.Token(result))
+            .Add(Traces.StackedArea(x, result.OperatorSubsidyTokens, "Paid to operators (subsidy)", t.SubsidyColor, Units.CountSi, "payouts"))
+            .Add(Traces.StackedArea(x, result.ValidatorTokens, "Paid to validators", t.MevColor, Units.CountSi, "payouts"))
+            .Add(Traces.Line(x, result.ReleasedTokens, "Paid out by all pools", t.CostsColor, Units.CountSi, width: 1.5))
             .Add(Traces.Line(x, result.CirculatingSupply, "Circulating supply", t.SupplyColor, Units.CountSi, width: 2.5, yAxis: "y2"))
             .Add(Traces.Line(x, result.TokenPriceUsd, "Token price", t.PriceColor, "$.3~r", width: 2.5, yAxis: "y3"))
             .DateAxis(anchor: "y3")
-            .ValueAxis("yaxis", "New tokens per month", Units.CountSi, domain: [0.70, 1], anchor: "x", rangeModeToZero: true)
+            .ValueAxis("yaxis", "Tokens paid out per month", Units.CountSi, domain: [0.70, 1], anchor: "x", rangeModeToZero: true)
             .ValueAxis("yaxis2", "Tokens", Units.CountSi, domain: [0.36, 0.64], anchor: "x", rangeModeToZero: true)
             .ValueAxis("yaxis3", "USD per token", "$.2~f", domain: [0, 0.30], anchor: "x", rangeModeToZero: true);
-        MarkEmissionsEnd(f, result);
+        MarkSubsidyEnd(f, result);
         return f.Build();
     }
 
@@ -339,11 +340,11 @@ public static class RunCharts
         return positive.Length > 0 && positive.Max() / positive.Min() > LogScaleRatio;
     }
 
-    private static void MarkEmissionsEnd(FigureBuilder f, SimulationResult result)
+    private static void MarkSubsidyEnd(FigureBuilder f, SimulationResult result)
     {
-        if (result.Summary.EmissionsEndMonth is { } end && end > 0 && end < result.Months)
+        if (result.Summary.SubsidyEndMonth is { } end && end > 0 && end < result.Months)
         {
-            f.VerticalMarker(result.Date[end], $"Emissions end ({Units.MonthName(result.Date[end])})");
+            f.VerticalMarker(result.Date[end], $"Subsidy ends ({Units.MonthName(result.Date[end])})");
         }
     }
 }

@@ -46,8 +46,8 @@ public sealed record ChartTheme
     /// <summary>Operator fee revenue.</summary>
     public string FeesColor { get; init; } = "#0072B2";
 
-    /// <summary>Operator emission revenue (the subsidy).</summary>
-    public string EmissionsColor { get; init; } = "#E69F00";
+    /// <summary>Operator subsidy revenue (the subsidy).</summary>
+    public string SubsidyColor { get; init; } = "#E69F00";
 
     /// <summary>Operator MEV revenue.</summary>
     public string MevColor { get; init; } = "#CC79A7";
@@ -67,7 +67,7 @@ public sealed record ChartTheme
     /// <summary>The centralized API's price and other outside references.</summary>
     public string ReferenceColor { get; init; } = "#999999";
 
-    /// <summary>Markers of events: the end of emissions, outage windows.</summary>
+    /// <summary>Markers of events: the end of the subsidy, outage windows.</summary>
     public string EventColor { get; init; } = "#b2182b";
 
     /// <summary>Token price.</summary>

@@ -8,7 +8,7 @@ public static class CommonOptions
     /// <summary>The optional scenario file; the embedded baseline when omitted.</summary>
     public static Argument<string?> ScenarioArgument() => new("scenario")
     {
-        Description = "Scenario JSON file (e.g. data/scenarios/fast-taper.json). Omit it to use the embedded baseline.",
+        Description = "Scenario JSON file (e.g. data/scenarios/fast-vesting.json). Omit it to use the embedded baseline.",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
@@ -21,7 +21,7 @@ public static class CommonOptions
     /// <summary><c>--set path=value</c>, repeatable: overrides any scenario field by its JSON path.</summary>
     public static Option<string[]> SetOption() => new("--set", "-s")
     {
-        Description = "Override a scenario field by its JSON path, e.g. --set emissions.stopAtMonth=24 "
+        Description = "Override a scenario field by its JSON path, e.g. --set token.pools[0].stopMonth=24 "
             + "--set cohorts[1].initialNodes=40. Repeat for several fields.",
         Arity = ArgumentArity.ZeroOrMore,
         AllowMultipleArgumentsPerToken = false,

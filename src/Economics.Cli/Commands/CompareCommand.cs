@@ -12,7 +12,7 @@ public static class CompareCommand
     /// <summary>The answers shown in the terminal table, by summary.json key (comparison.csv has every key).</summary>
     private static readonly string[] Shown =
     [
-        "emissionsEndMonth", "viabilityCliffMonth", "survivingNodes", "peakSubsidyDependence", "requiredFeeIncreaseFactor",
+        "subsidyEndMonth", "viabilityCliffMonth", "survivingNodes", "peakSubsidyDependence", "requiredFeeIncreaseFactor",
         "userPriceVsCentralized", "demandLostShare", "cumulativeOperatorProfitUsd",
     ];
 
@@ -36,7 +36,7 @@ public static class CompareCommand
             + "the key monthly series (nodes, subsidy dependence, profit per node, user price, break-even fee, token price) "
             + "under <out>/charts/.\n\n"
             + "Examples:\n"
-            + "  econ compare baseline data/scenarios/fast-taper.json data/scenarios/emissions-cliff.json\n"
+            + "  econ compare baseline data/scenarios/fast-vesting.json data/scenarios/subsidy-cliff.json\n"
             + "  econ compare baseline data/scenarios/bear-market.json --format html,png --out out/compare")
         {
             scenarios,

@@ -35,11 +35,11 @@ public static class MonteCarloCommand
             "Monte Carlo over the scenario's uncertainty[] entries and the GBM token-price shocks: per-month P5/P25/P50/P75/P95 "
             + "of token price, nodes, subsidy dependence, profit per node, user price and break-even fee; the probability "
             + "the network is viable by month (nodes ≥ half their peak and ≥ 99% of demand served); the viability-cliff "
-            + "month; P(viable 12 and 24 months after emissions end). Writes percentiles.csv, viability.csv, summary.json; "
+            + "month; P(viable 12 and 24 months after the subsidy ends). Writes percentiles.csv, viability.csv, summary.json; "
             + "--format html,png,svg adds fan charts of each series and the probability of viability under <out>/charts/.\n\n"
             + "Examples:\n"
             + "  econ montecarlo --paths 20000 --seed 7\n"
-            + "  econ montecarlo data/scenarios/fast-taper.json --threads 1\n"
+            + "  econ montecarlo data/scenarios/fast-vesting.json --threads 1\n"
             + "  econ montecarlo --paths 2000 --format html,png          fan charts under out/baseline/montecarlo/charts/")
         {
             scenario,
@@ -90,11 +90,11 @@ public static class MonteCarloCommand
         void Add(string question, string answer) => table.AddRow(new Text(question), new Text(answer));
         Add("Paths / seed / time", string.Create(CultureInfo.InvariantCulture, $"{r.Paths:N0} / {r.Seed} / {seconds:0.##} s ({r.Paths / Math.Max(seconds, 1e-9):N0} paths/s)"));
         Add("Uncertain inputs", r.UncertainInputs.Count == 0 ? "none" : string.Join(", ", r.UncertainInputs));
-        foreach (var a in r.AfterEmissionsEnd)
+        foreach (var a in r.AfterSubsidyEnd)
         {
-            Add(string.Create(CultureInfo.InvariantCulture, $"P(viable {a.MonthsAfter} months after emissions end)"),
+            Add(string.Create(CultureInfo.InvariantCulture, $"P(viable {a.MonthsAfter} months after the subsidy ends)"),
                 a.EvaluablePaths == 0
-                    ? "n/a (emissions do not end early enough in any path)"
+                    ? "n/a (the subsidy does not end early enough in any path)"
                     : string.Create(CultureInfo.InvariantCulture, $"{a.Probability * 100:0.#}% of {a.EvaluablePaths:N0} paths"));
         }
 

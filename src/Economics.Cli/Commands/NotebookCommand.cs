@@ -34,7 +34,7 @@ public static class NotebookCommand
         var set = new Option<string[]>("--set", "-s")
         {
             Description = "Override a parameter: a variable of the notebook's parameters cell (scenarioPath=data/x.json) "
-                + "or a scenario field by its JSON path (emissions.stopAtMonth=12), appended to the notebook's overrides. "
+                + "or a scenario field by its JSON path (token.pools[0].stopMonth=12), appended to the notebook's overrides. "
                 + "Injected as a cell after the parameters cell. Repeatable.",
             Arity = ArgumentArity.ZeroOrMore,
             AllowMultipleArgumentsPerToken = false,
@@ -60,7 +60,7 @@ public static class NotebookCommand
             + "injected after its parameters cell; then write the executed notebook with its outputs (charts as HTML).\n"
             + "The package's assemblies are this econ's own (the notebook's #r lines to the build output are redirected).\n\n"
             + "Examples:\n"
-            + "  econ notebook run notebooks/00-quickstart.ipynb --set emissions.stopAtMonth=12 --out out/q.ipynb\n"
+            + "  econ notebook run notebooks/00-quickstart.ipynb --set token.pools[0].stopMonth=12 --out out/q.ipynb\n"
             + "  econ notebook run notebooks/03-operator-viability.ipynb --set scenarioPath=../data/scenarios/mev-heavy.json --format html\n\n"
             + "Parameter values are data: each is read as a value of the type its variable declares (int, double, bool, "
             + "string, string[]) and a value that is not one is an error naming the parameter.\n"

@@ -29,7 +29,7 @@ public static class ReportCommand
             + "the answers in words, every chart (interactive, plotly.js inlined, works offline) and the assumptions table.\n\n"
             + "Examples:\n"
             + "  econ report                                        the embedded baseline → out/baseline/report.html\n"
-            + "  econ report data/scenarios/emissions-cliff.json --out cliff.html\n"
+            + "  econ report data/scenarios/subsidy-cliff.json --out cliff.html\n"
             + "  econ report --set fees.policy.usdPerInference=0.004")
         {
             scenario,

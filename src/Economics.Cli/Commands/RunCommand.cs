@@ -27,8 +27,8 @@ public static class RunCommand
             + "the scenario's own outputs are not replaced.\n\n"
             + "Examples:\n"
             + "  econ run                                          the embedded baseline → out/baseline/\n"
-            + "  econ run data/scenarios/emissions-cliff.json --out out/cliff\n"
-            + "  econ run --set emissions.stopAtMonth=12 --set fees.policy.usdPerInference=0.005   → out/baseline+set-<hash>/\n"
+            + "  econ run data/scenarios/subsidy-cliff.json --out out/cliff\n"
+            + "  econ run --set token.pools[0].stopMonth=12 --set fees.policy.usdPerInference=0.005   → out/baseline+set-<hash>/\n"
             + "  econ run --format csv,html,png --width 1200 --height 650   charts under out/baseline/charts/")
         {
             scenario,

@@ -49,9 +49,9 @@ public static class SweepCommand
             + "(x_path,x,y_path,y,metric,value), ready for a heatmap; --format html,png,svg adds a heatmap per metric (a line "
             + "for one axis) under <out>/charts/.\n\n"
             + "Examples:\n"
-            + "  econ sweep --x emissions.schedule.endMonth=12:96:8 --metric survivingNodes\n"
+            + "  econ sweep --x token.pools[0].vestingMonths=12:96:8 --metric survivingNodes\n"
             + "  econ sweep --x fees.policy.usdPerInference=0.001:0.006:50 --y demand.growth.monthlyRate=0.02:0.12:50\n"
-            + "  econ sweep --x emissions.schedule.endMonth=12:96:8 --y demand.growth.monthlyRate=0.02:0.12:6 --format html,png")
+            + "  econ sweep --x token.pools[0].vestingMonths=12:96:8 --y demand.growth.monthlyRate=0.02:0.12:6 --format html,png")
         {
             scenario,
             set,

@@ -18,8 +18,8 @@ public static class ValidateCommand
             "Check a scenario file (with its base chain and overrides) and list every problem with its JSON path. "
             + "Exit code 0 when valid, 2 when not.\n\n"
             + "Examples:\n"
-            + "  econ validate data/scenarios/fast-taper.json\n"
-            + "  econ validate data/scenarios/fast-taper.json --set settlement.mix.individual=0.2 --set settlement.mix.batch=0.79\n"
+            + "  econ validate data/scenarios/fast-vesting.json\n"
+            + "  econ validate data/scenarios/fast-vesting.json --set settlement.mix.individual=0.2 --set settlement.mix.batch=0.79\n"
             + "  econ validate --set settlement.mix.individual=1      # exits 2: settlement.mix: shares sum to 1.9")
         {
             scenario,

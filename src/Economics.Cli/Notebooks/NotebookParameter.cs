@@ -6,7 +6,7 @@ namespace Economics.Cli.Notebooks;
 /// <summary>
 /// One <c>--set name=value</c> given to <c>econ notebook run</c>. A plain identifier that the notebook's parameters
 /// cell declares (<c>horizonMonths</c>, <c>scenarioPath</c>) is assigned to that C# variable; anything else — a
-/// scenario JSON path such as <c>emissions.stopAtMonth</c> — is appended to the notebook's
+/// scenario JSON path such as <c>token.pools[0].stopMonth</c> — is appended to the notebook's
 /// <see cref="NotebookParameters.OverridesVariable"/> list, which the notebook passes to the scenario loader.
 /// </summary>
 /// <param name="Name">Variable name or scenario JSON path.</param>
@@ -24,7 +24,7 @@ public sealed partial record NotebookParameter(string Name, string Value)
         int equals = text.IndexOf('=', StringComparison.Ordinal);
         if (equals <= 0 || string.IsNullOrWhiteSpace(text[..equals]))
         {
-            throw new FormatException($"'{text}' is not a parameter; write name=value, e.g. emissions.stopAtMonth=12 or scenarioPath=../data/scenarios/mev-heavy.json");
+            throw new FormatException($"'{text}' is not a parameter; write name=value, e.g. token.pools[0].stopMonth=12 or scenarioPath=../data/scenarios/mev-heavy.json");
         }
 
         return new NotebookParameter(text[..equals].Trim(), text[(equals + 1)..].Trim());

@@ -9,7 +9,7 @@ public sealed class CohortArrays
         Capacity = new double[months];
         Served = new double[months];
         RevenueFees = new double[months];
-        RevenueEmissions = new double[months];
+        RevenueSubsidy = new double[months];
         RevenueMev = new double[months];
         Costs = new double[months];
         Profit = new double[months];
@@ -26,8 +26,8 @@ public sealed class CohortArrays
     public double[] Served { get; }
     /// <summary>Net fee revenue. Unit: USD/month.</summary>
     public double[] RevenueFees { get; }
-    /// <summary>Emission revenue. Unit: USD/month.</summary>
-    public double[] RevenueEmissions { get; }
+    /// <summary>Subsidy revenue (pool payouts to operators). Unit: USD/month.</summary>
+    public double[] RevenueSubsidy { get; }
     /// <summary>MEV revenue. Unit: USD/month.</summary>
     public double[] RevenueMev { get; }
     /// <summary>Costs. Unit: USD/month.</summary>

@@ -3,8 +3,8 @@ using Economics.Model.Scenarios;
 namespace Economics.Model.Engine;
 
 /// <summary>
-/// Lays the scenario's schedules and events out by month before the loop: raw emissions (with the cliff),
-/// base demand (with demand shocks), vesting unlocks, gas price (with spikes), price multipliers, and per cohort
+/// Lays the scenario's schedules and events out by month before the loop: each pool's vesting,
+/// base demand (with demand shocks), gas price (with spikes), price multipliers, and per cohort
 /// the availability (outages) and cost multiplier (provider price changes).
 /// </summary>
 internal readonly struct MonthlyInputs(Scenario scenario, SimulationWorkspace ws)
@@ -12,20 +12,15 @@ internal readonly struct MonthlyInputs(Scenario scenario, SimulationWorkspace ws
     public void Prepare()
     {
         int months = scenario.HorizonMonths;
-        var emissions = scenario.Emissions;
         var growth = scenario.Demand.Growth;
         double initialDemand = scenario.Demand.InitialInferencesPerMonth;
         var gasByMonth = scenario.Chain.GasPriceGweiByMonth;
         for (int t = 0; t < months; t++)
         {
-            bool stopped = emissions.StopAtMonth is { } stop && t >= stop;
-            ws.RawEmission[t] = stopped ? 0.0 : emissions.Schedule.TokensInMonth(t);
             ws.BaseDemandRaw[t] = growth.BaseDemand(initialDemand, t);
             ws.GasPriceGwei[t] = gasByMonth.Count > 0 ? gasByMonth[Math.Min(t, gasByMonth.Count - 1)] : scenario.Chain.GasPriceGwei;
             ws.PriceMultiplier[t] = 1.0;
             ws.DemandMultiplier[t] = 1.0;
-            ws.UnlockedTokens[t] = 0.0;
-            ws.UnlockSoldTokens[t] = 0.0;
             ws.PathPrice[t] = scenario.Token.Price switch
             {
                 ConstantPrice c => c.Usd,
@@ -34,24 +29,43 @@ internal readonly struct MonthlyInputs(Scenario scenario, SimulationWorkspace ws
             };
         }
 
-        PrepareUnlocks(months);
+        PreparePools(months);
         PrepareCohorts(months);
         ApplyEvents(months);
     }
 
-    private void PrepareUnlocks(int months)
+    // Vesting of pool i (T = share·maxSupply): atStart·T at month 0, then (1 − atStart)·T/V in each month
+    // cliff ≤ t < cliff + V (all of it at the cliff when V = 0); or a release schedule, capped at T in total.
+    private void PreparePools(int months)
     {
-        var unlocks = scenario.Unlocks;
-        for (int i = 0; i < unlocks.Count; i++)
+        var pools = scenario.Token.Pools;
+        for (int i = 0; i < pools.Count; i++)
         {
-            var u = unlocks[i];
-            int span = Math.Max(1, u.VestingMonths);
-            double perMonth = u.Tokens / span;
-            int end = Math.Min(months, u.CliffMonth + span);
-            for (int t = Math.Max(0, u.CliffMonth); t < end; t++)
+            var pool = pools[i];
+            var vested = ws.Pools[i].Vested;
+            Array.Clear(vested, 0, months);
+            double total = pool.Share * scenario.Token.MaxSupply;
+            if (pool.Release is { } release)
             {
-                ws.UnlockedTokens[t] += perMonth;
-                ws.UnlockSoldTokens[t] += perMonth * u.SellFraction;
+                double left = total;
+                for (int t = 0; t < months; t++)
+                {
+                    double v = Math.Min(left, release.TokensInMonth(t));
+                    vested[t] = v;
+                    left -= v;
+                }
+
+                continue;
+            }
+
+            vested[0] = pool.AtStartFraction * total;
+            double rest = total - vested[0];
+            int span = Math.Max(1, pool.VestingMonths);
+            double perMonth = rest / span;
+            int end = (int)Math.Min(months, (long)pool.CliffMonths + span);
+            for (int t = Math.Max(0, pool.CliffMonths); t < end; t++)
+            {
+                vested[t] += perMonth;
             }
         }
     }

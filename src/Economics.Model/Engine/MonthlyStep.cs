@@ -4,7 +4,7 @@ namespace Economics.Model.Engine;
 
 /// <summary>
 /// One month of the model, rule by rule (DESIGN.md "The monthly step"). Holds the state carried between months:
-/// cumulative emissions, the GBM price, on-chain bytes, treasury, loss streaks. Owned by a
+/// pool balances, the GBM price, on-chain bytes, treasury, loss streaks. Owned by a
 /// <see cref="SimulationWorkspace"/> and reused across runs: <see cref="Begin"/> resets it and only grows its
 /// per-cohort buffers, so a run into a warm workspace allocates nothing.
 /// </summary>
@@ -39,7 +39,9 @@ internal sealed class MonthlyStep
     private double[] _capitalPerNodePerUsd = [];
     private double[] _usableBase = [];
     private double[] _variable = [];
-    private double[] _emissionWeight = [];
+    private double[] _subsidyWeight = [];
+    private double[] _poolBalance = [];
+    private bool _perServedRequest;
     private double _take;
     private double _extraction;
     private double _reference;
@@ -58,11 +60,9 @@ internal sealed class MonthlyStep
     private bool _protocolPaysPayments;
     private bool _operatorPaysSettlement;
     private bool _protocolPaysSettlement;
-    private double _emissionCap;
     private double _monthlyDrift;
     private double _monthlyVolatility;
     private bool _gbm;
-    private double _cumulativeEmissions;
     private double _gbmPrice;
     private double _circulating;
     private double _cumulativeBytes;
@@ -91,8 +91,16 @@ internal sealed class MonthlyStep
             _capitalPerNodePerUsd = new double[n];
             _usableBase = new double[n];
             _variable = new double[n];
-            _emissionWeight = new double[n];
+            _subsidyWeight = new double[n];
         }
+
+        if (_poolBalance.Length < scenario.Token.Pools.Count)
+        {
+            _poolBalance = new double[scenario.Token.Pools.Count];
+        }
+
+        Array.Clear(_poolBalance);
+        _perServedRequest = scenario.Token.SubsidyBasis == SubsidyBasis.PerServedRequest;
 
         _cohortCount = n;
         _providerCount = 0;
@@ -107,19 +115,10 @@ internal sealed class MonthlyStep
             _capitalPerNodePerUsd[c] = cohort.StakeTokens * cohort.CostOfCapitalAnnual / MonthsPerYear;
             _usableBase[c] = cohort.CapacityInferencesPerMonth * (1.0 - cohort.TeeOverheadFraction);
             _variable[c] = cohort.VariableUsdPerInference;
-            _emissionWeight[c] = cohort.EmissionWeight;
+            _subsidyWeight[c] = cohort.SubsidyWeight;
             _ws.Cohorts[c].Nodes[0] = cohort.InitialNodes;
         }
 
-        // Refinement of "cumulative emissions never exceed maxSupply − initialCirculating": the vesting unlocks
-        // also come out of that room, so circulating supply never exceeds maxSupply.
-        double unlockTotal = 0.0;
-        for (int i = 0; i < scenario.Unlocks.Count; i++)
-        {
-            unlockTotal += scenario.Unlocks[i].Tokens;
-        }
-
-        _emissionCap = Math.Max(0.0, scenario.Token.MaxSupply - scenario.Token.InitialCirculating - unlockTotal);
         _take = scenario.Fees.ProtocolTakeRate;
         _extraction = scenario.Mev.ExtractionBps / BasisPoints;
         _reference = scenario.CentralizedAlternative.UsdPerInference * (1.0 + scenario.CentralizedAlternative.VerifiabilityPremium);
@@ -137,8 +136,7 @@ internal sealed class MonthlyStep
         _userPaysPayments = scenario.Payments.GasPaidBy == GasPayer.User;
         _userPaysSettlement = scenario.Settlement.GasPaidBy == GasPayer.User;
         _response = 1.0;
-        _cumulativeEmissions = 0.0;
-        _circulating = scenario.Token.InitialCirculating;
+        _circulating = 0.0;
         _cumulativeBytes = 0.0;
         _treasuryUsd = 0.0;
         _treasuryTokens = 0.0;
@@ -173,8 +171,8 @@ internal sealed class MonthlyStep
 
     public void Run(int t, double z)
     {
-        double operatorTokens = Emissions(t);
-        double price = SupplyAndPrice(t);
+        double price = Price(t);
+        double operatorTokens = Pools(t, price);
         double demand = Demand(t);
         double served = CapacityAndRouting(t, demand);
         Rails(t, served);
@@ -185,28 +183,57 @@ internal sealed class MonthlyStep
         AdvancePrice(t, z, price, buyback);
     }
 
-    // Rule 1. E(t) from the schedule (cliff applied in MonthlyInputs), capped by the supply room left.
-    private double Emissions(int t)
-    {
-        double e = Math.Min(_ws.RawEmission[t], Math.Max(0.0, _emissionCap - _cumulativeEmissions));
-        _cumulativeEmissions += e;
-        double operatorTokens = _s.Emissions.OperatorShare * e;
-        _ws.EmissionsTokens[t] = e;
-        _ws.OperatorEmissionsTokens[t] = operatorTokens;
-        _treasuryTokens += e - operatorTokens;
-        return operatorTokens;
-    }
-
-    // Rule 2. Circulating supply adds emissions and unlocks; the price of month t (GBM state or given path),
+    // Rule 2 (first part). The price of month t (GBM state or given path, moved by last month's net flow),
     // times any token-price shock (a shock moves the price only while it lasts).
-    private double SupplyAndPrice(int t)
+    private double Price(int t)
     {
-        _circulating += _ws.EmissionsTokens[t] + _ws.UnlockedTokens[t];
-        _ws.UnlockTokens[t] = _ws.UnlockedTokens[t];
-        _ws.CirculatingSupply[t] = _circulating;
         double price = (_gbm ? _gbmPrice : _ws.PathPrice[t]) * _ws.PriceMultiplier[t];
         _ws.TokenPriceUsd[t] = price;
         return price;
+    }
+
+    // Rule 1. Pools: balance += vested; payout by the pool's rule (never above the balance); the payout split by
+    // use. Circulating supply grows by every payout except the treasury's share. Returns the operators' tokens.
+    private double Pools(int t, double price)
+    {
+        var pools = _s.Token.Pools;
+        var arrays = _ws.Pools;
+        double released = 0, operators = 0, validators = 0, sold = 0, treasury = 0;
+        for (int i = 0; i < pools.Count; i++)
+        {
+            var pool = pools[i];
+            var a = arrays[i];
+            double balance = _poolBalance[i] + a.Vested[t];
+            double payout = pool.StopMonth is { } stop && t >= stop ? 0.0 : pool.Payout switch
+            {
+                TokensPerMonthPayout f => Math.Min(balance, f.Tokens),
+                UsdPerMonthPayout u => price > 0 ? Math.Min(balance, u.Usd / price) : 0.0,
+                ShareOfBalancePayout b => b.Fraction * balance,
+                _ => balance,
+            };
+
+            balance -= payout;
+            _poolBalance[i] = balance;
+            var use = pool.Use;
+            double toOperators = payout * use.Operators;
+            a.Balance[t] = balance;
+            a.Payout[t] = payout;
+            a.OperatorPayout[t] = toOperators;
+            released += payout;
+            operators += toOperators;
+            validators += payout * use.Validators;
+            sold += payout * (use.Market + ((use.Held + use.Validators) * pool.SellFraction));
+            treasury += payout * use.Treasury;
+        }
+
+        _treasuryTokens += treasury;
+        _circulating += released - treasury;
+        _ws.ReleasedTokens[t] = released;
+        _ws.OperatorSubsidyTokens[t] = operators;
+        _ws.ValidatorTokens[t] = validators;
+        _ws.PoolSoldTokens[t] = sold;
+        _ws.CirculatingSupply[t] = _circulating;
+        return operators;
     }
 
     // Rule 3. D(t) = B(t)·min(1, (p(t−1)/ref)^(−elasticity)), p(−1) = ref.
@@ -377,12 +404,12 @@ internal sealed class MonthlyStep
         return fee;
     }
 
-    // Cost plus minus last month's emission income per served inference, never below the floor. When cost plus
+    // Cost plus minus last month's subsidy income per served inference, never below the floor. When cost plus
     // has nothing to mark up (no capacity) last month's fee holds as it is: the subsidy was already deducted from it.
     private double SubsidyAware(int t, double price, SubsidyAwareFee policy)
     {
         double costPlus = CostPlus(t, price, policy.MarginFraction, policy.TargetUtilization, out bool held);
-        return held ? costPlus : Math.Max(policy.FloorUsdPerInference, costPlus - LastEmissionIncomePerInference(t));
+        return held ? costPlus : Math.Max(policy.FloorUsdPerInference, costPlus - LastSubsidyIncomePerInference(t));
     }
 
     // f = (1 + margin)·unitCost/(1 − take); unitCost is the capacity-weighted mean over cohorts of
@@ -418,22 +445,22 @@ internal sealed class MonthlyStep
         return held ? (t > 0 ? _ws.FeeUsd[t - 1] : 0.0) : fee;
     }
 
-    private double LastEmissionIncomePerInference(int t) =>
-        t > 0 && _ws.Served[t - 1] > 0 ? _ws.RevenueEmissions[t - 1] / _ws.Served[t - 1] : 0.0;
+    private double LastSubsidyIncomePerInference(int t) =>
+        t > 0 && _ws.Served[t - 1] > 0 ? _ws.RevenueSubsidy[t - 1] / _ws.Served[t - 1] : 0.0;
 
-    // Rule 7. Per cohort: fee, emission and MEV revenue; costs; profit and margin. Totals, subsidy dependence
-    // and the break-even fees without emissions (and without MEV).
+    // Rule 7. Per cohort: fee, subsidy and MEV revenue; costs; profit and margin. Totals, subsidy dependence
+    // and the break-even fees without subsidy (and without MEV).
     private void Operators(int t, double served, double fee, double price, double operatorTokens)
     {
         double take = _take;
         double extraction = _extraction;
         double totalCapacity = _ws.Capacity[t];
         double mevPool = totalCapacity > 0 ? _s.Mev.OperatorShare * extraction * ((served * fee) + _s.Mev.VisibleFlowUsdPerMonth) : 0.0;
-        double emissionUsd = operatorTokens * price;
+        double subsidyUsd = operatorTokens * price;
         double operatorPaid = OperatorPaidPerInference(t);
 
         var cohortArrays = _ws.Cohorts;
-        var emissionWeight = _emissionWeight;
+        var subsidyWeight = _subsidyWeight;
         var nodeCostBase = _nodeCostBase;
         var capitalPerNodePerUsd = _capitalPerNodePerUsd;
         var variable = _variable;
@@ -441,61 +468,63 @@ internal sealed class MonthlyStep
         double weightTotal = 0.0;
         for (int c = 0; c < cohortCount; c++)
         {
-            weightTotal += cohortArrays[c].Nodes[t] * emissionWeight[c];
+            weightTotal += _perServedRequest ? cohortArrays[c].Served[t] : cohortArrays[c].Nodes[t] * subsidyWeight[c];
         }
 
-        double emissionPerWeight = weightTotal > 0 ? emissionUsd / weightTotal : 0.0;
+        double subsidyPerWeight = weightTotal > 0 ? subsidyUsd / weightTotal : 0.0;
         double mevPerCapacity = totalCapacity > 0 ? mevPool / totalCapacity : 0.0;
-        double fees = 0, emissions = 0, mev = 0, costs = 0, nodes = 0;
+        double fees = 0, subsidy = 0, mev = 0, costs = 0, nodes = 0;
         for (int c = 0; c < cohortCount; c++)
         {
             var arrays = cohortArrays[c];
             double n = arrays.Nodes[t];
             double s = arrays.Served[t];
             double feeRevenue = s * fee * (1.0 - take);
-            double emissionRevenue = emissionPerWeight * n * emissionWeight[c];
+            double subsidyRevenue = subsidyPerWeight * (_perServedRequest ? s : n * subsidyWeight[c]);
             double mevRevenue = mevPerCapacity * arrays.Capacity[t];
             double cost = (n * ((nodeCostBase[c] * arrays.CostMultiplier[t]) + (capitalPerNodePerUsd[c] * price))) + (s * (variable[c] + operatorPaid));
-            double profit = feeRevenue + emissionRevenue + mevRevenue - cost;
+            double profit = feeRevenue + subsidyRevenue + mevRevenue - cost;
             arrays.RevenueFees[t] = feeRevenue;
-            arrays.RevenueEmissions[t] = emissionRevenue;
+            arrays.RevenueSubsidy[t] = subsidyRevenue;
             arrays.RevenueMev[t] = mevRevenue;
             arrays.Costs[t] = cost;
             arrays.Profit[t] = profit;
             arrays.Margin[t] = Ratio(profit, cost);
             fees += feeRevenue;
-            emissions += emissionRevenue;
+            subsidy += subsidyRevenue;
             mev += mevRevenue;
             costs += cost;
             nodes += n;
         }
 
-        // Emissions that reach no node (no nodes, or zero weights) stay with the treasury; operators received
-        // none, so none are reported as theirs (operator + treasury = emitted) and none add to their sell pressure.
+        // Subsidy that reaches no node (no nodes, nothing served under perServedRequest, or zero weights) stays with
+        // the treasury; operators received none, so none are reported as theirs and none add to their sell pressure.
         if (!(weightTotal > 0))
         {
             _treasuryTokens += operatorTokens;
-            _ws.OperatorEmissionsTokens[t] = 0.0;
+            _circulating -= operatorTokens;
+            _ws.CirculatingSupply[t] = _circulating;
+            _ws.OperatorSubsidyTokens[t] = 0.0;
         }
 
-        double revenue = fees + emissions + mev;
+        double revenue = fees + subsidy + mev;
         var ws = _ws;
         ws.NodesTotal[t] = nodes;
         ws.RevenueFees[t] = fees;
-        ws.RevenueEmissions[t] = emissions;
+        ws.RevenueSubsidy[t] = subsidy;
         ws.RevenueMev[t] = mev;
         ws.OperatorCosts[t] = costs;
         ws.OperatorProfit[t] = revenue - costs;
         ws.ProfitPerNode[t] = Ratio(revenue - costs, nodes);
-        ws.SubsidyDependence[t] = Ratio(emissions, revenue);
+        ws.SubsidyDependence[t] = Ratio(subsidy, revenue);
         ws.ComputeCostPerInference[t] = Ratio(costs - (served * operatorPaid), served);
 
-        // Break-even with zero emissions: fee·served·(1 − take) + a·(fee·served + visibleFlow) = costs,
+        // Break-even with zero subsidy: fee·served·(1 − take) + a·(fee·served + visibleFlow) = costs,
         // a = operatorShare·extraction (MEV revenue grows with the fee too). Never below zero.
         double a = totalCapacity > 0 ? _s.Mev.OperatorShare * extraction : 0.0;
         // Math.Max keeps NaN (not applicable).
-        ws.BreakEvenFeeWithoutEmissions[t] = Math.Max(0.0, Ratio(costs - (a * _s.Mev.VisibleFlowUsdPerMonth), served * (1.0 - take + a)));
-        ws.BreakEvenFeeWithoutEmissionsOrMev[t] = Ratio(costs, served * (1.0 - take));
+        ws.BreakEvenFeeWithoutSubsidy[t] = Math.Max(0.0, Ratio(costs - (a * _s.Mev.VisibleFlowUsdPerMonth), served * (1.0 - take + a)));
+        ws.BreakEvenFeeWithoutSubsidyOrMev[t] = Ratio(costs, served * (1.0 - take));
     }
 
     // numerator/denominator, or NaN (not applicable) when the denominator is not positive or so small that the
@@ -546,7 +575,7 @@ internal sealed class MonthlyStep
     }
 
     // Rule 9. Protocol take accrues to the treasury, which spends buybackShare of it on buybacks and pays
-    // protocol-paid gas; the treasury's token share of emissions and bought-back tokens accrue as tokens.
+    // protocol-paid gas; the treasury's share of pool payouts (rule 1) and bought-back tokens accrue as tokens.
     private double Treasury(int t, double served, double fee, double price)
     {
         double protocolFees = _take * fee * served;
@@ -564,7 +593,7 @@ internal sealed class MonthlyStep
     }
 
     // Rule 2 (continued). Sell pressure = price·sellFraction·operator tokens (+ sellFraction of fee income when
-    // fees are paid in the token) + price·unlock sells − buyback; GBM moves
+    // fees are paid in the token) + price·pool sells − buyback; GBM moves
     // P(t+1) = P(t)·exp(μ − σ²/2 + σZ)·exp(−sellPressure/marketDepth). Given prices ignore sell pressure.
     // A GBM price that falls below NumericalLimits.MinTokenPriceUsd becomes 0 and stays 0; one that would overflow
     // stops at NumericalLimits.MaxGbmPriceUsd.
@@ -572,8 +601,8 @@ internal sealed class MonthlyStep
     {
         double sellFraction = _s.Token.OperatorSellFraction;
         double feeIncome = _s.Fees.PaidIn == FeeCurrency.Token ? _ws.RevenueFees[t] : 0.0;
-        double operatorTokens = _ws.OperatorEmissionsTokens[t];
-        double sellPressure = (sellFraction * ((operatorTokens * price) + feeIncome)) + (price * _ws.UnlockSoldTokens[t]) - buyback;
+        double operatorTokens = _ws.OperatorSubsidyTokens[t];
+        double sellPressure = (sellFraction * ((operatorTokens * price) + feeIncome)) + (price * _ws.PoolSoldTokens[t]) - buyback;
         _ws.SellPressureUsd[t] = sellPressure;
         if (_gbm && _gbmPrice > 0)
         {

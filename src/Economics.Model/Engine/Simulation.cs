@@ -9,7 +9,7 @@ namespace Economics.Model.Engine;
 /// </summary>
 /// <remarks>
 /// Each month t = 0 … horizon − 1 applies the rules of DESIGN.md "The monthly step" in order:
-/// 1 emissions, 2 supply and price, 3 demand, 4 capacity and routing, 5 payment and settlement rails, 6 fee,
+/// 1 token pools (vesting and payouts), 2 supply and price, 3 demand, 4 capacity and routing, 5 payment and settlement rails, 6 fee,
 /// 7 operator accounts, 8 entry and exit, 9 treasury and buyback — then the price moves to month t + 1.
 /// The scenario must be valid (<see cref="Loading.ScenarioLoader"/> validates); the loop trusts it.
 /// Thread safe: no shared state; give each thread its own <see cref="SimulationWorkspace"/>.
@@ -39,7 +39,7 @@ public static class Simulation
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(workspace);
         int months = scenario.HorizonMonths;
-        workspace.EnsureSize(months, scenario.Cohorts.Count);
+        workspace.EnsureSize(months, scenario.Cohorts.Count, scenario.Token.Pools.Count);
         var inputs = new MonthlyInputs(scenario, workspace);
         inputs.Prepare();
         var step = workspace.Step;

@@ -15,6 +15,7 @@ public sealed class SimulationWorkspace
     public SimulationWorkspace()
     {
         Cohorts = [];
+        Pools = [];
         Step = new MonthlyStep(this);
     }
 
@@ -27,22 +28,24 @@ public sealed class SimulationWorkspace
     /// <summary>Cohorts of the last run.</summary>
     public int CohortCount { get; private set; }
 
+    /// <summary>Token pools of the last run.</summary>
+    public int PoolCount { get; private set; }
+
     // Inputs precomputed per run (the scenario's schedules and events laid out by month).
-    internal double[] RawEmission { get; private set; } = [];
     internal double[] BaseDemandRaw { get; private set; } = [];
-    internal double[] UnlockedTokens { get; private set; } = [];
-    internal double[] UnlockSoldTokens { get; private set; } = [];
     internal double[] GasPriceGwei { get; private set; } = [];
     internal double[] PriceMultiplier { get; private set; } = [];
     internal double[] DemandMultiplier { get; private set; } = [];
     internal double[] PathPrice { get; private set; } = [];
 
-    /// <summary>Tokens emitted. Unit: tokens/month.</summary>
-    public double[] EmissionsTokens { get; private set; } = [];
-    /// <summary>Tokens emitted to operators (0 when no node can receive them). Unit: tokens/month.</summary>
-    public double[] OperatorEmissionsTokens { get; private set; } = [];
-    /// <summary>Tokens unlocked from vesting. Unit: tokens/month.</summary>
-    public double[] UnlockTokens { get; private set; } = [];
+    /// <summary>Tokens the pools paid out (all uses). Unit: tokens/month.</summary>
+    public double[] ReleasedTokens { get; private set; } = [];
+    /// <summary>Tokens the pools paid to operators (0 when no node can receive them: they go to the treasury). Unit: tokens/month.</summary>
+    public double[] OperatorSubsidyTokens { get; private set; } = [];
+    /// <summary>Tokens the pools paid to validators and stakers. Unit: tokens/month.</summary>
+    public double[] ValidatorTokens { get; private set; } = [];
+    /// <summary>Pool tokens sold this month: the <c>market</c> use plus what held and validator recipients sell. Unit: tokens/month.</summary>
+    public double[] PoolSoldTokens { get; private set; } = [];
     /// <summary>Circulating supply at month end. Unit: tokens.</summary>
     public double[] CirculatingSupply { get; private set; } = [];
     /// <summary>Token price during the month. Unit: USD/token.</summary>
@@ -89,8 +92,8 @@ public sealed class SimulationWorkspace
     public double[] NodesTotal { get; private set; } = [];
     /// <summary>Operator fee revenue. Unit: USD/month.</summary>
     public double[] RevenueFees { get; private set; } = [];
-    /// <summary>Operator emission revenue. Unit: USD/month.</summary>
-    public double[] RevenueEmissions { get; private set; } = [];
+    /// <summary>Operator subsidy revenue (pool payouts at the month's price). Unit: USD/month.</summary>
+    public double[] RevenueSubsidy { get; private set; } = [];
     /// <summary>Operator MEV revenue. Unit: USD/month.</summary>
     public double[] RevenueMev { get; private set; } = [];
     /// <summary>Operator costs. Unit: USD/month.</summary>
@@ -99,12 +102,12 @@ public sealed class SimulationWorkspace
     public double[] OperatorProfit { get; private set; } = [];
     /// <summary>Profit per node (NaN with no nodes). Unit: USD/node-month.</summary>
     public double[] ProfitPerNode { get; private set; } = [];
-    /// <summary>Emission revenue / all revenue (NaN with no revenue). Unit: fraction.</summary>
+    /// <summary>Subsidy revenue / all revenue (NaN with no revenue). Unit: fraction.</summary>
     public double[] SubsidyDependence { get; private set; } = [];
-    /// <summary>Fee at which this month's operators break even with zero emissions (NaN with nothing served). Unit: USD/inference.</summary>
-    public double[] BreakEvenFeeWithoutEmissions { get; private set; } = [];
-    /// <summary>Fee at which operators break even with zero emissions and zero MEV (NaN with nothing served). Unit: USD/inference.</summary>
-    public double[] BreakEvenFeeWithoutEmissionsOrMev { get; private set; } = [];
+    /// <summary>Fee at which this month's operators break even with zero subsidy (NaN with nothing served). Unit: USD/inference.</summary>
+    public double[] BreakEvenFeeWithoutSubsidy { get; private set; } = [];
+    /// <summary>Fee at which operators break even with zero subsidy and zero MEV (NaN with nothing served). Unit: USD/inference.</summary>
+    public double[] BreakEvenFeeWithoutSubsidyOrMev { get; private set; } = [];
     /// <summary>Gas spent on payments, approvals and settlement. Unit: USD/month.</summary>
     public double[] GasSpendUsd { get; private set; } = [];
     /// <summary>Permanent bytes written this month. Unit: bytes/month.</summary>
@@ -115,7 +118,7 @@ public sealed class SimulationWorkspace
     public double[] StateCarryUsd { get; private set; } = [];
     /// <summary>Treasury cash: protocol fees − buybacks − protocol-paid gas, cumulative. Unit: USD.</summary>
     public double[] TreasuryUsd { get; private set; } = [];
-    /// <summary>Treasury tokens: its emission share plus bought-back tokens, cumulative. Unit: tokens.</summary>
+    /// <summary>Treasury tokens: its share of pool payouts plus bought-back tokens, cumulative. Unit: tokens.</summary>
     public double[] TreasuryTokens { get; private set; } = [];
     /// <summary>Buyback spend. Unit: USD/month.</summary>
     public double[] BuybackUsd { get; private set; } = [];
@@ -127,16 +130,19 @@ public sealed class SimulationWorkspace
     /// <summary>Per-cohort arrays.</summary>
     public CohortArrays[] Cohorts { get; private set; }
 
+    /// <summary>Per-pool arrays.</summary>
+    public PoolArrays[] Pools { get; private set; }
+
     // The double[] properties, found once (immutable).
     private static readonly System.Reflection.PropertyInfo[] SeriesProperties =
         [.. typeof(SimulationWorkspace)
             .GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)
             .Where(p => p.PropertyType == typeof(double[]))];
 
-    /// <summary>Grows the arrays to fit <paramref name="months"/> × <paramref name="cohorts"/>; keeps them when large enough.</summary>
-    internal void EnsureSize(int months, int cohorts)
+    /// <summary>Grows the arrays to fit <paramref name="months"/> × (<paramref name="cohorts"/>, <paramref name="pools"/>); keeps them when large enough.</summary>
+    internal void EnsureSize(int months, int cohorts, int pools)
     {
-        if (RawEmission.Length < months)
+        if (BaseDemandRaw.Length < months)
         {
             // Once per size change, never per month: every double[] property gets a new array.
             foreach (var property in SeriesProperties)
@@ -145,7 +151,7 @@ public sealed class SimulationWorkspace
             }
         }
 
-        int capacity = RawEmission.Length;
+        int capacity = BaseDemandRaw.Length;
         if (Cohorts.Length < cohorts || (Cohorts.Length > 0 && Cohorts[0].Nodes.Length < capacity))
         {
             Cohorts = new CohortArrays[Math.Max(cohorts, Cohorts.Length)];
@@ -155,8 +161,18 @@ public sealed class SimulationWorkspace
             }
         }
 
+        if (Pools.Length < pools || (Pools.Length > 0 && Pools[0].Balance.Length < capacity))
+        {
+            Pools = new PoolArrays[Math.Max(pools, Pools.Length)];
+            for (int i = 0; i < Pools.Length; i++)
+            {
+                Pools[i] = new PoolArrays(capacity);
+            }
+        }
+
         Months = months;
         CohortCount = cohorts;
+        PoolCount = pools;
     }
 
     /// <summary>Whether a cohort runs on AWS (its capacity counts toward the AWS share).</summary>

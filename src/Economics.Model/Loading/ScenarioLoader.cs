@@ -250,7 +250,7 @@ public static class ScenarioLoader
     }
 
     private const string BaseHint =
-        "base names a shipped scenario (e.g. \"baseline\", \"fast-taper\") or a .json scenario file by a path relative to this file (e.g. \"../shared/common.json\")";
+        "base names a shipped scenario (e.g. \"baseline\", \"fast-vesting\") or a .json scenario file by a path relative to this file (e.g. \"../shared/common.json\")";
 
     private static bool IsUsableFilePath(string path) =>
         !string.IsNullOrWhiteSpace(path) && path.IndexOfAny(Path.GetInvalidPathChars()) < 0 && path.Length <= MaxPathLength

@@ -27,7 +27,7 @@ public sealed record ScenarioOverride(ScenarioPath Path, JsonNode? Value)
         int equals = text.IndexOf('=', StringComparison.Ordinal);
         if (equals <= 0)
         {
-            throw new FormatException($"'{text}' is not an override; write path=value, e.g. emissions.stopAtMonth=24");
+            throw new FormatException($"'{text}' is not an override; write path=value, e.g. token.pools[0].stopMonth=24");
         }
 
         if (!ScenarioPath.TryParse(text[..equals].Trim(), out var path, out var error))

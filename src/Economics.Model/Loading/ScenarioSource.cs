@@ -49,7 +49,7 @@ public sealed class ScenarioSource
         return new ScenarioSource(displayName, null, json, isBaseline: false, baseDirectory ?? System.IO.Directory.GetCurrentDirectory());
     }
 
-    /// <summary>A scenario shipped in <c>data/scenarios/</c> and embedded in the package, by name (e.g. <c>fast-taper</c>);
+    /// <summary>A scenario shipped in <c>data/scenarios/</c> and embedded in the package, by name (e.g. <c>fast-vesting</c>);
     /// null when there is none by that name. The baseline is <see cref="Baseline"/>.</summary>
     public static ScenarioSource? Shipped(string name)
     {

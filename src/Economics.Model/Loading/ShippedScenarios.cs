@@ -4,7 +4,7 @@ namespace Economics.Model.Loading;
 
 /// <summary>
 /// The scenarios shipped in <c>data/scenarios/</c>, embedded in the package: a <c>base</c> that is a bare name
-/// (<c>"baseline"</c>, <c>"fast-taper"</c>) names one of them, so a copy of a scenario runs from any folder.
+/// (<c>"baseline"</c>, <c>"fast-vesting"</c>) names one of them, so a copy of a scenario runs from any folder.
 /// </summary>
 public static class ShippedScenarios
 {

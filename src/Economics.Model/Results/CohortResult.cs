@@ -24,8 +24,8 @@ public sealed record CohortResult
     /// <summary>Fee revenue (net of take). Unit: USD/month.</summary>
     public required IReadOnlyList<double> RevenueFees { get; init; }
 
-    /// <summary>Emission revenue. Unit: USD/month.</summary>
-    public required IReadOnlyList<double> RevenueEmissions { get; init; }
+    /// <summary>Subsidy revenue (pool payouts to operators). Unit: USD/month.</summary>
+    public required IReadOnlyList<double> RevenueSubsidy { get; init; }
 
     /// <summary>MEV revenue. Unit: USD/month.</summary>
     public required IReadOnlyList<double> RevenueMev { get; init; }
@@ -47,7 +47,7 @@ public sealed record CohortResult
         Capacity = arrays.Capacity.AsSpan(0, months).ToArray(),
         Served = arrays.Served.AsSpan(0, months).ToArray(),
         RevenueFees = arrays.RevenueFees.AsSpan(0, months).ToArray(),
-        RevenueEmissions = arrays.RevenueEmissions.AsSpan(0, months).ToArray(),
+        RevenueSubsidy = arrays.RevenueSubsidy.AsSpan(0, months).ToArray(),
         RevenueMev = arrays.RevenueMev.AsSpan(0, months).ToArray(),
         Costs = arrays.Costs.AsSpan(0, months).ToArray(),
         Profit = arrays.Profit.AsSpan(0, months).ToArray(),

@@ -22,14 +22,17 @@ public sealed record SimulationResult
     /// <summary>Calendar month of each row (first day), from <c>startMonth</c>. Column <c>date</c> (yyyy-MM).</summary>
     public required IReadOnlyList<DateOnly> Date { get; init; }
 
-    /// <summary>Tokens emitted (after cliff and supply cap). Unit: tokens/month. Column <c>emissions_tokens</c>.</summary>
-    public required IReadOnlyList<double> EmissionsTokens { get; init; }
+    /// <summary>Tokens the pools paid out (all uses). Unit: tokens/month. Column <c>released_tokens</c>.</summary>
+    public required IReadOnlyList<double> ReleasedTokens { get; init; }
 
-    /// <summary>Tokens emitted to operators (0 in a month with no node to receive them: they stay with the treasury). Unit: tokens/month. Column <c>operator_emissions_tokens</c>.</summary>
-    public required IReadOnlyList<double> OperatorEmissionsTokens { get; init; }
+    /// <summary>Tokens the pools paid to operators (0 in a month with no node to receive them: they stay with the treasury). Unit: tokens/month. Column <c>operator_subsidy_tokens</c>.</summary>
+    public required IReadOnlyList<double> OperatorSubsidyTokens { get; init; }
 
-    /// <summary>Tokens unlocked from vesting. Unit: tokens/month. Column <c>unlocked_tokens</c>.</summary>
-    public required IReadOnlyList<double> UnlockedTokens { get; init; }
+    /// <summary>Tokens the pools paid to validators and stakers. Unit: tokens/month. Column <c>validator_tokens</c>.</summary>
+    public required IReadOnlyList<double> ValidatorTokens { get; init; }
+
+    /// <summary>Pool tokens sold: the <c>market</c> use plus the share held and validator recipients sell. Unit: tokens/month. Column <c>pool_sold_tokens</c>.</summary>
+    public required IReadOnlyList<double> PoolSoldTokens { get; init; }
 
     /// <summary>Circulating supply at month end. Unit: tokens. Column <c>circulating_supply</c>.</summary>
     public required IReadOnlyList<double> CirculatingSupply { get; init; }
@@ -37,7 +40,7 @@ public sealed record SimulationResult
     /// <summary>Token price during the month. Unit: USD/token. Column <c>token_price_usd</c>.</summary>
     public required IReadOnlyList<double> TokenPriceUsd { get; init; }
 
-    /// <summary>Net sell pressure: operator and unlock sells minus buyback. Unit: USD/month. Column <c>sell_pressure_usd</c>.</summary>
+    /// <summary>Net sell pressure: operator and pool sells minus buyback. Unit: USD/month. Column <c>sell_pressure_usd</c>.</summary>
     public required IReadOnlyList<double> SellPressureUsd { get; init; }
 
     /// <summary>Base demand before the price response. Unit: inferences/month. Column <c>base_demand_inferences</c>.</summary>
@@ -100,8 +103,8 @@ public sealed record SimulationResult
     /// <summary>Operator fee revenue (net of take). Unit: USD/month. Column <c>revenue_fees_usd</c>.</summary>
     public required IReadOnlyList<double> RevenueFees { get; init; }
 
-    /// <summary>Operator emission revenue. Unit: USD/month. Column <c>revenue_emissions_usd</c>.</summary>
-    public required IReadOnlyList<double> RevenueEmissions { get; init; }
+    /// <summary>Operator subsidy revenue (pool payouts at the month.s price). Unit: USD/month. Column <c>revenue_subsidy_usd</c>.</summary>
+    public required IReadOnlyList<double> RevenueSubsidy { get; init; }
 
     /// <summary>Operator MEV revenue. Unit: USD/month. Column <c>revenue_mev_usd</c>.</summary>
     public required IReadOnlyList<double> RevenueMev { get; init; }
@@ -115,14 +118,14 @@ public sealed record SimulationResult
     /// <summary>Profit per node. Not applicable (NaN in memory, an empty cell in CSV, null in JSON) with no nodes. Unit: USD/node-month. Column <c>profit_per_node_usd</c>.</summary>
     public required IReadOnlyList<double> ProfitPerNode { get; init; }
 
-    /// <summary>Emission revenue / (fees + emissions + MEV). Not applicable (NaN in memory, an empty cell in CSV, null in JSON) with no revenue at all. Unit: fraction. Column <c>subsidy_dependence</c>.</summary>
+    /// <summary>Subsidy revenue / (fees + subsidy + MEV). Not applicable (NaN in memory, an empty cell in CSV, null in JSON) with no revenue at all. Unit: fraction. Column <c>subsidy_dependence</c>.</summary>
     public required IReadOnlyList<double> SubsidyDependence { get; init; }
 
-    /// <summary>Fee at which this month's operators break even with zero emissions (MEV kept); never below 0. Not applicable (NaN in memory, an empty cell in CSV, null in JSON) when nothing is served (no fee can pay for idle nodes). Unit: USD/inference. Column <c>breakeven_fee_without_emissions_usd</c>.</summary>
-    public required IReadOnlyList<double> BreakEvenFeeWithoutEmissions { get; init; }
+    /// <summary>Fee at which this month's operators break even with zero subsidy (MEV kept); never below 0. Not applicable (NaN in memory, an empty cell in CSV, null in JSON) when nothing is served (no fee can pay for idle nodes). Unit: USD/inference. Column <c>breakeven_fee_without_subsidy_usd</c>.</summary>
+    public required IReadOnlyList<double> BreakEvenFeeWithoutSubsidy { get; init; }
 
-    /// <summary>Fee at which operators break even with zero emissions and zero MEV. Not applicable (NaN in memory, an empty cell in CSV, null in JSON) when nothing is served. Unit: USD/inference. Column <c>breakeven_fee_without_emissions_or_mev_usd</c>.</summary>
-    public required IReadOnlyList<double> BreakEvenFeeWithoutEmissionsOrMev { get; init; }
+    /// <summary>Fee at which operators break even with zero subsidy and zero MEV. Not applicable (NaN in memory, an empty cell in CSV, null in JSON) when nothing is served. Unit: USD/inference. Column <c>breakeven_fee_without_subsidy_or_mev_usd</c>.</summary>
+    public required IReadOnlyList<double> BreakEvenFeeWithoutSubsidyOrMev { get; init; }
 
     /// <summary>Gas spent on payments, approvals and settlement. Unit: USD/month. Column <c>gas_spend_usd</c>.</summary>
     public required IReadOnlyList<double> GasSpendUsd { get; init; }
@@ -142,7 +145,7 @@ public sealed record SimulationResult
     /// <summary>Treasury cash: protocol fees − buybacks − protocol-paid gas, cumulative. Unit: USD. Column <c>treasury_usd</c>.</summary>
     public required IReadOnlyList<double> TreasuryUsd { get; init; }
 
-    /// <summary>Treasury tokens: emission share + bought-back tokens, cumulative. Unit: tokens. Column <c>treasury_tokens</c>.</summary>
+    /// <summary>Treasury tokens: share of pool payouts + bought-back tokens, cumulative. Unit: tokens. Column <c>treasury_tokens</c>.</summary>
     public required IReadOnlyList<double> TreasuryTokens { get; init; }
 
     /// <summary>Share of capacity on provider aws (AWS Nitro Enclaves). Not applicable (NaN in memory, an empty cell in CSV, null in JSON) with no capacity at all. Unit: fraction. Column <c>aws_capacity_share</c>.</summary>
@@ -153,6 +156,9 @@ public sealed record SimulationResult
 
     /// <summary>Per-cohort series, in scenario order.</summary>
     public required IReadOnlyList<CohortResult> Cohorts { get; init; }
+
+    /// <summary>Per-pool series, in scenario order (<c>token.pools</c>).</summary>
+    public required IReadOnlyList<PoolResult> Pools { get; init; }
 
     /// <summary>The answers.</summary>
     public required SimulationSummary Summary { get; init; }
@@ -175,9 +181,10 @@ public sealed record SimulationResult
             Scenario = scenario,
             Month = Enumerable.Range(0, m).ToArray(),
             Date = Enumerable.Range(0, m).Select(start.AddMonths).ToArray(),
-            EmissionsTokens = Copy(ws.EmissionsTokens, m),
-            OperatorEmissionsTokens = Copy(ws.OperatorEmissionsTokens, m),
-            UnlockedTokens = Copy(ws.UnlockTokens, m),
+            ReleasedTokens = Copy(ws.ReleasedTokens, m),
+            OperatorSubsidyTokens = Copy(ws.OperatorSubsidyTokens, m),
+            ValidatorTokens = Copy(ws.ValidatorTokens, m),
+            PoolSoldTokens = Copy(ws.PoolSoldTokens, m),
             CirculatingSupply = Copy(ws.CirculatingSupply, m),
             TokenPriceUsd = Copy(ws.TokenPriceUsd, m),
             SellPressureUsd = Copy(ws.SellPressureUsd, m),
@@ -201,14 +208,14 @@ public sealed record SimulationResult
             OperatorNetFeePerInference = Copy(ws.OperatorNetFeePerInference, m),
             NodesTotal = Copy(ws.NodesTotal, m),
             RevenueFees = Copy(ws.RevenueFees, m),
-            RevenueEmissions = Copy(ws.RevenueEmissions, m),
+            RevenueSubsidy = Copy(ws.RevenueSubsidy, m),
             RevenueMev = Copy(ws.RevenueMev, m),
             OperatorCosts = Copy(ws.OperatorCosts, m),
             OperatorProfit = Copy(ws.OperatorProfit, m),
             ProfitPerNode = Copy(ws.ProfitPerNode, m),
             SubsidyDependence = Copy(ws.SubsidyDependence, m),
-            BreakEvenFeeWithoutEmissions = Copy(ws.BreakEvenFeeWithoutEmissions, m),
-            BreakEvenFeeWithoutEmissionsOrMev = Copy(ws.BreakEvenFeeWithoutEmissionsOrMev, m),
+            BreakEvenFeeWithoutSubsidy = Copy(ws.BreakEvenFeeWithoutSubsidy, m),
+            BreakEvenFeeWithoutSubsidyOrMev = Copy(ws.BreakEvenFeeWithoutSubsidyOrMev, m),
             GasSpendUsd = Copy(ws.GasSpendUsd, m),
             OnchainBytes = Copy(ws.OnchainBytes, m),
             OnchainBytesCumulative = Copy(ws.OnchainBytesCumulative, m),
@@ -219,6 +226,7 @@ public sealed record SimulationResult
             AwsCapacityShare = Copy(ws.AwsCapacityShare, m),
             ProviderConcentration = Copy(ws.ProviderConcentration, m),
             Cohorts = cohorts,
+            Pools = [.. scenario.Token.Pools.Select((pool, i) => PoolResult.From(pool, ws.Pools[i], m))],
             Summary = SimulationSummary.From(scenario, ws),
         };
     }

@@ -18,15 +18,20 @@ public sealed record SimulationSummary
     /// <summary>Months simulated.</summary>
     public required int HorizonMonths { get; init; }
 
-    /// <summary>First month from which emissions are zero to the end; null if they never end in the horizon.</summary>
-    public required int? EmissionsEndMonth { get; init; }
+    /// <summary>First month from which the pools pay operators nothing to the end of the horizon (the last pool
+    /// that pays operators has run out); null if some pool still pays in the last month.</summary>
+    public required int? SubsidyEndMonth { get; init; }
+
+    /// <summary>Per pool that pays operators (<c>use.operators</c> &gt; 0): the first month from which it pays them
+    /// nothing; null if it still pays in the last month. Unit: month index.</summary>
+    public required IReadOnlyDictionary<string, int?> SubsidyEndMonthByPool { get; init; }
 
     /// <summary>First month total nodes fall below <see cref="ViabilityNodeFraction"/> of their peak so far; null if never.</summary>
     public required int? ViabilityCliffMonth { get; init; }
 
-    /// <summary>First month at or after the end of emissions in which operators as a whole make a loss; null if never
-    /// (or if emissions never end).</summary>
-    public required int? FirstLossMonthWithoutEmissions { get; init; }
+    /// <summary>First month at or after the end of the subsidy in which operators as a whole make a loss; null if never
+    /// (or if the subsidy never ends).</summary>
+    public required int? FirstLossMonthWithoutSubsidy { get; init; }
 
     /// <summary>First month operators as a whole make a loss; null if never.</summary>
     public required int? FirstLossMonth { get; init; }
@@ -55,24 +60,24 @@ public sealed record SimulationSummary
     /// <summary>Subsidy dependence in the last month. Unit: fraction.</summary>
     public required double? EndSubsidyDependence { get; init; }
 
-    /// <summary>The month the fee answers refer to: the emissions end month, or the last month if emissions never end.</summary>
+    /// <summary>The month the fee answers refer to: the subsidy end month, or the last month if the subsidy never ends.</summary>
     public required int ReferenceMonth { get; init; }
 
     /// <summary>Fee in the reference month. Unit: USD/inference.</summary>
-    public required double FeeAtEmissionsEndUsd { get; init; }
+    public required double FeeAtSubsidyEndUsd { get; init; }
 
-    /// <summary>Fee at which operators break even without emissions in the reference month. Unit: USD/inference.</summary>
-    public required double? BreakEvenFeeAtEmissionsEndUsd { get; init; }
+    /// <summary>Fee at which operators break even without subsidy in the reference month. Unit: USD/inference.</summary>
+    public required double? BreakEvenFeeAtSubsidyEndUsd { get; init; }
 
-    /// <summary>Break-even fee without emissions / fee, in the reference month: how much fees must rise.
+    /// <summary>Break-even fee without subsidy / fee, in the reference month: how much fees must rise.
     /// Unit: ratio (null with a zero fee or nothing served, or when the ratio would overflow).</summary>
     public required double? RequiredFeeIncreaseFactor { get; init; }
 
-    /// <summary>Break-even fee without emissions in the last month. Unit: USD/inference.</summary>
+    /// <summary>Break-even fee without subsidy in the last month. Unit: USD/inference.</summary>
     public required double? BreakEvenFeeEndUsd { get; init; }
 
     /// <summary>The user's all-in price in the reference month. Unit: USD/inference.</summary>
-    public required double UserPriceAtEmissionsEndUsd { get; init; }
+    public required double UserPriceAtSubsidyEndUsd { get; init; }
 
     /// <summary>The centralized alternative's price. Unit: USD/inference.</summary>
     public required double CentralizedPriceUsd { get; init; }
@@ -108,13 +113,13 @@ public sealed record SimulationSummary
     public required double? ProviderConcentrationIndex { get; init; }
 
     /// <summary>Tokens emitted over the horizon. Unit: tokens.</summary>
-    public required double CumulativeEmissionsTokens { get; init; }
+    public required double CumulativeReleasedTokens { get; init; }
 
     /// <summary>Operator fee revenue over the horizon. Unit: USD.</summary>
     public required double CumulativeFeeRevenueUsd { get; init; }
 
-    /// <summary>Operator emission revenue over the horizon. Unit: USD.</summary>
-    public required double CumulativeEmissionRevenueUsd { get; init; }
+    /// <summary>Operator subsidy revenue (pool payouts at the month.s price) over the horizon. Unit: USD.</summary>
+    public required double CumulativeSubsidyRevenueUsd { get; init; }
 
     /// <summary>Operator MEV revenue over the horizon. Unit: USD.</summary>
     public required double CumulativeMevRevenueUsd { get; init; }
@@ -132,16 +137,24 @@ public sealed record SimulationSummary
         ArgumentNullException.ThrowIfNull(ws);
         int m = ws.Months;
         int last = m - 1;
-        int? emissionsEnd = EmissionsEnd(ws.EmissionsTokens, m);
+        int? subsidyEnd = PayoutEnd(ws.OperatorSubsidyTokens, m);
+        var endByPool = new Dictionary<string, int?>(StringComparer.Ordinal);
+        for (int i = 0; i < ws.PoolCount; i++)
+        {
+            if (scenario.Token.Pools[i].Use.Operators > 0)
+            {
+                endByPool[scenario.Token.Pools[i].Name] = PayoutEnd(ws.Pools[i].OperatorPayout, m);
+            }
+        }
         int? cliff = ViabilityCliff(ws.NodesTotal, m);
-        int reference = emissionsEnd is { } end && end < m ? end : last;
+        int reference = subsidyEnd is { } end && end < m ? end : last;
         int? firstLoss = FirstIndex(ws.OperatorProfit, 0, m, v => v < 0);
-        int? firstLossAfter = emissionsEnd is { } e ? FirstIndex(ws.OperatorProfit, e, m, v => v < 0) : null;
+        int? firstLossAfter = subsidyEnd is { } e ? FirstIndex(ws.OperatorProfit, e, m, v => v < 0) : null;
 
         var (peakDependence, peakDependenceMonth) = Peak(ws.SubsidyDependence, m);
         var (peakAws, _) = Peak(ws.AwsCapacityShare, m);
         double fee = ws.FeeUsd[reference];
-        double? breakEven = NullIfNaN(ws.BreakEvenFeeWithoutEmissions[reference]);
+        double? breakEven = NullIfNaN(ws.BreakEvenFeeWithoutSubsidy[reference]);
         double centralized = scenario.CentralizedAlternative.UsdPerInference;
         double baseDemand = Sum(ws.BaseDemand, m);
         double demand = Sum(ws.Demand, m);
@@ -156,9 +169,10 @@ public sealed record SimulationSummary
         {
             Scenario = scenario.Name,
             HorizonMonths = m,
-            EmissionsEndMonth = emissionsEnd,
+            SubsidyEndMonth = subsidyEnd,
+            SubsidyEndMonthByPool = endByPool,
             ViabilityCliffMonth = cliff,
-            FirstLossMonthWithoutEmissions = firstLossAfter,
+            FirstLossMonthWithoutSubsidy = firstLossAfter,
             FirstLossMonth = firstLoss,
             InitialNodes = initialNodes,
             SurvivingNodes = ws.NodesTotal[last],
@@ -169,11 +183,11 @@ public sealed record SimulationSummary
             PeakSubsidyDependenceMonth = peakDependenceMonth,
             EndSubsidyDependence = NullIfNaN(ws.SubsidyDependence[last]),
             ReferenceMonth = reference,
-            FeeAtEmissionsEndUsd = fee,
-            BreakEvenFeeAtEmissionsEndUsd = breakEven,
+            FeeAtSubsidyEndUsd = fee,
+            BreakEvenFeeAtSubsidyEndUsd = breakEven,
             RequiredFeeIncreaseFactor = breakEven is { } b ? Ratio(b, fee) : null,
-            BreakEvenFeeEndUsd = NullIfNaN(ws.BreakEvenFeeWithoutEmissions[last]),
-            UserPriceAtEmissionsEndUsd = ws.UserPriceUsd[reference],
+            BreakEvenFeeEndUsd = NullIfNaN(ws.BreakEvenFeeWithoutSubsidy[last]),
+            UserPriceAtSubsidyEndUsd = ws.UserPriceUsd[reference],
             CentralizedPriceUsd = centralized,
             UserPriceVsCentralized = ws.UserPriceUsd[reference] / centralized,
             DemandLostShare = Ratio(Sum(ws.LostDemand, m), baseDemand),
@@ -185,20 +199,20 @@ public sealed record SimulationSummary
             CumulativeStateCarryUsd = Sum(ws.StateCarryUsd, m),
             PeakAwsCapacityShare = peakAws,
             ProviderConcentrationIndex = MeanIgnoringNaN(ws.ProviderConcentration, m),
-            CumulativeEmissionsTokens = Sum(ws.EmissionsTokens, m),
+            CumulativeReleasedTokens = Sum(ws.ReleasedTokens, m),
             CumulativeFeeRevenueUsd = Sum(ws.RevenueFees, m),
-            CumulativeEmissionRevenueUsd = Sum(ws.RevenueEmissions, m),
+            CumulativeSubsidyRevenueUsd = Sum(ws.RevenueSubsidy, m),
             CumulativeMevRevenueUsd = Sum(ws.RevenueMev, m),
             CumulativeOperatorProfitUsd = Sum(ws.OperatorProfit, m),
             EndTokenPriceUsd = ws.TokenPriceUsd[last],
         };
     }
 
-    /// <summary>First month from which <paramref name="emissions"/> stay zero; null if the last month still emits.</summary>
-    public static int? EmissionsEnd(ReadOnlySpan<double> emissions, int months)
+    /// <summary>First month from which <paramref name="payouts"/> stay zero; null if the last month still pays.</summary>
+    public static int? PayoutEnd(ReadOnlySpan<double> payouts, int months)
     {
         int end = months;
-        while (end > 0 && !(emissions[end - 1] > 0))
+        while (end > 0 && !(payouts[end - 1] > 0))
         {
             end--;
         }

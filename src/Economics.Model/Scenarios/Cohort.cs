@@ -43,8 +43,9 @@ public sealed record Cohort
     /// <summary>Opportunity cost of staked capital. Unit: fraction/year. Range: ≥ 0. Default 0.</summary>
     public double CostOfCapitalAnnual { get; init; }
 
-    /// <summary>Relative weight per node in the split of operator emissions. Unit: dimensionless. Range: ≥ 0. Default 1.</summary>
-    public double EmissionWeight { get; init; } = 1.0;
+    /// <summary>Relative weight per node in the split of the operators' pool payouts (with
+    /// <c>token.subsidyBasis = perNode</c>). Unit: dimensionless. Range: ≥ 0. Default 1.</summary>
+    public double SubsidyWeight { get; init; } = 1.0;
 
     /// <summary>How nodes join while profitable. Default: no entry.</summary>
     public EntryRule Entry { get; init; } = EntryRule.None;

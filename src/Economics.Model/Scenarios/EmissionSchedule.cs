@@ -2,9 +2,9 @@ using System.Text.Json.Serialization;
 
 namespace Economics.Model.Scenarios;
 
-/// <summary>Tokens minted per month; the JSON <c>kind</c> selects one of the schedules.</summary>
-/// <remarks>Month t runs from t = 0. Schedules give the uncapped emission; the engine applies the cliff
-/// (<see cref="EmissionAssumptions.StopAtMonth"/>) and the cap <c>maxSupply − initialCirculating</c>.</remarks>
+/// <summary>Tokens that vest per month out of a pool (<see cref="TokenPool.Release"/>); the JSON <c>kind</c> selects one of the schedules.</summary>
+/// <remarks>Month t runs from t = 0. Schedules give the uncapped release; the engine caps the cumulative release at
+/// the pool's size.</remarks>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(ConstantEmission), "constant")]
 [JsonDerivedType(typeof(LinearTaperEmission), "linearTaper")]

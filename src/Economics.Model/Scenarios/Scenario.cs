@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Economics.Model.Scenarios;
 
 /// <summary>
-/// Every assumption of one run of the model: the network's token, emissions, demand, fees, payment rails,
+/// Every assumption of one run of the model: the network's token and its allocation pools, demand, fees, payment rails,
 /// settlement, MEV, operator cohorts, events and the uncertainty around them.
 /// </summary>
 /// <remarks>
@@ -38,12 +38,6 @@ public sealed record Scenario
 
     /// <summary>The network's token: supply and price.</summary>
     public required TokenAssumptions Token { get; init; }
-
-    /// <summary>Token emissions that subsidize operators.</summary>
-    public required EmissionAssumptions Emissions { get; init; }
-
-    /// <summary>Vesting unlocks that add circulating supply and sell pressure.</summary>
-    public required IReadOnlyList<Unlock> Unlocks { get; init; }
 
     /// <summary>Demand for inferences.</summary>
     public required DemandAssumptions Demand { get; init; }

@@ -1,6 +1,6 @@
 namespace Economics.Model.Scenarios;
 
-/// <summary>Cost plus margin, minus last month's emission income per served inference, never below a floor:
+/// <summary>Cost plus margin, minus last month's subsidy income per served inference, never below a floor:
 /// cheap while subsidies flow, repricing as they end.</summary>
 public sealed record SubsidyAwareFee : FeePolicy
 {

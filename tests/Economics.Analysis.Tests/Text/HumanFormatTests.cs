@@ -44,7 +44,7 @@ public sealed class HumanFormatTests
     public void Keys_become_labels(string key, string label) => Assert.Equal(label, HumanFormat.Label(key));
 
     [Theory]
-    [InlineData("emissionsEndMonth", MetricUnit.Month)]
+    [InlineData("subsidyEndMonth", MetricUnit.Month)]
     [InlineData("cumulativeOperatorProfit", MetricUnit.Usd)] // a metric: its description says (USD)
     [InlineData("cumulativeGasSpendUsd", MetricUnit.Usd)]
     [InlineData("demandLostShare", MetricUnit.Fraction)]
@@ -62,7 +62,7 @@ public sealed class HumanFormatTests
     {
         Assert.Equal("49%", HumanFormat.Value("demandLostShare", 0.49006));
         Assert.Equal("1.9×", HumanFormat.Value("userPriceVsCentralized", 1.9));
-        Assert.Equal("month 48", HumanFormat.Value("emissionsEndMonth", 48));
+        Assert.Equal("month 48", HumanFormat.Value("subsidyEndMonth", 48));
         Assert.Equal("never", HumanFormat.Month(null));
         Assert.Equal("3.4 GB", HumanFormat.Value("onchainBytesCumulative", 3.4e9));
     }

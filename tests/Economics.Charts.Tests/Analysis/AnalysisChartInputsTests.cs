@@ -24,8 +24,8 @@ public class AnalysisChartInputsTests
         Assert.Equal(nodes.P95, fan.P95);
         Assert.Equal(mc.Dates, fan.Dates);
         Assert.Equal("Nodes", fan.ValueTitle);
-        // The baseline's taper ends in month 48 on every path (its uncertain inputs do not move emissions).
-        Assert.Equal(mc.Dates[48], fan.EmissionsEnd);
+        // The baseline's ecosystem pool stops paying operators in month 67 on every path (no uncertain input moves it).
+        Assert.Equal(mc.Dates[67], fan.SubsidyEnd);
         Assert.Contains("64 paths", fan.Answer, StringComparison.Ordinal);
     }
 
@@ -37,8 +37,8 @@ public class AnalysisChartInputsTests
         var curve = AnalysisChartInputs.Viability(mc);
 
         Assert.Equal(mc.ViableProbability, curve.Probability);
-        Assert.Contains("12 months after emissions end", curve.Answer, StringComparison.Ordinal);
-        Assert.Contains("24 months after emissions end", curve.Answer, StringComparison.Ordinal);
+        Assert.Contains("12 months after the subsidy ends", curve.Answer, StringComparison.Ordinal);
+        Assert.Contains("24 months after the subsidy ends", curve.Answer, StringComparison.Ordinal);
     }
 
     [Fact]

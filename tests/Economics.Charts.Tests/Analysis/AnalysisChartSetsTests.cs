@@ -71,7 +71,8 @@ public class AnalysisChartSetsTests
     [Fact]
     public void The_comparison_overlays_name_every_scenario_and_answer_when_emissions_end()
     {
-        var fast = ScenarioFields.WithNumber(Short, "emissions.schedule.endMonth", 6) with { Name = "fast" };
+        // The ecosystem pool vesting over 6 months and paying 100M a month: it is spent by month 6 (Oct 2026).
+        var fast = ScenarioFields.WithNumber(ScenarioFields.WithNumber(Short, "token.pools[0].vestingMonths", 6), "token.pools[0].payout.tokens", 100e6) with { Name = "fast" };
         var comparison = ScenarioComparison.Run([Short, fast]);
 
         var charts = AnalysisChartSets.Comparison(comparison).ToDictionary(c => c.Id, c => c.Chart);
@@ -80,7 +81,7 @@ public class AnalysisChartSetsTests
         Assert.Equal(["baseline", "fast"], Figure.Traces(charts["compare-nodes-total"]).Select(t => (string)t!["name"]!));
         Assert.Equal("Subsidy dependence (%)", (string)Figure.Layout(charts["compare-subsidy-dependence"])["yaxis"]!["title"]!["text"]!);
         string subtitle = Figure.Layout(charts["compare-subsidy-dependence"])["title"]!["text"]!.ToString();
-        Assert.Contains("fast Jul 2026", subtitle, StringComparison.Ordinal);
+        Assert.Contains("fast Oct 2026", subtitle, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -11,7 +11,7 @@ public class AnalysisChartsTests
     {
         var data = new FanChartData("How many nodes?", "Nodes", Dates, [1, 1, 1], [2, 2, 2], [3, 3, 3], [4, 4, 4], [5, 5, 5])
         {
-            EmissionsEnd = new DateOnly(2026, 2, 1),
+            SubsidyEnd = new DateOnly(2026, 2, 1),
         };
 
         var chart = AnalysisCharts.FanChart(data);
@@ -40,7 +40,7 @@ public class AnalysisChartsTests
     public void Viability_Marks_Emissions_End_And_The_Months_12_And_24_After()
     {
         var dates = Enumerable.Range(0, 60).Select(m => new DateOnly(2026, 1, 1).AddMonths(m)).ToArray();
-        var curve = new ViabilityCurve("Still viable?", dates, dates.Select(_ => 0.5).ToArray()) { EmissionsEnd = new DateOnly(2027, 1, 1) };
+        var curve = new ViabilityCurve("Still viable?", dates, dates.Select(_ => 0.5).ToArray()) { SubsidyEnd = new DateOnly(2027, 1, 1) };
 
         var chart = AnalysisCharts.ViabilityProbability(curve);
 

@@ -8,9 +8,9 @@ public class RunAnswersTests
     public void Baseline_Emissions_End_In_Month_48()
     {
         // The baseline's linear taper reaches zero at endMonth 48; start 2026-01 → Jan 2030.
-        string sentence = RunAnswers.EmissionsEnd(Scenarios.Baseline);
+        string sentence = RunAnswers.SubsidyEnd(Scenarios.Baseline);
 
-        Assert.StartsWith("Emissions end in month 48 (Jan 2030)", sentence, StringComparison.Ordinal);
+        Assert.StartsWith("The subsidy ends in month 67 (Nov 2031)", sentence, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public class RunAnswersTests
 
         string sentence = RunAnswers.Subsidy(result);
 
-        Assert.StartsWith($"Operators earn {Math.Round(dependence * 100):0}% of revenue from emissions in month 12 (Jan 2027)", sentence, StringComparison.Ordinal);
+        Assert.StartsWith($"Operators earn {Math.Round(dependence * 100):0}% of revenue from subsidy in month 12 (Apr 2027)", sentence, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -29,8 +29,8 @@ public class RunAnswersTests
     {
         var result = Scenarios.OneCohortNoEmissions;
 
-        Assert.Equal("Operators earn nothing from emissions: fees and MEV are all of their revenue.", RunAnswers.Subsidy(result));
-        Assert.StartsWith("There are no emissions", RunAnswers.EmissionsEnd(result), StringComparison.Ordinal);
+        Assert.Equal("Operators earn nothing from subsidy: fees and MEV are all of their revenue.", RunAnswers.Subsidy(result));
+        Assert.StartsWith("There is no subsidy", RunAnswers.SubsidyEnd(result), StringComparison.Ordinal);
         Assert.Equal($"No capacity runs in AWS Nitro Enclaves; provider concentration (HHI) averages 1.00.", RunAnswers.Aws(result));
     }
 
@@ -56,7 +56,7 @@ public class RunAnswersTests
 
         Assert.True(s.RequiredFeeIncreaseFactor > 1);
         string factor = s.RequiredFeeIncreaseFactor!.Value.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.StartsWith($"Fees must rise {factor}× to break even without emissions in month 48 (Jan 2030): from $0.0025 to $", sentence, StringComparison.Ordinal);
+        Assert.StartsWith($"Fees must rise {factor}× to break even without subsidy in month 67 (Nov 2031): from $0.0025 to $", sentence, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,9 +27,9 @@ public class RunReportTests
     {
         string html = RunReport.Build(Scenarios.Baseline);
 
-        Assert.Contains("Emissions end in month 48 (Jan 2030)", html, StringComparison.Ordinal);
-        Assert.Contains("of revenue from emissions in month 12 (Jan 2027)", html, StringComparison.Ordinal);
-        Assert.Contains("per inference all-in in month 48 (Jan 2030)", html, StringComparison.Ordinal);
+        Assert.Contains("The subsidy ends in month 67 (Nov 2031)", html, StringComparison.Ordinal);
+        Assert.Contains("of revenue from subsidy in month 12 (Apr 2027)", html, StringComparison.Ordinal);
+        Assert.Contains("per inference all-in in month 67 (Nov 2031)", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class RunReportTests
     {
         string html = RunReport.Build(Scenarios.Baseline);
 
-        Assert.Contains("<tr><td>emissions.schedule.endMonth</td><td class=\"value\">48</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>token.pools[0].vestingMonths</td><td class=\"value\">60</td></tr>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>cohorts[0].name</td><td class=\"value\">aws_nitro_proxy</td></tr>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>settlement.mix.batch</td><td class=\"value\">0.89</td></tr>", html, StringComparison.Ordinal);
     }

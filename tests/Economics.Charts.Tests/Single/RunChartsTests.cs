@@ -51,7 +51,7 @@ public class RunChartsTests
             var x = Figure.Traces(chart)[0]!["x"]!.AsArray();
 
             Assert.Equal(result.Months, x.Count);
-            Assert.StartsWith("2026-01-01", (string)x[0]!, StringComparison.Ordinal);
+            Assert.StartsWith("2026-04-01", (string)x[0]!, StringComparison.Ordinal);
             Assert.StartsWith(result.Date[^1].ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), (string)x[^1]!, StringComparison.Ordinal);
             Assert.Equal("date", (string?)Figure.Layout(chart)["xaxis"]!["type"]);
         }
@@ -60,23 +60,23 @@ public class RunChartsTests
     public class RevenueVsCosts
     {
         [Fact]
-        public void Should_Stack_Fees_And_Emissions_And_Mark_The_Month_Emissions_End()
+        public void Should_Stack_Fees_And_Subsidy_And_Mark_The_Month_The_Subsidy_Ends()
         {
-            // Given the baseline (linear taper to zero at month 48, starting 2026-01)
+            // Given the baseline (the ecosystem pool pays operators to month 66, starting 2026-04)
             var result = Scenarios.Baseline;
 
             var chart = RunCharts.RevenueVsCosts(result);
 
-            // Then fees and emissions are one stack with the run's values, costs a line, and Jan 2030 is marked
+            // Then fees and subsidy are one stack with the run's values, costs a line, and Nov 2031 is marked
             var fees = Figure.Trace(chart, "Fees (net of protocol take)");
-            var emissions = Figure.Trace(chart, "Emissions");
+            var emissions = Figure.Trace(chart, "Subsidy (pool payouts)");
             Assert.Equal("revenue", (string?)fees["stackgroup"]);
             Assert.Equal("revenue", (string?)emissions["stackgroup"]);
             Assert.Equal(result.RevenueFees, Figure.Numbers(fees["y"]));
-            Assert.Equal(result.RevenueEmissions, Figure.Numbers(emissions["y"]));
+            Assert.Equal(result.RevenueSubsidy, Figure.Numbers(emissions["y"]));
             Assert.Null(Figure.Trace(chart, "Operator costs")["stackgroup"]);
             var shape = Assert.Single(Figure.Layout(chart)["shapes"]!.AsArray());
-            Assert.Equal("2030-01-01", (string?)shape!["x0"]);
+            Assert.Equal("2031-11-01", (string?)shape!["x0"]);
         }
 
         [Fact]
@@ -121,8 +121,8 @@ public class RunChartsTests
             // Given the stress run, where cohorts leave at different speeds, and the baseline, where all move together
             bool Differs(Economics.Model.Results.SimulationResult r) => r.Cohorts.Any(c => Enumerable.Range(0, r.Months).Any(m =>
             {
-                double total = c.RevenueFees[m] + c.RevenueEmissions[m] + c.RevenueMev[m];
-                return total > 0 && Math.Abs((c.RevenueEmissions[m] / total) - r.SubsidyDependence[m]) > RunCharts.CohortLineThreshold;
+                double total = c.RevenueFees[m] + c.RevenueSubsidy[m] + c.RevenueMev[m];
+                return total > 0 && Math.Abs((c.RevenueSubsidy[m] / total) - r.SubsidyDependence[m]) > RunCharts.CohortLineThreshold;
             }));
 
             foreach (var result in new[] { Scenarios.Baseline, Scenarios.Stress })
@@ -194,13 +194,13 @@ public class RunChartsTests
 
             var bars = Figure.Traces(chart)[0]!;
             Assert.Equal(PriceComponents.Of(result).Select(c => c.Values[month]), Figure.Numbers(bars["x"]));
-            Assert.Contains("Jan 2030", Figure.Title(chart), StringComparison.Ordinal);
+            Assert.Contains("Apr 2030", Figure.Title(chart), StringComparison.Ordinal);
         }
 
         [Fact]
         public void Month_Bars_Should_Reject_A_Month_Past_The_Horizon()
         {
-            var e = Assert.Throws<ArgumentOutOfRangeException>(() => RunCharts.UserPriceInMonth(Scenarios.Baseline, 120));
+            var e = Assert.Throws<ArgumentOutOfRangeException>(() => RunCharts.UserPriceInMonth(Scenarios.Baseline, 132));
 
             Assert.Equal("month", e.ParamName);
         }
@@ -231,12 +231,12 @@ public class RunChartsTests
         [Fact]
         public void Should_Shade_The_Outage_Window()
         {
-            // Stress: aws loses 80% of capacity in months 30–32 (Jul–Sep 2028)
+            // Stress: aws loses 80% of capacity in months 30–32 (Oct–Dec 2028)
             var chart = RunCharts.AwsCapacity(Scenarios.Stress);
 
             var rect = Assert.Single(Figure.Layout(chart)["shapes"]!.AsArray(), s => (string?)s!["type"] == "rect")!;
-            Assert.Equal("2028-07-01", (string?)rect["x0"]);
-            Assert.Equal("2028-10-01", (string?)rect["x1"]);
+            Assert.Equal("2028-10-01", (string?)rect["x0"]);
+            Assert.Equal("2029-01-01", (string?)rect["x1"]);
         }
 
         [Fact]

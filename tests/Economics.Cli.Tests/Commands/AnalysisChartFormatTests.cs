@@ -7,20 +7,20 @@ public sealed class AnalysisChartFormatTests
     private static readonly string[] FanIds =
     [
         "fan-token-price-usd", "fan-nodes-total", "fan-subsidy-dependence", "fan-profit-per-node-usd", "fan-user-price-usd",
-        "fan-breakeven-fee-without-emissions-usd",
+        "fan-breakeven-fee-without-subsidy-usd",
     ];
 
     private static readonly string[] ComparisonIds =
     [
         "compare-nodes-total", "compare-subsidy-dependence", "compare-profit-per-node-usd", "compare-user-price-usd",
-        "compare-breakeven-fee-without-emissions-usd", "compare-token-price-usd",
+        "compare-breakeven-fee-without-subsidy-usd", "compare-token-price-usd",
     ];
 
     public static TheoryData<string, string[], string[]> HtmlCases => new()
     {
         { "montecarlo", ["--paths", "40", "--seed", "3"], [.. FanIds, "viability-probability"] },
         { "sensitivity", ["--metric", "cumulativeOperatorProfit"], ["tornado"] },
-        { "sweep", ["--x", "emissions.schedule.endMonth=6:18:3", "--y", "demand.growth.monthlyRate=0.02:0.08:2", "--metric", "survivingNodes", "--metric", "breakEvenFeeRatio"],
+        { "sweep", ["--x", "token.pools[0].vestingMonths=6:18:3", "--y", "demand.growth.monthlyRate=0.02:0.08:2", "--metric", "survivingNodes", "--metric", "breakEvenFeeRatio"],
             ["heatmap-surviving-nodes", "heatmap-break-even-fee-ratio"] },
         { "sweep", ["--x", "fees.policy.usdPerInference=0.002:0.004:3"], ["sweep-surviving-nodes"] },
     };
@@ -42,14 +42,14 @@ public sealed class AnalysisChartFormatTests
     {
         using var dir = new TempDirectory();
 
-        var run = CliHarness.Run("compare", "baseline", CliHarness.ScenarioFile("fast-taper.json"), "--set", "horizonMonths=24",
+        var run = CliHarness.Run("compare", "baseline", CliHarness.ScenarioFile("fast-vesting.json"), "--set", "horizonMonths=24",
             "--format", "html", "--out", dir.Path);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.True(File.Exists(dir.File("comparison.csv")));
         AssertOfflinePages(Path.Combine(dir.Path, "charts"), ComparisonIds);
         string page = File.ReadAllText(Path.Combine(dir.Path, "charts", "compare-nodes-total.html"));
-        Assert.Contains("fast-taper", page, StringComparison.Ordinal);
+        Assert.Contains("fast-vesting", page, StringComparison.Ordinal);
     }
 
     [Fact]

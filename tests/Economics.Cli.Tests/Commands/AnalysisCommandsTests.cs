@@ -31,7 +31,7 @@ public sealed class AnalysisCommandsTests
 
         Assert.Equal(ExitCodes.Ok, a.ExitCode);
         Assert.Equal(ExitCodes.Ok, b.ExitCode);
-        Assert.Contains("P(viable 12 months after emissions end)", a.Out, StringComparison.Ordinal);
+        Assert.Contains("P(viable 12 months after the subsidy ends)", a.Out, StringComparison.Ordinal);
         foreach (string file in new[] { "percentiles.csv", "viability.csv", "summary.json" })
         {
             Assert.Equal(File.ReadAllBytes(one.File(file)), File.ReadAllBytes(two.File(file)));
@@ -83,12 +83,12 @@ public sealed class AnalysisCommandsTests
     public void Sweep_writes_the_long_table()
     {
         using var dir = new TempDirectory();
-        var run = CliHarness.Run("sweep", "--x", "fees.policy.usdPerInference=0.001:0.004:4", "--y", "emissions.schedule.endMonth=24:72:3", "--metric", "survivingNodes", "--out", dir.Path);
+        var run = CliHarness.Run("sweep", "--x", "fees.policy.usdPerInference=0.001:0.004:4", "--y", "token.pools[0].vestingMonths=24:72:3", "--metric", "survivingNodes", "--out", dir.Path);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         string[] lines = File.ReadAllLines(dir.File("sweep.csv"));
         Assert.Equal(1 + 12, lines.Length);
-        Assert.StartsWith("fees.policy.usdPerInference,0.001,emissions.schedule.endMonth,24,survivingNodes,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("fees.policy.usdPerInference,0.001,token.pools[0].vestingMonths,24,survivingNodes,", lines[1], StringComparison.Ordinal);
     }
 
     [Theory]
@@ -136,14 +136,14 @@ public sealed class AnalysisCommandsTests
     public void Compare_writes_one_row_per_scenario()
     {
         using var dir = new TempDirectory();
-        var run = CliHarness.Run("compare", "baseline", CliHarness.ScenarioFile("fast-taper.json"), "--out", dir.Path);
+        var run = CliHarness.Run("compare", "baseline", CliHarness.ScenarioFile("fast-vesting.json"), "--out", dir.Path);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         string[] lines = File.ReadAllLines(dir.File("comparison.csv"));
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("baseline,", lines[1], StringComparison.Ordinal);
-        Assert.StartsWith("fast-taper,", lines[2], StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(dir.Path, "fast-taper", "monthly.csv")));
+        Assert.StartsWith("fast-vesting,", lines[2], StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(dir.Path, "fast-vesting", "monthly.csv")));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class DocumentedBehaviourTests
     public void A_run_with_overrides_records_them_and_gets_its_own_folder()
     {
         using var temp = new TempDirectory();
-        string[] sets = ["emissions.stopAtMonth=24", "cohorts[1].initialNodes=40"];
+        string[] sets = ["token.pools[0].stopMonth=24", "cohorts[1].initialNodes=40"];
         string expected = Path.Combine("out", "baseline" + OutputNames.OverrideMarker + OutputNames.Hash(sets));
         string previous = Directory.GetCurrentDirectory();
         CliRun run;
@@ -33,7 +33,7 @@ public sealed class DocumentedBehaviourTests
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, expected, "summary.json")));
         Assert.Equal(sets, summary.RootElement.GetProperty("overrides").EnumerateArray().Select(e => e.GetString()));
         Assert.Contains("Overrides (--set)", run.Out, StringComparison.Ordinal);
-        Assert.Contains("emissions.stopAtMonth=24, cohorts[1].initialNodes=40", run.Out, StringComparison.Ordinal);
+        Assert.Contains("token.pools[0].stopMonth=24, cohorts[1].initialNodes=40", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class DocumentedBehaviourTests
     public void Compare_shows_labelled_answers_never_as_never_and_each_column_once()
     {
         using var temp = new TempDirectory();
-        var run = CliHarness.Run("compare", "baseline", CliHarness.ScenarioFile("emissions-cliff.json"), "--out", temp.Path);
+        var run = CliHarness.Run("compare", "baseline", CliHarness.ScenarioFile("subsidy-cliff.json"), "--out", temp.Path);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Contains("Viability cliff month", run.Out, StringComparison.Ordinal);

@@ -13,14 +13,14 @@ public sealed class NotebookCommandTests
     {
         using var dir = new TempDirectory();
 
-        var run = CliHarness.Run("notebook", "run", Fixture("parameters.ipynb"), "--set", "months=7", "--set", "emissions.stopAtMonth=12", "--out", dir.File("executed.ipynb"));
+        var run = CliHarness.Run("notebook", "run", Fixture("parameters.ipynb"), "--set", "months=7", "--set", "token.pools[0].stopMonth=12", "--out", dir.File("executed.ipynb"));
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Equal("", run.Error);
         Assert.Contains("ran 4 code cells of parameters.ipynb", run.Out, StringComparison.Ordinal); // 3 + the injected cell
         var cells = JsonNode.Parse(File.ReadAllText(dir.File("executed.ipynb")))!["cells"]!.AsArray();
         Assert.Equal(
-            "// injected-parameters: written by econ notebook run --set\nmonths = 7;\noverrides = [.. overrides, \"emissions.stopAtMonth=12\"];\n",
+            "// injected-parameters: written by econ notebook run --set\nmonths = 7;\noverrides = [.. overrides, \"token.pools[0].stopMonth=12\"];\n",
             string.Concat(cells[2]!["source"]!.AsArray().Select(l => (string?)l)));
         Assert.Contains("months=7 rate=0.5", cells[3]!["outputs"]![0]!["data"]!["text/plain"]!.ToJsonString(), StringComparison.Ordinal);
         var ids = cells.Select(c => (string?)c!["id"]).ToList(); // nbformat 4.5: every cell, the injected one too
@@ -61,7 +61,7 @@ public sealed class NotebookCommandTests
     [Theory]
     [InlineData("months=abc", "--set months: 'abc' is not a whole number")]
     [InlineData("months=1; System.IO.File.WriteAllText(\"pwned.txt\",\"x\")", "--set months: '1; System.IO.File.WriteAllText")]
-    [InlineData("emissions..stopAtMonth=1", "--set emissions..stopAtMonth: not a variable of the parameters cell, nor a scenario field")]
+    [InlineData("token..stopMonth=1", "--set token..stopMonth: not a variable of the parameters cell, nor a scenario field")]
     public void A_set_value_that_is_not_of_the_parameters_type_exits_2_naming_it_and_runs_nothing(string set, string message)
     {
         using var dir = new TempDirectory();
@@ -76,7 +76,7 @@ public sealed class NotebookCommandTests
     }
 
     [Theory]
-    [InlineData("emissions.stopAtMonth=abc", "emissions.stopAtMonth: is a string \"abc\"")]
+    [InlineData("token.pools[0].stopMonth=abc", "token.pools[0].stopMonth: is a string \"abc\"")]
     [InlineData("scenarioPath=../data/scenarios/no-such-scenario.json", "file not found")]
     public void A_cell_that_fails_on_its_input_exits_2_with_one_message_and_no_stack_trace(string set, string message)
     {
@@ -107,7 +107,7 @@ public sealed class NotebookCommandTests
     {
         using var dir = new TempDirectory();
 
-        var run = CliHarness.Run("notebook", "run", Path.Combine(RepoPaths.Notebooks, "00-quickstart.ipynb"), "--set", "emissions.stopAtMonth=12", "--format", "ipynb,html", "--out", dir.File("q.ipynb"));
+        var run = CliHarness.Run("notebook", "run", Path.Combine(RepoPaths.Notebooks, "00-quickstart.ipynb"), "--set", "token.pools[0].stopMonth=12", "--format", "ipynb,html", "--out", dir.File("q.ipynb"));
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.True(File.Exists(dir.File("q.ipynb")));

@@ -16,7 +16,7 @@ public sealed class ReportCommandTests
         Assert.Equal(["baseline.html"], Directory.GetFiles(dir.Path).Select(Path.GetFileName));
         string html = File.ReadAllText(path);
         Assert.Contains("<h1>baseline</h1>", html, StringComparison.Ordinal);
-        Assert.Contains("Emissions end in month 48 (Jan 2030)", html, StringComparison.Ordinal);
+        Assert.Contains("The subsidy ends in month 67 (Nov 2031)", html, StringComparison.Ordinal);
         Assert.Contains("Plotly.newPlot('chart-revenue-vs-costs'", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script src=", html, StringComparison.OrdinalIgnoreCase);
     }
@@ -27,10 +27,10 @@ public sealed class ReportCommandTests
         using var dir = new TempDirectory();
         string path = dir.File("r.html");
 
-        var run = CliHarness.Run("report", "--set", "emissions.stopAtMonth=12", "--out", path);
+        var run = CliHarness.Run("report", "--set", "token.pools[0].stopMonth=12", "--out", path);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
-        Assert.Contains("Emissions end in month 12 (Jan 2027)", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.Contains("The subsidy ends in month 12 (Apr 2027)", File.ReadAllText(path), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,10 +64,10 @@ public sealed class ReportCommandTests
     {
         using var dir = new TempDirectory();
 
-        var run = CliHarness.Run("report", "--set", "emissions.operatorShare=1.5", "--out", dir.File("r.html"));
+        var run = CliHarness.Run("report", "--set", "token.pools[0].use.operators=1.5", "--out", dir.File("r.html"));
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
-        Assert.Contains("emissions.operatorShare", run.Error, StringComparison.Ordinal);
+        Assert.Contains("token.pools[0].use.operators", run.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(dir.Path));
     }
 }

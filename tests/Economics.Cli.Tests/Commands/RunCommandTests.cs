@@ -13,26 +13,26 @@ public sealed class RunCommandTests
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Equal("", run.Error);
         Assert.Contains("Answers — baseline", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Emissions end", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Subsidy ends", run.Out, StringComparison.Ordinal);
 
         var lines = File.ReadAllLines(dir.File("monthly.csv"));
-        Assert.StartsWith("month,date,emissions_tokens,", lines[0], StringComparison.Ordinal);
-        Assert.Equal(120 + 1, lines.Length); // header + one row per month of the baseline's 120-month horizon
+        Assert.StartsWith("month,date,released_tokens,", lines[0], StringComparison.Ordinal);
+        Assert.Equal(132 + 1, lines.Length); // header + one row per month of the baseline's 132-month horizon
         using var summary = JsonDocument.Parse(File.ReadAllText(dir.File("summary.json")));
         Assert.Equal("baseline", summary.RootElement.GetProperty("scenario").GetString());
-        Assert.Equal(48, summary.RootElement.GetProperty("emissionsEndMonth").GetInt32());
+        Assert.Equal(67, summary.RootElement.GetProperty("subsidyEndMonth").GetInt32());
     }
 
     [Fact]
     public void Set_overrides_change_the_run()
     {
         using var dir = new TempDirectory();
-        var run = CliHarness.Run("run", "--set", "emissions.stopAtMonth=12", "--set", "horizonMonths=24", "--out", dir.Path);
+        var run = CliHarness.Run("run", "--set", "token.pools[0].stopMonth=12", "--set", "horizonMonths=24", "--out", dir.Path);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Equal(24 + 1, File.ReadAllLines(dir.File("monthly.csv")).Length);
         using var summary = JsonDocument.Parse(File.ReadAllText(dir.File("summary.json")));
-        Assert.Equal(12, summary.RootElement.GetProperty("emissionsEndMonth").GetInt32());
+        Assert.Equal(12, summary.RootElement.GetProperty("subsidyEndMonth").GetInt32());
     }
 
     [Fact]
@@ -50,10 +50,10 @@ public sealed class RunCommandTests
     [Fact]
     public void An_out_of_range_value_exits_2_with_the_path_and_the_rule()
     {
-        var run = CliHarness.Run("run", "--set", "emissions.operatorShare=1.5");
+        var run = CliHarness.Run("run", "--set", "token.pools[0].use.operators=1.5");
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
-        Assert.Contains("emissions.operatorShare", run.Error, StringComparison.Ordinal);
+        Assert.Contains("token.pools[0].use.operators", run.Error, StringComparison.Ordinal);
         Assert.Contains("1.5", run.Error, StringComparison.Ordinal);
     }
 

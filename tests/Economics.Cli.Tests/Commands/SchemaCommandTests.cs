@@ -12,7 +12,7 @@ public sealed class SchemaCommandTests
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Equal(File.ReadAllText(CliHarness.ScenarioFile("scenario.schema.json")), run.Out);
         using var schema = JsonDocument.Parse(run.Out);
-        Assert.True(schema.RootElement.GetProperty("properties").TryGetProperty("emissions", out _));
+        Assert.True(schema.RootElement.GetProperty("properties").TryGetProperty("token", out var token) && token.GetProperty("properties").TryGetProperty("pools", out _));
     }
 
     [Fact]

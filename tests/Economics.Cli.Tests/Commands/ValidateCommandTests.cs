@@ -8,7 +8,7 @@ public sealed class ValidateCommandTests
         var run = CliHarness.Run("validate", CliHarness.ScenarioFile("baseline.json"));
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
-        Assert.Contains("OK baseline: 120 months, 3 cohorts", run.Out, StringComparison.Ordinal);
+        Assert.Contains("OK baseline: 132 months, 3 cohorts", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,11 +31,11 @@ public sealed class ValidateCommandTests
     public void An_unknown_field_is_an_error_with_a_suggestion()
     {
         using var dir = new TempDirectory();
-        File.WriteAllText(dir.File("typo.json"), """{ "emissions": { "operatorShar": 0.5 } }""");
+        File.WriteAllText(dir.File("typo.json"), """{ "token": { "subsidyBasi": "perNode" } }""");
         var run = CliHarness.Run("validate", dir.File("typo.json"));
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
-        Assert.Contains("emissions.operatorShar", run.Error, StringComparison.Ordinal);
-        Assert.Contains("operatorShare", run.Error, StringComparison.Ordinal);
+        Assert.Contains("token.subsidyBasi", run.Error, StringComparison.Ordinal);
+        Assert.Contains("subsidyBasis", run.Error, StringComparison.Ordinal);
     }
 }

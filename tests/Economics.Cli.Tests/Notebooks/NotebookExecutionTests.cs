@@ -37,7 +37,7 @@ public class NotebookExecutionTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Quickstart_with_emissions_stopped_at_month_12_shows_emissions_ending_in_month_12()
+    public async Task Quickstart_with_the_ecosystem_pool_stopped_at_month_12_shows_the_subsidy_ending_in_month_12()
     {
         string notebook = Path.Combine(RepoPaths.Notebooks, "00-quickstart.ipynb");
         var baseline = await InProcessRuns.Of("00-quickstart.ipynb");
@@ -45,12 +45,12 @@ public class NotebookExecutionTests(ITestOutputHelper output)
         var stopped = await NotebookRunner.RunAsync(new NotebookRunOptions
         {
             NotebookPath = notebook,
-            Parameters = [NotebookParameter.Parse("emissions.stopAtMonth=12")],
+            Parameters = [NotebookParameter.Parse("token.pools[0].stopMonth=12")],
         });
 
         Assert.True(stopped.Succeeded, stopped.Failure?.ToString());
-        Assert.Equal("48", SummaryValue(baseline, "emissionsEndMonth"));
-        Assert.Equal("12", SummaryValue(stopped, "emissionsEndMonth"));
+        Assert.Equal("67", SummaryValue(baseline, "subsidyEndMonth"));
+        Assert.Equal("12", SummaryValue(stopped, "subsidyEndMonth"));
     }
 
     // The run's answers table (NotebookTables.ToHtml(SimulationSummary)): the value next to a name.

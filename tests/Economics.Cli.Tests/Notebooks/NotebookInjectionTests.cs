@@ -44,7 +44,7 @@ public class NotebookInjectionTests
 
     [Fact]
     public void Any_string_value_or_scenario_override_is_injected_as_a_literal_of_exactly_that_value() =>
-        Gen.Select(Nasty, Nasty, Gen.OneOf<string>("scenarioPath", "scenarioPaths", "month", "rate", "other", "emissions.stopAtMonth", "cohorts[1].x"))
+        Gen.Select(Nasty, Nasty, Gen.OneOf<string>("scenarioPath", "scenarioPaths", "month", "rate", "other", "token.pools[0].stopMonth", "cohorts[1].x"))
             .Sample((value, extra, name) =>
             {
                 var parameters = new[] { new NotebookParameter(name, value), new NotebookParameter("scenarioPath", extra) };
@@ -73,7 +73,7 @@ public class NotebookInjectionTests
         foreach (string value in SampleValues(60))
         {
             string nasty = value.Replace("pwned.txt", sentinel.Replace("\\", "\\\\", StringComparison.Ordinal), StringComparison.Ordinal);
-            Assert.True(NotebookParameters.TryInject(Cell, [new NotebookParameter("scenarioPath", nasty), new NotebookParameter("emissions.stopAtMonth", nasty)], out string code, out string error), error);
+            Assert.True(NotebookParameters.TryInject(Cell, [new NotebookParameter("scenarioPath", nasty), new NotebookParameter("token.pools[0].stopMonth", nasty)], out string code, out string error), error);
 
             // When the parameters cell and the injected cell run
             var state = await CSharpScript.RunAsync(Cell + "\n" + code + "\n(scenarioPath, overrides[^1])", options);
@@ -81,7 +81,7 @@ public class NotebookInjectionTests
             // Then the variables hold the values and nothing else happened
             var (path, last) = ((string, string))state.ReturnValue!;
             Assert.Equal(Unquoted(nasty), path);
-            Assert.Equal("emissions.stopAtMonth=" + nasty, last);
+            Assert.Equal("token.pools[0].stopMonth=" + nasty, last);
             Assert.False(File.Exists(sentinel), $"injecting {code} wrote a file");
         }
     }

@@ -20,13 +20,13 @@ public class NotebookParametersTests
     [Fact]
     public void A_declared_variable_is_assigned_and_a_json_path_is_appended_to_overrides()
     {
-        bool ok = NotebookParameters.TryInject(Cell, [NotebookParameter.Parse("month=12"), NotebookParameter.Parse("emissions.stopAtMonth=12"), NotebookParameter.Parse("scenarioPath=../data/scenarios/mev-heavy.json")], out string code, out string error);
+        bool ok = NotebookParameters.TryInject(Cell, [NotebookParameter.Parse("month=12"), NotebookParameter.Parse("token.pools[0].stopMonth=12"), NotebookParameter.Parse("scenarioPath=../data/scenarios/mev-heavy.json")], out string code, out string error);
 
         Assert.True(ok, error);
         Assert.Equal(
             "// injected-parameters: written by econ notebook run --set\n"
             + "month = 12;\n"
-            + "overrides = [.. overrides, \"emissions.stopAtMonth=12\"];\n"
+            + "overrides = [.. overrides, \"token.pools[0].stopMonth=12\"];\n"
             + "scenarioPath = \"../data/scenarios/mev-heavy.json\";\n",
             code);
     }
@@ -69,7 +69,7 @@ public class NotebookParametersTests
     [InlineData("on", "yes", "--set on: 'yes' is not true or false")]
     [InlineData("list", "[1, 2]", "--set list: '[1, 2]' is not a list of strings")]
     [InlineData("when", "2026-01-01", "--set when: it is a DateTime, which --set cannot set")]
-    [InlineData("emissions..x", "1", "--set emissions..x: not a variable of the parameters cell, nor a scenario field")]
+    [InlineData("token..x", "1", "--set token..x: not a variable of the parameters cell, nor a scenario field")]
     public void A_value_that_is_not_of_the_declared_type_is_an_error_naming_the_parameter(string name, string value, string message)
     {
         const string cell = "// parameters\nint paths = 1;\ndouble rate = 0.5;\nbool on = true;\nstring[] list = [];\nDateTime when = DateTime.Now;\nstring[] overrides = [];\n";
@@ -92,10 +92,10 @@ public class NotebookParametersTests
     [Fact]
     public void Without_an_overrides_list_an_unknown_name_is_an_error_listing_the_parameters()
     {
-        bool ok = NotebookParameters.TryInject("// parameters\nint month = 24;\n", [NotebookParameter.Parse("emissions.stopAtMonth=12")], out _, out string error);
+        bool ok = NotebookParameters.TryInject("// parameters\nint month = 24;\n", [NotebookParameter.Parse("token.pools[0].stopMonth=12")], out _, out string error);
 
         Assert.False(ok);
-        Assert.Contains("emissions.stopAtMonth", error, StringComparison.Ordinal);
+        Assert.Contains("token.pools[0].stopMonth", error, StringComparison.Ordinal);
         Assert.Contains("its parameters are: month", error, StringComparison.Ordinal);
     }
 

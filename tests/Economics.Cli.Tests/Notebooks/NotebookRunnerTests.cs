@@ -60,14 +60,14 @@ public class NotebookRunnerTests
         var after = await NotebookRunner.RunAsync(new NotebookRunOptions
         {
             NotebookPath = Fixture("parameters.ipynb"),
-            Parameters = [NotebookParameter.Parse("months=7"), NotebookParameter.Parse("label=two words"), NotebookParameter.Parse("emissions.stopAtMonth=12"), NotebookParameter.Parse("rate=0.25")],
+            Parameters = [NotebookParameter.Parse("months=7"), NotebookParameter.Parse("label=two words"), NotebookParameter.Parse("token.pools[0].stopMonth=12"), NotebookParameter.Parse("rate=0.25")],
             OutputPath = temp.File("out.ipynb"),
         });
 
         Assert.True(after.Succeeded, after.Failure?.ToString());
         Assert.Equal("months=3 rate=0.5", Text(before, 3));
         Assert.Equal("two words=7 rate=0.25", Text(after, 3));
-        Assert.Equal("emissions.stopAtMonth=12", Text(after, 4));
+        Assert.Equal("token.pools[0].stopMonth=12", Text(after, 4));
         var injected = Assert.Single(after.Cells, c => c.IsInjected);
         Assert.Equal(2, injected.Number); // it follows the parameters cell, cell 2
         var cells = JsonNode.Parse(File.ReadAllText(temp.File("out.ipynb")))!["cells"]!.AsArray();

@@ -52,10 +52,10 @@ public sealed class InputBoundsTests
     [Fact]
     public void Set_base_is_reported_not_ignored()
     {
-        var run = CliHarness.Run("validate", "--set", "base=fast-taper");
+        var run = CliHarness.Run("validate", "--set", "base=fast-vesting");
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
-        Assert.Contains("base: cannot be set by an override (--set base=fast-taper)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("base: cannot be set by an override (--set base=fast-vesting)", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class InputBoundsTests
     {
         using var dir = new TempDirectory();
         string copy = dir.File("my.json");
-        File.Copy(CliHarness.ScenarioFile("fast-taper.json"), copy);
+        File.Copy(CliHarness.ScenarioFile("fast-vesting.json"), copy);
 
         var run = CliHarness.Run("run", copy, "--set", "horizonMonths=24", "--out", dir.File("out"));
 

@@ -14,8 +14,8 @@ internal static class ColumnNotes
         ["compute_cost_usd_per_inference"] = NotApplicableWhen.NothingServed,
         ["profit_per_node_usd"] = NotApplicableWhen.NoNodes,
         ["subsidy_dependence"] = NotApplicableWhen.NoRevenue,
-        ["breakeven_fee_without_emissions_usd"] = NotApplicableWhen.NothingServed,
-        ["breakeven_fee_without_emissions_or_mev_usd"] = NotApplicableWhen.NothingServed,
+        ["breakeven_fee_without_subsidy_usd"] = NotApplicableWhen.NothingServed,
+        ["breakeven_fee_without_subsidy_or_mev_usd"] = NotApplicableWhen.NothingServed,
         ["aws_capacity_share"] = NotApplicableWhen.NoCapacity,
         ["provider_concentration_index"] = NotApplicableWhen.NoCapacity,
     };
@@ -41,7 +41,7 @@ internal static class ColumnNotes
         NotApplicableWhen.Never => false,
         NotApplicableWhen.NothingServed => !(result.Served[t] > 0),
         NotApplicableWhen.NoNodes => !(result.NodesTotal[t] > 0),
-        NotApplicableWhen.NoRevenue => !(result.RevenueFees[t] + result.RevenueEmissions[t] + result.RevenueMev[t] > 0),
+        NotApplicableWhen.NoRevenue => !(result.RevenueFees[t] + result.RevenueSubsidy[t] + result.RevenueMev[t] > 0),
         NotApplicableWhen.NoCapacity => !(result.Capacity[t] > 0),
         _ => throw new ArgumentOutOfRangeException(nameof(when), when, "unknown condition"),
     };

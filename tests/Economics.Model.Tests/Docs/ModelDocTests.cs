@@ -41,7 +41,7 @@ public sealed class ModelDocTests
         }
 
         Assert.Contains("| `survivingNodesByCohort` | nodes |", section, StringComparison.Ordinal);
-        Assert.Contains("| `breakEvenFeeAtEmissionsEndUsd` | USD/inference | Fee at which operators break even without emissions in the reference month. | nothing served in the reference month |", section, StringComparison.Ordinal);
+        Assert.Contains("| `breakEvenFeeAtSubsidyEndUsd` | USD/inference | Fee at which operators break even without subsidy in the reference month. | nothing served in the reference month |", section, StringComparison.Ordinal);
         Assert.Contains("| `viabilityCliffMonth` | month index | First month total nodes fall below 0.5 of their peak so far; null if never. |", section, StringComparison.Ordinal);
         Assert.Equal(ModelDocGenerator.SummaryProperties().Count, section.Split('\n').Count(l => l.StartsWith("| `", StringComparison.Ordinal)) - MonthlyColumns.All.Count - 3);
     }
@@ -72,7 +72,7 @@ public sealed class ModelDocTests
         { "no nodes", ["cohorts[0].initialNodes=0", "cohorts[1].initialNodes=0", "cohorts[2].initialNodes=0"] },
         { "no capacity", ["cohorts[0].capacityInferencesPerMonth=0", "cohorts[1].capacityInferencesPerMonth=0", "cohorts[2].capacityInferencesPerMonth=0"] },
         { "no demand", ["demand.initialInferencesPerMonth=0"] },
-        { "no demand, no emissions", ["demand.initialInferencesPerMonth=0", "emissions.schedule.startTokensPerMonth=0"] },
+        { "no demand, no emissions", ["demand.initialInferencesPerMonth=0", "token.pools[0].payout.tokens=0"] },
     };
 
     [Theory]
@@ -120,11 +120,11 @@ public sealed class ModelDocTests
     }
 
     [Theory]
-    [InlineData("baseline", new[] { "viabilityCliffMonth", "firstLossMonthWithoutEmissions", "firstLossMonth" })]
+    [InlineData("baseline", new[] { "viabilityCliffMonth", "firstLossMonthWithoutSubsidy", "firstLossMonth" })]
     [InlineData("no nodes", new[]
     {
-        "viabilityCliffMonth", "firstLossMonthWithoutEmissions", "firstLossMonth", "survivingNodeShare", "peakSubsidyDependence",
-        "peakSubsidyDependenceMonth", "endSubsidyDependence", "breakEvenFeeAtEmissionsEndUsd", "requiredFeeIncreaseFactor",
+        "viabilityCliffMonth", "firstLossMonthWithoutSubsidy", "firstLossMonth", "survivingNodeShare", "peakSubsidyDependence",
+        "peakSubsidyDependenceMonth", "endSubsidyDependence", "breakEvenFeeAtSubsidyEndUsd", "requiredFeeIncreaseFactor",
         "breakEvenFeeEndUsd", "peakAwsCapacityShare", "providerConcentrationIndex",
     })]
     public void Summary_nulls_follow_the_documented_meanings(string variant, string[] expectedNulls)

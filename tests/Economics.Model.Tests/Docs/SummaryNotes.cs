@@ -9,15 +9,15 @@ internal static class SummaryNotes
     /// <summary>Null meaning by camelCase key.</summary>
     public static IReadOnlyDictionary<string, string> NullMeaning { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["emissionsEndMonth"] = "emissions still flow in the last month",
+        ["subsidyEndMonth"] = "emissions still flow in the last month",
         ["viabilityCliffMonth"] = "nodes never fall below half their running peak",
-        ["firstLossMonthWithoutEmissions"] = "no loss at or after the emissions end month, or emissions never end",
+        ["firstLossMonthWithoutSubsidy"] = "no loss at or after the subsidy end month, or emissions never end",
         ["firstLossMonth"] = "operators never make a loss",
         ["survivingNodeShare"] = "no nodes at month 0",
         ["peakSubsidyDependence"] = "no month has operator revenue",
         ["peakSubsidyDependenceMonth"] = "no month has operator revenue",
         ["endSubsidyDependence"] = "no operator revenue in the last month",
-        ["breakEvenFeeAtEmissionsEndUsd"] = "nothing served in the reference month",
+        ["breakEvenFeeAtSubsidyEndUsd"] = "nothing served in the reference month",
         ["requiredFeeIncreaseFactor"] = "nothing served in the reference month, or its fee is 0",
         ["breakEvenFeeEndUsd"] = "nothing served in the last month",
         ["demandLostShare"] = "base demand is 0 over the whole horizon",

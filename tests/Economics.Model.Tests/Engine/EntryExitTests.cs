@@ -16,7 +16,7 @@ public sealed class EntryExitTests
     {
         // No emissions: fees 10,000 vs costs 500·N (margin ≥ 0.5 up to N = 13.3): 10, 11, 12.1, then capped at 13.
         var r = TestScenarios.RunSimple(
-            """{ "emissions": { "schedule": { "kind": "constant", "tokensPerMonth": 0 } } }""",
+            """{ "token": { "pools": [] } }""",
             Cohort("""{ "monthlyRate": 0.1, "minMargin": 0.5, "maxNodes": 13 }""", """{ "monthlyRate": 0, "patienceMonths": 0 }"""));
         Assert.Equal([10, 11, 12.1, 13, 13], r.NodesTotal.Take(5).Select(n => Math.Round(n, 9)));
     }
@@ -37,7 +37,7 @@ public sealed class EntryExitTests
         // Fee 0.001: revenue 1,000 (no emissions) vs costs 5,000 → a loss every month. With patience k the loss
         // months 0 … k are tolerated and the nodes of month k + 1 are fewer.
         var r = TestScenarios.RunSimple(
-            """{ "emissions": { "schedule": { "kind": "constant", "tokensPerMonth": 0 } }, "fees": { "policy": { "kind": "fixed", "usdPerInference": 0.001 } } }""",
+            """{ "token": { "pools": [] }, "fees": { "policy": { "kind": "fixed", "usdPerInference": 0.001 } } }""",
             Cohort(NoEntry, $$"""{ "monthlyRate": 0.5, "patienceMonths": {{patience}} }"""));
         Assert.Equal(expected, r.NodesTotal.Take(expected.Length));
     }
@@ -49,7 +49,7 @@ public sealed class EntryExitTests
         // Losses in months 0, 1 | profit 2 | losses 3, 4, 5 → with patience 2, the nodes of month 6 halve.
         // Then 5 nodes cost 2,500 against 4,000 of fees: no more exits.
         var r = TestScenarios.RunSimple(
-            """{ "emissions": { "schedule": { "kind": "constant", "tokensPerMonth": 0 } }, "fees": { "policy": { "kind": "fixed", "usdPerInference": 0.004 } } }""",
+            """{ "token": { "pools": [] }, "fees": { "policy": { "kind": "fixed", "usdPerInference": 0.004 } } }""",
             """{ "demand": { "growth": { "kind": "table", "inferencesPerMonth": [1000000, 1000000, 2000000, 1000000] } } }""",
             Cohort(NoEntry, """{ "monthlyRate": 0.5, "patienceMonths": 2 }"""));
         Assert.Equal([10, 10, 10, 10, 10, 10, 5, 5, 5], r.NodesTotal.Take(9));

@@ -57,7 +57,7 @@ public sealed class FeeTests
     {
         // 500 tokens/month (0.001 USD per inference) stopping at month 6: 0.0015 while they flow, 0.0025 after.
         var r = TestScenarios.RunSimple("""
-            { "emissions": { "schedule": { "kind": "constant", "tokensPerMonth": 500 }, "stopAtMonth": 6 },
+            { "token": { "pools": [ { "name": "ops", "share": 0.001, "release": { "kind": "constant", "tokensPerMonth": 500 }, "use": { "operators": 1 }, "stopMonth": 6 } ] },
               "fees": { "policy": { "kind": "subsidyAware", "marginFraction": 0, "targetUtilization": 1, "floorUsdPerInference": 0.001 } } }
             """);
         Assert.Equal(0.0015, r.FeeUsd[3], 1e-15);
@@ -71,7 +71,7 @@ public sealed class FeeTests
         // A full outage in months 3–5: the subsidy-aware fee of month 2 (0.0015, see above) holds; it is not
         // reduced again by the subsidy deduction while nothing is served.
         var r = TestScenarios.RunSimple("""
-            { "emissions": { "schedule": { "kind": "constant", "tokensPerMonth": 500 } },
+            { "token": { "pools": [ { "name": "ops", "share": 0.001, "release": { "kind": "constant", "tokensPerMonth": 500 }, "use": { "operators": 1 } } ] },
               "fees": { "policy": { "kind": "subsidyAware", "marginFraction": 0, "targetUtilization": 1, "floorUsdPerInference": 0.0001 } },
               "events": [ { "kind": "providerOutage", "month": 3, "durationMonths": 3, "provider": "p", "capacityLossFraction": 1 } ] }
             """);

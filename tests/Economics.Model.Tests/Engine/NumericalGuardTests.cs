@@ -18,8 +18,8 @@ public sealed class NumericalGuardTests
         nameof(SimulationResult.ComputeCostPerInference),
         nameof(SimulationResult.ProfitPerNode),
         nameof(SimulationResult.SubsidyDependence),
-        nameof(SimulationResult.BreakEvenFeeWithoutEmissions),
-        nameof(SimulationResult.BreakEvenFeeWithoutEmissionsOrMev),
+        nameof(SimulationResult.BreakEvenFeeWithoutSubsidy),
+        nameof(SimulationResult.BreakEvenFeeWithoutSubsidyOrMev),
         nameof(SimulationResult.AwsCapacityShare),
         nameof(SimulationResult.ProviderConcentration),
         nameof(CohortResult.Margin),
@@ -32,7 +32,7 @@ public sealed class NumericalGuardTests
     [
         "none", "zeroDemand", "zeroNodes", "zeroPrice", "gasX1000", "oneNode", "billionNodes", "zeroCapacity",
         "elasticity0", "elasticity100", "explosiveGrowth", "tinyLogisticStart", "wildGbm", "crashingGbm",
-        "everythingOnChain", "allEventsAtOnce", "noEmissionWeight",
+        "everythingOnChain", "allEventsAtOnce", "noSubsidyWeight",
     ];
 
     private static Scenario Apply(Scenario s, string extreme) => extreme switch
@@ -63,7 +63,7 @@ public sealed class NumericalGuardTests
                 new DemandShock { Month = 0, DurationMonths = 1200, Multiplier = 1e6 },
             ],
         },
-        "noEmissionWeight" => AllCohorts(s, c => c with { EmissionWeight = 0 }),
+        "noSubsidyWeight" => AllCohorts(s, c => c with { SubsidyWeight = 0 }),
         _ => throw new ArgumentOutOfRangeException(nameof(extreme), extreme, "unknown extreme"),
     };
 

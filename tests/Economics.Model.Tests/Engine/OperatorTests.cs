@@ -11,9 +11,9 @@ public sealed class OperatorTests
       "mev": { "extractionBps": 100, "visibleFlowUsdPerMonth": 100000, "operatorShare": 0.5 },
       "cohorts": [
         { "name": "a", "provider": "p", "initialNodes": 10, "gpuHourlyUsd": 0, "gpusPerNode": 0, "overheadUsdPerMonth": 500,
-          "capacityInferencesPerMonth": 200000, "variableUsdPerInference": 0.001, "stakeTokens": 1000, "costOfCapitalAnnual": 0.12, "emissionWeight": 1 },
+          "capacityInferencesPerMonth": 200000, "variableUsdPerInference": 0.001, "stakeTokens": 1000, "costOfCapitalAnnual": 0.12, "subsidyWeight": 1 },
         { "name": "b", "provider": "q", "initialNodes": 10, "gpuHourlyUsd": 0, "gpusPerNode": 0, "overheadUsdPerMonth": 500,
-          "capacityInferencesPerMonth": 200000, "variableUsdPerInference": 0.001, "stakeTokens": 1000, "costOfCapitalAnnual": 0.12, "emissionWeight": 3 } ] }
+          "capacityInferencesPerMonth": 200000, "variableUsdPerInference": 0.001, "stakeTokens": 1000, "costOfCapitalAnnual": 0.12, "subsidyWeight": 3 } ] }
     """;
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class OperatorTests
         // Fees 1e6·0.01 = 10,000; emissions 1,000·2 = 2,000; costs 10·500 = 5,000; profit 7,000.
         var r = TestScenarios.RunSimple();
         Assert.Equal(10_000, r.RevenueFees[0], 1e-9);
-        Assert.Equal(2_000, r.RevenueEmissions[0], 1e-9);
+        Assert.Equal(2_000, r.RevenueSubsidy[0], 1e-9);
         Assert.Equal(5_000, r.OperatorCosts[0], 1e-9);
         Assert.Equal(7_000, r.OperatorProfit[0], 1e-9);
         Assert.Equal(700, r.ProfitPerNode[0], 1e-9);
@@ -43,8 +43,8 @@ public sealed class OperatorTests
     {
         // 2,000 USD split 10·1 : 10·3.
         var r = TestScenarios.RunSimple(TwoCohorts);
-        Assert.Equal(500, r.Cohorts[0].RevenueEmissions[0], 1e-9);
-        Assert.Equal(1500, r.Cohorts[1].RevenueEmissions[0], 1e-9);
+        Assert.Equal(500, r.Cohorts[0].RevenueSubsidy[0], 1e-9);
+        Assert.Equal(1500, r.Cohorts[1].RevenueSubsidy[0], 1e-9);
     }
 
     [Fact]
@@ -76,8 +76,8 @@ public sealed class OperatorTests
         // With MEV: fee·1e6·0.9 + 0.005·(fee·1e6 + 100,000) = 11,400 → fee = 10,900/905,000.
         // Without MEV either: 11,400/(1e6·0.9).
         var r = TestScenarios.RunSimple(TwoCohorts);
-        Assert.Equal(10_900 / 905_000.0, r.BreakEvenFeeWithoutEmissions[0], 1e-15);
-        Assert.Equal(11_400 / 900_000.0, r.BreakEvenFeeWithoutEmissionsOrMev[0], 1e-15);
+        Assert.Equal(10_900 / 905_000.0, r.BreakEvenFeeWithoutSubsidy[0], 1e-15);
+        Assert.Equal(11_400 / 900_000.0, r.BreakEvenFeeWithoutSubsidyOrMev[0], 1e-15);
     }
 
     [Fact]

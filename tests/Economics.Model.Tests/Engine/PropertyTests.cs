@@ -18,23 +18,27 @@ public sealed class PropertyTests
     private static Scenario WithFixedFee(Scenario s, double fee) => s with { Fees = s.Fees with { Policy = new FixedFee { UsdPerInference = fee } } };
 
     [Fact]
-    public void More_Emissions_Never_Lower_Operator_Emission_Revenue()
+    public void A_faster_payout_never_lowers_the_subsidy_paid_so_far()
     {
+        // A pool that pays more per month runs out sooner, so compare what operators received up to each month.
         // Constant price: every month. GBM price (sell pressure may lower later prices): month 0.
         Gen.Select(Gen.Double[0, 5e6], Gen.Double[0, 5e6]).Sample((a, b) =>
         {
             double low = Math.Min(a, b), high = Math.Max(a, b);
             var fixedPrice = ConstantPriceBaseline.Value;
-            var lo = Simulation.Run(fixedPrice.With("emissions.schedule.startTokensPerMonth", low));
-            var hi = Simulation.Run(fixedPrice.With("emissions.schedule.startTokensPerMonth", high));
+            var lo = Simulation.Run(fixedPrice.With("token.pools[0].payout.tokens", low));
+            var hi = Simulation.Run(fixedPrice.With("token.pools[0].payout.tokens", high));
+            double sumLo = 0, sumHi = 0;
             for (int t = 0; t < lo.Months; t++)
             {
-                Assert.True(hi.RevenueEmissions[t] >= lo.RevenueEmissions[t], $"month {t}: {hi.RevenueEmissions[t]} < {lo.RevenueEmissions[t]}");
+                sumLo += lo.RevenueSubsidy[t];
+                sumHi += hi.RevenueSubsidy[t];
+                Assert.True(sumHi >= sumLo * (1 - 1e-12), $"to month {t}: {sumHi} < {sumLo}");
             }
 
-            var gLo = Simulation.Run(Baseline.With("emissions.schedule.startTokensPerMonth", low));
-            var gHi = Simulation.Run(Baseline.With("emissions.schedule.startTokensPerMonth", high));
-            Assert.True(gHi.RevenueEmissions[0] >= gLo.RevenueEmissions[0]);
+            var gLo = Simulation.Run(Baseline.With("token.pools[0].payout.tokens", low));
+            var gHi = Simulation.Run(Baseline.With("token.pools[0].payout.tokens", high));
+            Assert.True(gHi.RevenueSubsidy[0] >= gLo.RevenueSubsidy[0]);
         }, iter: Iterations);
     }
 
@@ -112,7 +116,7 @@ public sealed class PropertyTests
     {
         Gen.Select(Gen.Double[0, 0.01], Gen.Double[0, 5e6], Gen.Double[0, 1]).Sample((floor, emission, margin) =>
         {
-            var s = Baseline.With("emissions.schedule.startTokensPerMonth", emission);
+            var s = Baseline.With("token.pools[0].payout.tokens", emission);
             s = s with { Fees = s.Fees with { Policy = new SubsidyAwareFee { FloorUsdPerInference = floor, MarginFraction = margin, TargetUtilization = 0.7 } } };
             var r = Simulation.Run(s);
             Assert.All(r.FeeUsd, f => Assert.True(f >= floor));
@@ -141,7 +145,7 @@ public sealed class PropertyTests
                           { "kind": "demandShock", "month": 0, "durationMonths": 300, "multiplier": 3 } ],
               "fees": { "policy": { "kind": "subsidyAware", "marginFraction": 0.3, "targetUtilization": 0.5, "floorUsdPerInference": 0.001 } } }
             """);
-        var target = TestScenarios.Simple("""{ "horizonMonths": 60, "unlocks": [ { "name": "t", "tokens": 5000, "cliffMonth": 3, "vestingMonths": 5, "sellFraction": 0.3 } ] }""");
+        var target = TestScenarios.Simple("""{ "horizonMonths": 60, "token": { "pools": [ { "name": "t", "share": 0.000005, "cliffMonths": 3, "vestingMonths": 5, "use": { "held": 1 }, "sellFraction": 0.3 } ] } }""");
         Gen.Double[-3, 3].Array[300].Sample(shocks =>
         {
             var workspace = new SimulationWorkspace();
@@ -170,7 +174,8 @@ public sealed class PropertyTests
             }
         }
 
-        Assert.Equal(expected.Summary with { SurvivingNodesByCohort = null! }, actual.Summary with { SurvivingNodesByCohort = null! });
+        Assert.Equal(expected.Summary with { SurvivingNodesByCohort = null!, SubsidyEndMonthByPool = null! }, actual.Summary with { SurvivingNodesByCohort = null!, SubsidyEndMonthByPool = null! });
+        Assert.Equal(expected.Summary.SubsidyEndMonthByPool, actual.Summary.SubsidyEndMonthByPool);
         Assert.Equal(expected.Summary.SurvivingNodesByCohort, actual.Summary.SurvivingNodesByCohort);
     }
 

@@ -9,15 +9,15 @@ public sealed class SummaryTests
     // Emissions 3,000·(6 − t)/6 tokens (6,000 … 1,000 USD) end at month 6; fees 10,000; costs 11,000:
     // profit 5,000, 4,000, 3,000, 2,000, 1,000, 0, then −1,000 a month.
     private static SimulationResult Tapering() => TestScenarios.RunSimple(
-        """{ "emissions": { "schedule": { "kind": "linearTaper", "startTokensPerMonth": 3000, "endMonth": 6 } } }""",
+        """{ "token": { "pools": [ { "name": "ops", "share": 0.001, "release": { "kind": "linearTaper", "startTokensPerMonth": 3000, "endMonth": 6 }, "use": { "operators": 1 } } ] } }""",
         """{ "cohorts": [ { "name": "a", "provider": "p", "initialNodes": 10, "gpuHourlyUsd": 0, "gpusPerNode": 0, "overheadUsdPerMonth": 1100, "capacityInferencesPerMonth": 200000 } ] }""");
 
     [Fact]
     public void Emissions_End_And_First_Loss_Without_Emissions()
     {
         var s = Tapering().Summary;
-        Assert.Equal(6, s.EmissionsEndMonth);
-        Assert.Equal(6, s.FirstLossMonthWithoutEmissions);
+        Assert.Equal(6, s.SubsidyEndMonth);
+        Assert.Equal(6, s.FirstLossMonthWithoutSubsidy);
         Assert.Equal(6, s.FirstLossMonth);
         Assert.Equal(6, s.ReferenceMonth);
     }
@@ -25,10 +25,10 @@ public sealed class SummaryTests
     [Fact]
     public void Required_Fee_Increase_Is_Break_Even_Fee_Over_Fee_At_Emissions_End()
     {
-        // Break-even without emissions at month 6: 11,000/1e6 = 0.011 against a fee of 0.01 → 1.1.
+        // Break-even without subsidy at month 6: 11,000/1e6 = 0.011 against a fee of 0.01 → 1.1.
         var s = Tapering().Summary;
-        Assert.Equal(0.01, s.FeeAtEmissionsEndUsd);
-        Assert.Equal(0.011, s.BreakEvenFeeAtEmissionsEndUsd!.Value, 1e-15);
+        Assert.Equal(0.01, s.FeeAtSubsidyEndUsd);
+        Assert.Equal(0.011, s.BreakEvenFeeAtSubsidyEndUsd!.Value, 1e-15);
         Assert.Equal(1.1, s.RequiredFeeIncreaseFactor!.Value, 1e-12);
         Assert.Equal(1.0, s.UserPriceVsCentralized, 1e-12);
         Assert.Equal(0.01, s.CentralizedPriceUsd);
@@ -49,9 +49,9 @@ public sealed class SummaryTests
     {
         var s = Tapering().Summary;
         Assert.Equal(12e6, s.CumulativeServedInferences);
-        Assert.Equal(3000 * 3.5, s.CumulativeEmissionsTokens, 1e-9);
+        Assert.Equal(3000 * 3.5, s.CumulativeReleasedTokens, 1e-9);
         Assert.Equal(120_000, s.CumulativeFeeRevenueUsd, 1e-9);
-        Assert.Equal(21_000, s.CumulativeEmissionRevenueUsd, 1e-9);
+        Assert.Equal(21_000, s.CumulativeSubsidyRevenueUsd, 1e-9);
         Assert.Equal(120_000 + 21_000 - 132_000, s.CumulativeOperatorProfitUsd, 1e-9);
         Assert.Equal(0.0, s.DemandLostShare);
         Assert.Equal(0.0, s.DemandUnservedShare);
@@ -62,7 +62,7 @@ public sealed class SummaryTests
     {
         // Losses every month, patience 0, half leave each month: 10, 5, 2.5 → 2.5 < 5 at month 2.
         var r = TestScenarios.RunSimple(
-            """{ "emissions": { "schedule": { "kind": "constant", "tokensPerMonth": 0 } }, "fees": { "policy": { "kind": "fixed", "usdPerInference": 0.001 } } }""",
+            """{ "token": { "pools": [] }, "fees": { "policy": { "kind": "fixed", "usdPerInference": 0.001 } } }""",
             """{ "cohorts": [ { "name": "a", "provider": "p", "initialNodes": 10, "gpuHourlyUsd": 0, "gpusPerNode": 0, "overheadUsdPerMonth": 500, "capacityInferencesPerMonth": 200000, "exit": { "monthlyRate": 0.5, "patienceMonths": 0 } } ] }""");
         Assert.Equal(2, r.Summary.ViabilityCliffMonth);
         Assert.Equal(10, r.Summary.PeakNodes);
@@ -76,8 +76,8 @@ public sealed class SummaryTests
     {
         var s = TestScenarios.RunSimple().Summary;
         Assert.Null(s.ViabilityCliffMonth);
-        Assert.Null(s.EmissionsEndMonth);
-        Assert.Null(s.FirstLossMonthWithoutEmissions);
+        Assert.Null(s.SubsidyEndMonth);
+        Assert.Null(s.FirstLossMonthWithoutSubsidy);
         Assert.Null(s.FirstLossMonth);
         Assert.Equal(11, s.ReferenceMonth);
         Assert.Equal(12, SummaryMetrics.Get(s, "viabilityCliffMonth"));
@@ -87,18 +87,20 @@ public sealed class SummaryTests
     public void Zero_Emissions_Mean_Zero_Subsidy_Dependence_Every_Month()
     {
         var baseline = TestScenarios.Baseline;
-        var r = Simulation.Run(baseline.With("emissions.operatorShare", 0));
+        var r = Simulation.Run(TestScenarios.FromBaseline("""{ "token": { "pools": [ { "name": "eco", "share": 0.4, "vestingMonths": 60, "use": { "held": 1 } } ] } }"""));
         Assert.All(r.SubsidyDependence, d => Assert.Equal(0, d));
-        var none = Simulation.Run(baseline.With("emissions.schedule.startTokensPerMonth", 0));
+        var none = Simulation.Run(baseline.With("token.pools[0].payout.tokens", 0));
         Assert.All(none.SubsidyDependence, d => Assert.Equal(0, d));
-        Assert.Equal(0, none.Summary.EmissionsEndMonth);
+        Assert.Equal(0, none.Summary.SubsidyEndMonth);
     }
 
     [Fact]
     public void Baseline_Answers_Are_Sensible()
     {
         var s = Simulation.Run(TestScenarios.Baseline).Summary;
-        Assert.Equal(48, s.EmissionsEndMonth);
+        Assert.Equal(67, s.SubsidyEndMonth);
+        Assert.Equal(67, s.SubsidyEndMonthByPool["ecosystem"]);
+        Assert.Equal(["ecosystem"], s.SubsidyEndMonthByPool.Keys);
         Assert.InRange(s.PeakSubsidyDependence!.Value, 0.5, 1.0);
         Assert.True(s.RequiredFeeIncreaseFactor > 0);
         Assert.Equal(0.002, s.CentralizedPriceUsd);

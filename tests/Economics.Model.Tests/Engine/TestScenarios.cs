@@ -14,20 +14,20 @@ internal static class TestScenarios
 {
     /// <summary>
     /// A scenario whose months can be worked out by hand: 12 months, constant price 2 USD/token, 1,000 tokens
-    /// per month all to operators, flat demand of 1,000,000 inferences/month with no price response, a fixed
+    /// per month all to operators (one pool <c>ops</c> of 1,000,000 tokens releasing 1,000 a month), flat demand of 1,000,000 inferences/month with no price response, a fixed
     /// fee of 0.01 USD paid in a stablecoin with no protocol take, free rails, nothing on-chain, no MEV; one
     /// cohort <c>a</c> (provider <c>p</c>) of 10 nodes costing 500 USD/node-month with capacity 200,000
     /// inferences/node-month and no entry or exit.
-    /// Month by month: served 1,000,000; fee revenue 10,000; emission revenue 2,000; costs 5,000; profit 7,000.
+    /// Month by month: served 1,000,000; fee revenue 10,000; subsidy revenue 2,000; costs 5,000; profit 7,000.
     /// </summary>
     public const string SimpleJson = """
     {
       "name": "simple", "description": "hand-checkable engine test scenario",
       "horizonMonths": 12,
-      "token": { "maxSupply": 1000000000, "initialCirculating": 100000000, "price": { "kind": "constant", "usd": 2 },
-                 "marketDepthUsd": 1000000, "operatorSellFraction": 0.5 },
-      "emissions": { "schedule": { "kind": "constant", "tokensPerMonth": 1000 }, "operatorShare": 1 },
-      "unlocks": [],
+      "token": { "maxSupply": 1000000000, "price": { "kind": "constant", "usd": 2 },
+                 "marketDepthUsd": 1000000, "operatorSellFraction": 0.5, "subsidyBasis": "perNode",
+                 "pools": [ { "name": "ops", "share": 0.001, "release": { "kind": "constant", "tokensPerMonth": 1000 },
+                              "use": { "operators": 1 } } ] },
       "demand": { "initialInferencesPerMonth": 1000000, "growth": { "kind": "compound", "monthlyRate": 0 }, "priceElasticity": 0 },
       "centralizedAlternative": { "usdPerInference": 0.01, "verifiabilityPremium": 0 },
       "fees": { "paidIn": "stablecoin", "policy": { "kind": "fixed", "usdPerInference": 0.01 }, "protocolTakeRate": 0, "buybackShareOfProtocolFees": 0 },

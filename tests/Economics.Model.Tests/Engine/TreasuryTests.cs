@@ -8,7 +8,7 @@ public sealed class TreasuryTests
     {
         // Take 0.2·0.01·1e6 = 2,000 USD; half (1,000) buys 500 tokens at 2 USD. Emissions 1,000 with
         // operatorShare 0.6: 400 tokens a month to the treasury. Per month: +1,000 USD and +900 tokens.
-        var r = TestScenarios.RunSimple("""{ "fees": { "protocolTakeRate": 0.2, "buybackShareOfProtocolFees": 0.5 }, "emissions": { "operatorShare": 0.6 } }""");
+        var r = TestScenarios.RunSimple("""{ "fees": { "protocolTakeRate": 0.2, "buybackShareOfProtocolFees": 0.5 }, "token": { "pools": [ { "name": "ops", "share": 0.001, "release": { "kind": "constant", "tokensPerMonth": 1000 }, "use": { "operators": 0.6, "treasury": 0.4 } } ] } }""");
         Assert.Equal(1000, r.BuybackUsd[0], 1e-9);
         Assert.Equal(1000, r.TreasuryUsd[0], 1e-9);
         Assert.Equal(12_000, r.TreasuryUsd[^1], 1e-9);

@@ -29,15 +29,15 @@ public sealed class WorkspaceTests
     {
         var workspace = new SimulationWorkspace();
         Simulation.RunInto(TestScenarios.Baseline, [], workspace);
-        Assert.Equal(120, workspace.Months);
+        Assert.Equal(132, workspace.Months);
         Assert.Equal(3, workspace.CohortCount);
-        var emissions = workspace.EmissionsTokens;
+        var emissions = workspace.ReleasedTokens;
 
         Simulation.RunInto(TestScenarios.Simple(), [], workspace);
         Assert.Equal(12, workspace.Months);
         Assert.Equal(1, workspace.CohortCount);
-        Assert.Same(emissions, workspace.EmissionsTokens);
-        Assert.Equal(1000, workspace.EmissionsTokens[11]);
+        Assert.Same(emissions, workspace.ReleasedTokens);
+        Assert.Equal(1000, workspace.ReleasedTokens[11]);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class ScenarioFuzzTests(ITestOutputHelper output) : IDisposable
     private static readonly HashSet<string> NotApplicableColumns = new(StringComparer.Ordinal)
     {
         "compute_cost_usd_per_inference", "profit_per_node_usd", "subsidy_dependence",
-        "breakeven_fee_without_emissions_usd", "breakeven_fee_without_emissions_or_mev_usd",
+        "breakeven_fee_without_subsidy_usd", "breakeven_fee_without_subsidy_or_mev_usd",
         "aws_capacity_share", "provider_concentration_index",
     };
 
@@ -210,7 +210,7 @@ public sealed class ScenarioFuzzTests(ITestOutputHelper output) : IDisposable
             Series($"{cohort.Name}.capacity", cohort.Capacity, nanAllowed: false);
             Series($"{cohort.Name}.served", cohort.Served, nanAllowed: false);
             Series($"{cohort.Name}.revenueFees", cohort.RevenueFees, nanAllowed: false);
-            Series($"{cohort.Name}.revenueEmissions", cohort.RevenueEmissions, nanAllowed: false);
+            Series($"{cohort.Name}.revenueSubsidy", cohort.RevenueSubsidy, nanAllowed: false);
             Series($"{cohort.Name}.costs", cohort.Costs, nanAllowed: false);
             Series($"{cohort.Name}.profit", cohort.Profit, nanAllowed: false);
             Series($"{cohort.Name}.margin", cohort.Margin, nanAllowed: true);

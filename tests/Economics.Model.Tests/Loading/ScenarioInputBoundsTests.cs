@@ -43,14 +43,14 @@ public sealed class ScenarioInputBoundsTests : IDisposable
     public void Base_by_name_extends_a_shipped_scenario_and_schema_is_ignored()
     {
         string path = Write("mine.json", """
-            { "$schema": "https://example.invalid/nowhere.schema.json", "base": "fast-taper", "name": "mine", "horizonMonths": 60 }
+            { "$schema": "https://example.invalid/nowhere.schema.json", "base": "fast-vesting", "name": "mine", "horizonMonths": 60 }
             """);
 
         var result = Load(path);
 
         Assert.True(result.IsValid, Problems(result));
-        var fastTaper = ScenarioLoader.LoadFile(RepoFiles.Scenario("fast-taper"));
-        Assert.Equal(fastTaper.Emissions.Schedule, result.Scenario!.Emissions.Schedule);
+        var fastTaper = ScenarioLoader.LoadFile(RepoFiles.Scenario("fast-vesting"));
+        Assert.Equal(fastTaper.Token.Pools[0].VestingMonths, result.Scenario!.Token.Pools[0].VestingMonths);
         Assert.Equal(60, result.Scenario.HorizonMonths);
         Assert.True(Load(Write("b.json", """{ "base": "baseline" }""")).IsValid);
     }
@@ -63,7 +63,7 @@ public sealed class ScenarioInputBoundsTests : IDisposable
 
         var unknown = Load(Write("unknown.json", """{ "base": "no-such-scenario" }"""));
         Assert.Contains("is not a shipped scenario (those are: baseline, ", Problems(unknown), StringComparison.Ordinal);
-        Assert.Contains("fast-taper", Problems(unknown), StringComparison.Ordinal);
+        Assert.Contains("fast-vesting", Problems(unknown), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -99,11 +99,11 @@ public sealed class ScenarioInputBoundsTests : IDisposable
     [Fact]
     public void Setting_base_by_override_is_reported_not_ignored()
     {
-        var result = Load(Write("s.json", "{}"), ScenarioOverride.Parse("base=fast-taper") with { Text = "--set base=fast-taper" });
+        var result = Load(Write("s.json", "{}"), ScenarioOverride.Parse("base=fast-vesting") with { Text = "--set base=fast-vesting" });
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal("base", problem.Path);
-        Assert.Contains("--set base=fast-taper", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("--set base=fast-vesting", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,8 +115,8 @@ public sealed class ScenarioInputBoundsTests : IDisposable
         Assert.Equal("no", problem.Path);
         Assert.Contains("the segment 'no' of --set no.such.path=1", problem.Message, StringComparison.Ordinal);
 
-        var deeper = Load(Write("s.json", "{}"), ScenarioOverride.Parse("emissions.nope.x=1") with { Text = "--set emissions.nope.x=1" });
-        Assert.Contains("emissions.nope: is not a known field (the segment 'nope' of --set emissions.nope.x=1)", Problems(deeper), StringComparison.Ordinal);
+        var deeper = Load(Write("s.json", "{}"), ScenarioOverride.Parse("token.nope.x=1") with { Text = "--set token.nope.x=1" });
+        Assert.Contains("token.nope: is not a known field (the segment 'nope' of --set token.nope.x=1)", Problems(deeper), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -87,9 +87,9 @@ public sealed class ScenarioLoaderTests
     [Fact]
     public void Override_Sets_Nested_And_Array_Fields()
     {
-        var result = LoadJson("{}", "emissions.stopAtMonth=24", "cohorts[1].initialNodes=40", "settlement.mix.individual=0.25", "settlement.mix.batch=0.74");
+        var result = LoadJson("{}", "token.pools[0].stopMonth=24", "cohorts[1].initialNodes=40", "settlement.mix.individual=0.25", "settlement.mix.batch=0.74");
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
-        Assert.Equal(24, result.Scenario!.Emissions.StopAtMonth);
+        Assert.Equal(24, result.Scenario!.Token.Pools[0].StopMonth);
         Assert.Equal(40, result.Scenario.Cohorts[1].InitialNodes);
         Assert.Equal(0.25, result.Scenario.Settlement.Mix.Individual);
     }
@@ -106,8 +106,8 @@ public sealed class ScenarioLoaderTests
     [Fact]
     public void Kind_Change_Replaces_The_Schedule()
     {
-        var result = LoadJson("""{ "emissions": { "schedule": { "kind": "exponentialDecay", "pool": 1000, "halfLifeMonths": 12 } } }""");
+        var result = LoadJson("""{ "token": { "pools": [ { "name": "a", "share": 0.1, "payout": { "kind": "tokensPerMonth", "tokens": 5 }, "use": { "held": 1 } } ] } }""", "token.pools[0].payout={\"kind\":\"shareOfBalance\",\"fraction\":0.5}");
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
-        Assert.IsType<ExponentialDecayEmission>(result.Scenario!.Emissions.Schedule);
+        Assert.Equal(0.5, Assert.IsType<ShareOfBalancePayout>(result.Scenario!.Token.Pools[0].Payout).Fraction);
     }
 }

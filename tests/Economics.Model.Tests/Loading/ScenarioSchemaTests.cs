@@ -53,7 +53,8 @@ public sealed class ScenarioSchemaTests
         var properties = root["properties"]!.AsObject();
         Assert.True(properties.ContainsKey("$schema"));
         Assert.True(properties.ContainsKey("base"));
-        Assert.True(properties.ContainsKey("emissions"));
+        Assert.True(properties.ContainsKey("token"));
+        Assert.False(properties.ContainsKey("emissions"));
         Assert.False(root["additionalProperties"]!.GetValue<bool>());
         Assert.Null(root["required"]);
     }
@@ -63,7 +64,7 @@ public sealed class ScenarioSchemaTests
     {
         var horizon = Schema.Value["properties"]!["horizonMonths"]!;
         Assert.Contains("Unit: months", horizon["description"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal(120, horizon["default"]!.GetValue<int>());
+        Assert.Equal(132, horizon["default"]!.GetValue<int>());
 
         var token = Schema.Value["properties"]!["token"]!;
         Assert.Equal(1e9, token["properties"]!["maxSupply"]!["default"]!.GetValue<double>());
@@ -73,15 +74,15 @@ public sealed class ScenarioSchemaTests
     [Fact]
     public void Schedule_Kinds_Are_One_Branch_Each_With_A_Const_Kind()
     {
-        var schedule = Schema.Value["properties"]!["emissions"]!["properties"]!["schedule"]!;
+        var schedule = Schema.Value["properties"]!["token"]!["properties"]!["pools"]!["items"]!["properties"]!["payout"]!;
         var kinds = schedule["anyOf"]!.AsArray()
             .Select(b => b!["properties"]!["kind"]!["const"]!.GetValue<string>())
             .ToArray();
-        Assert.Equal(["constant", "linearTaper", "exponentialDecay", "halving", "table"], kinds);
+        Assert.Equal(["asVested", "tokensPerMonth", "usdPerMonth", "shareOfBalance"], kinds);
 
-        var linear = schedule["anyOf"]!.AsArray().Single(b => b!["properties"]!["kind"]!["const"]!.GetValue<string>() == "linearTaper")!;
-        Assert.False(linear["additionalProperties"]!.GetValue<bool>());
-        Assert.Equal(48, linear["properties"]!["endMonth"]!["default"]!.GetValue<int>());
+        var perMonth = schedule["anyOf"]!.AsArray().Single(b => b!["properties"]!["kind"]!["const"]!.GetValue<string>() == "tokensPerMonth")!;
+        Assert.False(perMonth["additionalProperties"]!.GetValue<bool>());
+        Assert.Contains("Unit: tokens/month", perMonth["properties"]!["tokens"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -139,7 +140,7 @@ public sealed class ScenarioSchemaTests
     [InlineData("""{ "horizonMonth": 60 }""", "$.horizonMonth: not allowed")]
     [InlineData("""{ "horizonMonths": "60" }""", "$.horizonMonths: String is not \"integer\"")]
     [InlineData("""{ "fees": { "paidIn": "euro" } }""", "$.fees.paidIn: \"euro\" is not one of")]
-    [InlineData("""{ "emissions": { "schedule": { "kind": "linearTaper", "pool": 5 } } }""", "$.emissions.schedule: matches no branch")]
+    [InlineData("""{ "token": { "price": { "kind": "gbm", "usd": 5 } } }""", "$.token.price: matches no branch")]
     [InlineData("""{ "cohorts": [ { "nam": "a" } ] }""", "$.cohorts[0].nam: not allowed")]
     public void Schema_Flags_What_The_Loader_Rejects(string json, string expected)
     {

@@ -16,7 +16,7 @@ public sealed class ScenarioFilesTests
 
     private static readonly string[] Expected =
     [
-        "baseline", "emissions-cliff", "fast-taper", "settle-individual", "settle-metadata", "all-batched",
+        "baseline", "subsidy-cliff", "fast-vesting", "settle-individual", "settle-metadata", "all-batched",
         "aws-outage", "mev-heavy", "subsidy-aware-pricing", "bear-market",
     ];
 
@@ -158,27 +158,30 @@ public sealed class ScenarioFilesTests
     }
 
     [Fact]
-    public void Emissions_cliff_ends_emissions_at_month_24()
+    public void Subsidy_cliff_stops_the_ecosystem_pool_at_month_24_and_keeps_its_balance()
     {
-        var cliff = Run("emissions-cliff");
+        var cliff = Run("subsidy-cliff");
 
-        Assert.Equal(24, cliff.Summary.EmissionsEndMonth);
-        Assert.True(cliff.Summary.EmissionsEndMonth < Run("baseline").Summary.EmissionsEndMonth);
-        Assert.All(cliff.EmissionsTokens.Skip(24), e => Assert.Equal(0.0, e));
-        // 1e6·Σ_{t=0}^{23}(48 − t)/48 = 1e6·(48 + … + 25)/48 = 1e6·876/48 = 18.25e6 tokens
-        Assert.Equal(18.25e6, cliff.Summary.CumulativeEmissionsTokens, 18.25e6 * Relative);
+        Assert.Equal(24, cliff.Summary.SubsidyEndMonth);
+        Assert.True(cliff.Summary.SubsidyEndMonth < Run("baseline").Summary.SubsidyEndMonth);
+        Assert.All(cliff.OperatorSubsidyTokens.Skip(24), e => Assert.Equal(0.0, e));
+
+        // 24 payouts of 6M: the ecosystem pool keeps 400M − 144M = 256M unspent at the end.
+        var ecosystem = cliff.Pools.Single(p => p.Name == "ecosystem");
+        Assert.Equal(144e6, ecosystem.Payout.Sum(), 144e6 * Relative);
+        Assert.Equal(256e6, ecosystem.Balance[^1], 256e6 * Relative);
     }
 
     [Fact]
-    public void Fast_taper_ends_emissions_at_month_18_with_fewer_tokens()
+    public void Fast_vesting_pays_more_sooner_and_ends_at_month_18()
     {
-        var fast = Run("fast-taper").Summary;
-        var baseline = Run("baseline").Summary;
+        var fast = Run("fast-vesting");
+        var baseline = Run("baseline");
 
-        Assert.Equal(18, fast.EmissionsEndMonth);
-        // Linear taper mints start·(end + 1)/2: 1e6·19/2 = 9.5e6 tokens against 1e6·49/2 = 24.5e6 in the baseline
-        Assert.Equal(9.5e6, fast.CumulativeEmissionsTokens, 9.5e6 * Relative);
-        Assert.Equal(24.5e6, baseline.CumulativeEmissionsTokens, 24.5e6 * Relative);
+        // 360M vest over months 0-17 (20M a month) + the 40M TGE reserve: 400M / 20M = 20 months of payouts.
+        Assert.Equal(20, fast.Summary.SubsidyEndMonth);
+        Assert.Equal(0.25 * 20e6, fast.OperatorSubsidyTokens[0], 1e-3);
+        Assert.True(fast.RevenueSubsidy[0] > baseline.RevenueSubsidy[0]);
     }
 
     [Fact]
@@ -234,7 +237,7 @@ public sealed class ScenarioFilesTests
     public void Subsidy_aware_fee_is_cheap_while_emissions_flow_and_rises_after()
     {
         var run = Run("subsidy-aware-pricing");
-        int end = run.Summary.EmissionsEndMonth!.Value;
+        int end = run.Summary.SubsidyEndMonth!.Value;
 
         Assert.All(run.FeeUsd, f => Assert.True(f >= 0.0005 - 1e-15, $"fee {f} below the floor"));
         Assert.True(run.FeeUsd[12] < Run("baseline").FeeUsd[12]);
@@ -248,8 +251,8 @@ public sealed class ScenarioFilesTests
         var baseline = Run("baseline").Summary;
 
         Assert.True(bear.EndTokenPriceUsd < baseline.EndTokenPriceUsd);
-        Assert.True(bear.CumulativeEmissionRevenueUsd < baseline.CumulativeEmissionRevenueUsd);
-        Assert.Equal(baseline.CumulativeEmissionsTokens, bear.CumulativeEmissionsTokens, baseline.CumulativeEmissionsTokens * Relative);
+        Assert.True(bear.CumulativeSubsidyRevenueUsd < baseline.CumulativeSubsidyRevenueUsd);
+        Assert.Equal(baseline.CumulativeReleasedTokens, bear.CumulativeReleasedTokens, baseline.CumulativeReleasedTokens * Relative);
     }
 
     private static double GasPerServed(SimulationSummary s) => s.CumulativeGasSpendUsd / s.CumulativeServedInferences;

@@ -42,8 +42,8 @@ public sealed class ScenarioShapeTests : IDisposable
     public void Missing_Required_Field_Is_Reported() =>
         // A new kind replaces the base's object whole, so its fields must all be given.
         ScenarioValidatorTests.AssertProblem(
-            LoadJson("""{ "emissions": { "schedule": { "kind": "exponentialDecay", "pool": 5 } } }"""),
-            "emissions.schedule.halfLifeMonths", "is missing; expected a number");
+            LoadJson("""{ "token": { "pools": [ { "name": "a", "share": 0.1, "use": { "held": 1 }, "release": { "kind": "exponentialDecay", "pool": 5 } } ] } }"""),
+            "token.pools[0].release.halfLifeMonths", "is missing; expected a number");
 
     [Theory]
     [InlineData("token.maxSupply=abc", "token.maxSupply", "is a string \"abc\"; expected a number")]
@@ -54,8 +54,8 @@ public sealed class ScenarioShapeTests : IDisposable
     [InlineData("token=[1]", "token", "is an array [1]; expected an object")]
     [InlineData("fees.paidIn=euro", "fees.paidIn", "is a string \"euro\"; expected one of: token, stablecoin")]
     [InlineData("token.maxSupply=null", "token.maxSupply", "is null; expected a number")]
-    [InlineData("emissions.schedule.kind=nope", "emissions.schedule.kind", "is a string \"nope\"; expected one of: constant, linearTaper, exponentialDecay, halving, table")]
-    [InlineData("emissions.schedule={\"tokensPerMonth\":5}", "emissions.schedule.kind", "is missing; it selects the kind, one of: constant")]
+    [InlineData("token.pools[0].payout.kind=nope", "token.pools[0].payout.kind", "is a string \"nope\"; expected one of: asVested, tokensPerMonth, usdPerMonth, shareOfBalance")]
+    [InlineData("token.pools[0].release={\"tokensPerMonth\":5}", "token.pools[0].release.kind", "is missing; it selects the kind, one of: constant")]
     [InlineData("cohorts[9].name=x", "cohorts[9]", "index 9 is out of range; the array has 3 item(s)")]
     [InlineData("token.symbol.x=1", "token.symbol", "is not an object, so it has no field 'x'")]
     public void Wrong_Type_From_An_Override_Names_The_Path(string setting, string path, string message) =>
@@ -93,9 +93,9 @@ public sealed class ScenarioShapeTests : IDisposable
     [Fact]
     public void List_Longer_Than_The_Limit_Is_Reported()
     {
-        string unlock = """{ "name": "u", "tokens": 0, "cliffMonth": 0, "vestingMonths": 0, "sellFraction": 0 }""";
-        string unlocks = string.Join(",", Enumerable.Repeat(unlock, ScenarioValidator.MaxListLength + 1));
-        ScenarioValidatorTests.AssertProblem(LoadJson($$"""{ "unlocks": [{{unlocks}}] }"""), "unlocks", "has 1001 items; at most 1000 are allowed");
+        string pool = """{ "name": "u", "share": 0, "use": { "held": 1 } }""";
+        string pools = string.Join(",", Enumerable.Repeat(pool, ScenarioValidator.MaxListLength + 1));
+        ScenarioValidatorTests.AssertProblem(LoadJson($$"""{ "token": { "pools": [{{pools}}] } }"""), "token.pools", "has 1001 items; at most 1000 are allowed");
     }
 
     [Fact]
