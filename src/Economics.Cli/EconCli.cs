@@ -37,6 +37,7 @@ public static class EconCli
             SweepCommand.Create(console),
             BreakEvenCommand.Create(console),
             CompareCommand.Create(console),
+            PeersCommand.Create(console),
             NotebookCommand.Create(console),
         };
     }
