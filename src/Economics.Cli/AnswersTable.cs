@@ -26,16 +26,20 @@ public static class AnswersTable
         Add(table, "Subsidy ends", MonthText(result, s.SubsidyEndMonth, "not within the horizon"));
         Add(table, "Subsidy dependence", Format(
             $"peak {Percent(s.PeakSubsidyDependence)} in {MonthText(result, s.PeakSubsidyDependenceMonth, "-")}, last month {Percent(s.EndSubsidyDependence)}"));
-        Add(table, "Viability cliff (nodes < half of peak)", MonthText(result, s.ViabilityCliffMonth, "never"));
+        Add(table, "Viable (served ≥ 95%, ≥ 3 nodes, profit without subsidy ≥ 0)", Format(
+            $"first {MonthText(result, s.FirstViableMonth, "never")}; {Percent(s.ViableMonthShare)} of months; cliff {MonthText(result, s.ViabilityCliffMonth, "never")}"));
         Add(table, "First loss after the subsidy ends", MonthText(result, s.FirstLossMonthWithoutSubsidy, "never"));
         Add(table, "Surviving nodes", Format(
             $"{HumanFormat.Count(s.SurvivingNodes)} of {HumanFormat.Count(s.InitialNodes)} at start ({Percent(s.SurvivingNodeShare)}); {ByCohort(s)}"));
         Add(table, "Break-even fee without subsidy", Format(
             $"{Usd(s.BreakEvenFeeAtSubsidyEndUsd)} vs fee {Usd(s.FeeAtSubsidyEndUsd)} in month {s.ReferenceMonth} → fees must change {Factor(s.RequiredFeeIncreaseFactor)}"));
-        Add(table, "User all-in price vs centralized", Format(
-            $"{Usd(s.UserPriceAtSubsidyEndUsd)} vs {Usd(s.CentralizedPriceUsd)} ({Factor(s.UserPriceVsCentralized)})"));
-        Add(table, "Demand lost to centralized / unserved", Format(
-            $"{Percent(s.DemandLostShare)} / {Percent(s.DemandUnservedShare)}"));
+        Add(table, "Break-even markup on list price (no subsidy)", s.BreakEvenMarkupFraction is { } markup
+            ? Format($"{Percent(markup)} (the margin peaks at a {Percent(s.RevenueMaximizingMarkup)} markup)")
+            : Format($"none: even the best markup ({Percent(s.RevenueMaximizingMarkup)}) leaves operators short"));
+        Add(table, "User all-in price vs calling the provider directly", Format(
+            $"{Usd(s.UserPriceAtSubsidyEndUsd)} vs {Usd(s.OutsidePriceUsd)} ({Factor(s.UserPriceVsOutside)}); {ByMarket(s)}"));
+        Add(table, "Demand lost to the direct API / unserved / rejected by the cap", Format(
+            $"{Percent(s.DemandLostShare)} / {Percent(s.DemandUnservedShare)} / {Percent(s.RejectedByCapShare)}"));
         Add(table, "Cumulative gas spend / on-chain state", Format(
             $"{Usd(s.CumulativeGasSpendUsd)} / {HumanFormat.Bytes(s.OnchainBytesCumulative)} (carry {Usd(s.StateCarryUsdEnd)} per month at the end)"));
         Add(table, "Revenue: fees / subsidy / MEV (cumulative)", Format(
@@ -48,6 +52,9 @@ public static class AnswersTable
 
     private static void Add(Table table, string question, string answer) =>
         table.AddRow(new Text(question), new Text(answer));
+
+    private static string ByMarket(SimulationSummary s) =>
+        string.Join(", ", s.UserPriceVsOutsideByMarket.Select(p => $"{p.Key} {Factor(double.IsFinite(p.Value) ? p.Value : null)}"));
 
     private static string ByCohort(SimulationSummary s) =>
         string.Join(", ", s.SurvivingNodesByCohort.Select(p => $"{p.Key} {HumanFormat.Count(p.Value)}"));

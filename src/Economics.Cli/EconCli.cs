@@ -17,7 +17,7 @@ public static class EconCli
             + "must users pay per inference? Runs the OpenGradient ($OPG) operator-economics model.\n\n"
             + "Examples:\n"
             + "  econ run                                   run the embedded baseline, write out/baseline/\n"
-            + "  econ run data/scenarios/fast-vesting.json --set fees.policy.usdPerInference=0.004\n"
+            + "  econ run data/scenarios/fast-vesting.json --set fees.policy.markupFraction=0.5\n"
             + "  econ run --format html,png,svg             also write charts under out/baseline/charts/\n"
             + "  econ report                                one self-contained HTML report of the baseline\n"
             + "  econ validate data/scenarios/fast-vesting.json\n"

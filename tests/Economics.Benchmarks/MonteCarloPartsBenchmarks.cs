@@ -29,7 +29,7 @@ public class MonteCarloPartsBenchmarks
         _samplers = UncertainInputSampler.ForScenario(_scenario);
         _workspace = new SimulationWorkspace();
         Simulation.RunInto(_scenario, ReadOnlySpan<double>.Empty, _workspace);
-        _accumulator = new MonteCarloAccumulator(_scenario.HorizonMonths, ViabilityRule.Default);
+        _accumulator = new MonteCarloAccumulator(_scenario.HorizonMonths);
     }
 
     /// <summary>Seeding a stream, drawing 4 inputs and 120 shocks, setting 4 fields.</summary>

@@ -47,11 +47,11 @@ internal static class AnalysisSamples
         double baseValue = Simulation.Run(baseline).Summary.SurvivingNodes;
         (string Path, double Low, double High)[] inputs =
         [
-            ("demand.growth.monthlyRate", 0.03, 0.12),
-            ("demand.priceElasticity", 0.8, 2.2),
-            ("cohorts[1].gpuHourlyUsd", 1.5, 4.0),
+            ("markets[0].demand.growth.monthlyRate", 0.03, 0.12),
+            ("markets[0].willingnessToPay.spread", 0.8, 2.2),
+            ("cohorts[0].overheadUsdPerMonth", 500, 1000),
             ("token.price.initialUsd", 0.25, 1.0),
-            ("fees.policy.usdPerInference", 0.0015, 0.004),
+            ("fees.policy.markupFraction", 0, 1),
         ];
         var bars = inputs.Select(i => new TornadoBar(i.Path,
             Simulation.Run(ScenarioFields.WithNumber(baseline, i.Path, i.Low)).Summary.SurvivingNodes,
@@ -64,15 +64,15 @@ internal static class AnalysisSamples
     public static HeatmapGrid Heatmap()
     {
         var baseline = ScenarioLoader.Baseline;
-        double[] fees = [0.0005, 0.001, 0.0015, 0.002, 0.0025, 0.003, 0.0035, 0.004];
+        double[] fees = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75];
         double[] growth = [0.0, 0.02, 0.04, 0.06, 0.08, 0.10, 0.12];
         var z = new double[growth.Length, fees.Length];
         for (int r = 0; r < growth.Length; r++)
         {
             for (int c = 0; c < fees.Length; c++)
             {
-                var s = ScenarioFields.WithNumber(ScenarioFields.WithNumber(baseline, "fees.policy.usdPerInference", fees[c]),
-                    "demand.growth.monthlyRate", growth[r]);
+                var s = ScenarioFields.WithNumber(ScenarioFields.WithNumber(baseline, "fees.policy.markupFraction", fees[c]),
+                    "markets[0].demand.growth.monthlyRate", growth[r]);
                 z[r, c] = Simulation.Run(s).Summary.SurvivingNodeShare ?? double.NaN;
             }
         }

@@ -33,7 +33,17 @@ internal static class Scenarios
     public static Economics.Model.Scenarios.Scenario StressScenario() => ScenarioLoader.Load(ScenarioSource.FromJson("""
         {
           "name": "stress",
-          "description": "Baseline with MEV, an AWS outage and more individual settlement.",
+          "description": "Baseline with an on-chain ML market and its MEV, an AWS outage and more individual settlement.",
+          "markets": [
+            { "name": "claude_haiku_4_5", "kind": "hostedProxy", "inputTokens": 1000, "outputTokens": 500, "listUsdPerMillionInput": 1,
+              "listUsdPerMillionOutput": 5, "requestCostSpread": 1,
+              "demand": { "initialInferencesPerMonth": 400000, "growth": { "kind": "logistic", "monthlyRate": 0.08, "saturationInferencesPerMonth": 100000000 }, "adjustmentPerMonth": 0.3 },
+              "willingnessToPay": { "medianPremium": 0.1, "spread": 1, "frictionFraction": 0.02 } },
+            { "name": "onchain_ml", "kind": "onchainMl", "inputTokens": 0, "outputTokens": 0, "listUsdPerMillionInput": 0,
+              "listUsdPerMillionOutput": 0, "outsideUsdPerInference": 0.001, "feePolicy": { "kind": "fixed", "usdPerInference": 0.001 },
+              "demand": { "initialInferencesPerMonth": 1000000, "growth": { "kind": "compound", "monthlyRate": 0.02 }, "adjustmentPerMonth": 0.3 },
+              "willingnessToPay": { "medianPremium": 0.1, "spread": 1 } } ],
+          "uncertainty": [],
           "mev": { "extractionBps": 30, "visibleFlowUsdPerMonth": 1000000, "operatorShare": 0.5 },
           "settlement": { "mix": { "individual": 0.3, "metadata": 0.05, "batch": 0.65, "offchain": 0 } },
           "payments": { "gasPaidBy": "user" },

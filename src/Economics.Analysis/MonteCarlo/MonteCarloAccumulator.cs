@@ -11,12 +11,10 @@ namespace Economics.Analysis.MonteCarlo;
 internal sealed class MonteCarloAccumulator
 {
     private readonly int _months;
-    private readonly ViabilityRule _rule;
 
-    public MonteCarloAccumulator(int months, ViabilityRule rule)
+    public MonteCarloAccumulator(int months)
     {
         _months = months;
-        _rule = rule;
         Series = new QuantileSketch[MonteCarloSeries.All.Count][];
         for (int s = 0; s < Series.Length; s++)
         {
@@ -68,13 +66,10 @@ internal sealed class MonteCarloAccumulator
             }
         }
 
-        double peak = 0.0;
         double profit = 0.0;
-        double[] nodes = ws.NodesTotal;
         for (int t = 0; t < m; t++)
         {
-            peak = Math.Max(peak, nodes[t]);
-            bool ok = _rule.IsViable(nodes[t], peak, ws.Served[t], ws.Demand[t]);
+            bool ok = ws.Viable[t] > 0;
             viable[t] = ok;
             if (ok)
             {
@@ -84,7 +79,7 @@ internal sealed class MonteCarloAccumulator
             profit += ws.OperatorProfit[t];
         }
 
-        CliffMonthCount[SimulationSummary.ViabilityCliff(nodes, m) ?? m]++;
+        CliffMonthCount[SimulationSummary.ViabilityCliff(ws.Viable, m) ?? m]++;
         int? end = SimulationSummary.PayoutEnd(ws.OperatorSubsidyTokens, m);
         SubsidyEndCount[end ?? m]++;
         if (end is { } e)
@@ -103,7 +98,7 @@ internal sealed class MonteCarloAccumulator
             }
         }
 
-        SurvivingNodes.Add(nodes[m - 1]);
+        SurvivingNodes.Add(ws.NodesTotal[m - 1]);
         CumulativeOperatorProfitUsd.Add(profit);
         Paths++;
     }

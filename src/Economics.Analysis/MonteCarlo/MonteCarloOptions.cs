@@ -4,8 +4,8 @@ using Economics.Model.Validation;
 
 namespace Economics.Analysis.MonteCarlo;
 
-/// <summary>How a Monte Carlo run is done. The results depend on <see cref="Paths"/>, <see cref="Seed"/> and
-/// <see cref="Viability"/> only — never on <see cref="Threads"/>.</summary>
+/// <summary>How a Monte Carlo run is done. The results depend on <see cref="Paths"/> and <see cref="Seed"/> (and the
+/// scenario, whose <c>viability</c> says when a month is viable) — never on <see cref="Threads"/>.</summary>
 public sealed record MonteCarloOptions
 {
     /// <summary>Most paths a run may ask for (memory does not grow with paths; time does).</summary>
@@ -22,9 +22,6 @@ public sealed record MonteCarloOptions
 
     /// <summary>Worker threads; null uses every core. Range: 1–1024. Does not change results.</summary>
     public int? Threads { get; init; }
-
-    /// <summary>When a month counts as viable.</summary>
-    public ViabilityRule Viability { get; init; } = ViabilityRule.Default;
 
     /// <summary>The options a scenario asks for (<c>monteCarlo.paths</c>, <c>monteCarlo.seed</c>).</summary>
     public static MonteCarloOptions From(Scenario scenario)
@@ -46,7 +43,5 @@ public sealed record MonteCarloOptions
             throw new ArgumentOutOfRangeException(nameof(Threads), t, string.Create(CultureInfo.InvariantCulture, $"threads must be between 1 and {MaxThreads}"));
         }
 
-        ArgumentNullException.ThrowIfNull(Viability);
-        Viability.Check();
     }
 }

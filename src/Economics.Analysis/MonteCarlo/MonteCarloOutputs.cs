@@ -95,8 +95,9 @@ public static class MonteCarloOutputs
             priceShocksDrawn = result.PriceShocksDrawn,
             viability = new
             {
-                minNodeShareOfPeak = result.Viability.MinNodeShareOfPeak,
                 minServedShare = result.Viability.MinServedShare,
+                redundancyFloor = result.Viability.RedundancyFloor,
+                profitMonths = result.Viability.ProfitMonths,
             },
             viableAfterSubsidyEnd = result.AfterSubsidyEnd.Select(a => new
             {

@@ -1,3 +1,4 @@
+using Economics.Model.Scenarios;
 using Deedle;
 
 namespace Economics.Analysis.MonteCarlo;
@@ -21,7 +22,7 @@ public sealed record MonteCarloResult
     /// <summary>Seed of the random streams.</summary>
     public required int Seed { get; init; }
 
-    /// <summary>The viability definition used.</summary>
+    /// <summary>The viability definition used (the scenario's <c>viability</c>).</summary>
     public required ViabilityRule Viability { get; init; }
 
     /// <summary>Calendar month of each month index.</summary>
@@ -84,7 +85,7 @@ public sealed record MonteCarloResult
         return Frame.FromColumns(columns);
     }
 
-    internal static MonteCarloResult From(string scenario, MonteCarloOptions options, DateOnly start, IReadOnlyList<string> inputs, bool shocks, MonteCarloAccumulator a)
+    internal static MonteCarloResult From(string scenario, ViabilityRule viability, MonteCarloOptions options, DateOnly start, IReadOnlyList<string> inputs, bool shocks, MonteCarloAccumulator a)
     {
         int months = a.ViableCount.Length;
         double paths = a.Paths;
@@ -93,7 +94,7 @@ public sealed record MonteCarloResult
             Scenario = scenario,
             Paths = options.Paths,
             Seed = options.Seed,
-            Viability = options.Viability,
+            Viability = viability,
             Dates = Enumerable.Range(0, months).Select(start.AddMonths).ToArray(),
             UncertainInputs = inputs,
             PriceShocksDrawn = shocks,

@@ -45,7 +45,7 @@ public static class MonteCarloSimulation
         int months = scenario.HorizonMonths;
         int blocks = (int)((options.Paths + (long)BlockSize - 1) / BlockSize);
         int threads = Math.Min(options.Threads ?? Environment.ProcessorCount, blocks);
-        var pool = new AccumulatorPool(MaxAccumulators(threads, months), months, options.Viability);
+        var pool = new AccumulatorPool(MaxAccumulators(threads, months), months);
         var workers = new Worker[threads];
         int nextBlock = 0;
         int done = 0;
@@ -73,6 +73,7 @@ public static class MonteCarloSimulation
         var total = pool.MergeAll();
         return MonteCarloResult.From(
             scenario.Name,
+            scenario.Viability,
             options,
             MonthCalendar.Parse(scenario.StartMonth),
             samplers.Select(s => s.Label).ToArray(),
@@ -91,7 +92,7 @@ public static class MonteCarloSimulation
         Math.Max(1, Math.Min(Math.Min(threads, Environment.ProcessorCount), MaxAccumulatorMonths / Math.Max(1, months)));
 
     /// <summary>A bounded set of accumulators lent to workers one path at a time.</summary>
-    private sealed class AccumulatorPool(int capacity, int months, ViabilityRule rule)
+    private sealed class AccumulatorPool(int capacity, int months)
     {
         private readonly object _gate = new();
         private readonly Stack<MonteCarloAccumulator> _free = new();
@@ -110,7 +111,7 @@ public static class MonteCarloSimulation
 
                     if (_all.Count < capacity)
                     {
-                        var created = new MonteCarloAccumulator(months, rule);
+                        var created = new MonteCarloAccumulator(months);
                         _all.Add(created);
                         return created;
                     }
@@ -131,7 +132,7 @@ public static class MonteCarloSimulation
 
         public MonteCarloAccumulator MergeAll()
         {
-            var total = _all.Count > 0 ? _all[0] : new MonteCarloAccumulator(months, rule);
+            var total = _all.Count > 0 ? _all[0] : new MonteCarloAccumulator(months);
             for (int i = 1; i < _all.Count; i++)
             {
                 total.Merge(_all[i]);

@@ -1,6 +1,6 @@
 namespace Economics.Analysis.MonteCarlo;
 
-/// <summary>The probability that the network is viable (<see cref="ViabilityRule"/>) in month
+/// <summary>The probability that the network is viable (the scenario's <c>viability</c>) in month
 /// <c>subsidyEnd + MonthsAfter</c>, among the paths whose subsidy ends early enough for that month to fall
 /// within the horizon.</summary>
 /// <param name="MonthsAfter">Months after the first month the pools pay operators nothing.</param>

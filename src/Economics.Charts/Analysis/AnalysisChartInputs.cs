@@ -161,9 +161,9 @@ public static class AnalysisChartInputs
     /// surviving; null otherwise.</summary>
     public static double? DefaultBreakEvenLevel(string metric) => metric switch
     {
-        "breakEvenFeeRatio" or "requiredFeeIncreaseFactor" or "userPriceVsCentralized" => 1,
+        "breakEvenFeeRatio" or "requiredFeeIncreaseFactor" or "userPriceVsOutside" => 1,
         "cumulativeOperatorProfit" or "cumulativeOperatorProfitUsd" => 0,
-        "survivingNodeShare" => SimulationSummary.ViabilityNodeFraction,
+        "survivingNodeShare" => 0.5,
         _ => null,
     };
 

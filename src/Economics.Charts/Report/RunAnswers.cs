@@ -20,6 +20,7 @@ public static class RunAnswers
         SubsidyEnd(result),
         Survival(result),
         BreakEven(result),
+        Markup(result),
         UserPrice(result),
         Demand(result),
         Rails(result),
@@ -76,10 +77,37 @@ public static class RunAnswers
             { } => $"All nodes survive and more join: {Units.Count(s.InitialNodes)} at the start, {Units.Count(s.SurvivingNodes)} at the end (peak {Units.Count(s.PeakNodes)})",
             null => $"{Units.Count(s.SurvivingNodes)} nodes remain at the end",
         };
-        string cliff = s.ViabilityCliffMonth is { } c
-            ? $"the viability cliff (nodes below half their peak) comes in {MonthLabel(result, c)}"
-            : "nodes never fall below half their peak";
+        string cliff = (s.ViabilityCliffMonth, s.FirstViableMonth) switch
+        {
+            ({ } c, _) => $"the network stops being viable (≥ 95% served, ≥ {Units.Count(result.Scenario.Viability.RedundancyFloor)} nodes, profit without subsidy ≥ 0) in {MonthLabel(result, c)}",
+            (null, null) => $"the network is never viable by that test (≥ 95% served, ≥ {Units.Count(result.Scenario.Viability.RedundancyFloor)} nodes, profit without subsidy ≥ 0)",
+            (null, { } first) => $"the network is viable from {MonthLabel(result, first)} on",
+        };
         return $"{share}; {cliff}.";
+    }
+
+    /// <summary>"With no subsidy, gateways need a 140% markup on list prices to break even: a verified call then costs
+    /// 2.4× calling the provider directly." — or that no markup does (DESIGN question 3).</summary>
+    public static string Markup(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var s = result.Summary;
+        if (s.RevenueMaximizingMarkup is not { } best)
+        {
+            return "No market passes the provider's list price through, so no markup applies.";
+        }
+
+        if (s.BreakEvenMarkupFraction is not { } markup)
+        {
+            return $"With no subsidy, no markup on list prices lets operators break even in {MonthLabel(result, s.ReferenceMonth)}: "
+                + $"their fee margin peaks at a {Units.Pct(best)} markup, below their own costs, as users leave for the direct API.";
+        }
+
+        double rails = result.UserPaymentRailsPerInference[s.ReferenceMonth] + result.UserSettlementPerInference[s.ReferenceMonth];
+        double outside = s.OutsidePriceUsd;
+        double times = outside > 0 ? (((1 + markup) * outside) + rails) / outside : double.NaN;
+        return $"With no subsidy, operators need a {Units.Pct(markup)} markup on list prices to break even in {MonthLabel(result, s.ReferenceMonth)}: "
+            + $"a verified call then costs {Units.Times(times)} calling the provider directly.";
     }
 
     /// <summary>"Fees must rise 3.2× to break even without subsidy in month 48 (Jan 2030): from $0.0025 to $0.008 per inference."</summary>
@@ -109,7 +137,7 @@ public static class RunAnswers
         ArgumentNullException.ThrowIfNull(result);
         var s = result.Summary;
         return $"Users pay {Units.Usd(s.UserPriceAtSubsidyEndUsd)} per inference all-in in {MonthLabel(result, s.ReferenceMonth)}, " +
-            $"{Units.Times(s.UserPriceVsCentralized)} the centralized API's {Units.Usd(s.CentralizedPriceUsd)}.";
+            $"{Units.Times(s.UserPriceVsOutside)} the centralized API's {Units.Usd(s.OutsidePriceUsd)}.";
     }
 
     /// <summary>"4% of base demand is lost to the centralized alternative and 0.5% of demand goes unserved."</summary>

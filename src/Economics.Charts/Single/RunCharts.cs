@@ -29,7 +29,7 @@ public static class RunCharts
             new("revenue-vs-costs", "Operator revenue by source vs costs", RevenueVsCosts(result, t)),
             new("subsidy-dependence", "Subsidy dependence", SubsidyDependence(result, t)),
             new("nodes-and-demand", "Nodes by cohort and demand served", NodesAndDemand(result, t)),
-            new("fee-vs-breakeven", "Fee vs break-even fee vs centralized price", FeeVsBreakEven(result, t)),
+            new("fee-vs-breakeven", "Fee vs break-even fee vs the direct API price", FeeVsBreakEven(result, t)),
             new("user-price-decomposition", "The user's all-in price per inference over time", UserPriceDecomposition(result, t)),
             new("user-price-month", "The user's all-in price in one month", UserPriceInMonth(result, result.Summary.ReferenceMonth, t)),
             new("onchain-state", "Permanent on-chain state and its carrying cost", OnchainState(result, t)),
@@ -96,7 +96,7 @@ public static class RunCharts
         return f.Build();
     }
 
-    /// <summary>Question 2: nodes by cohort (top) and demand served, unserved and lost to the centralized
+    /// <summary>Question 2: nodes by cohort (top) and demand served, unserved and lost to the direct
     /// alternative (bottom). Units: nodes; inferences/month.</summary>
     public static GenericChart NodesAndDemand(SimulationResult result, ChartTheme? theme = null)
     {
@@ -112,7 +112,7 @@ public static class RunCharts
 
         f.Add(Traces.StackedArea(x, result.Served, "Served", t.ServedColor, Units.CountSi, "demand", yAxis: "y2"))
             .Add(Traces.StackedArea(x, result.Unserved, "Unserved (no capacity)", t.UnservedColor, Units.CountSi, "demand", yAxis: "y2"))
-            .Add(Traces.StackedArea(x, result.LostDemand, "Lost to centralized API", t.LostColor, Units.CountSi, "demand", yAxis: "y2"))
+            .Add(Traces.StackedArea(x, result.LostDemand, "Lost to the direct API", t.LostColor, Units.CountSi, "demand", yAxis: "y2"))
             .DateAxis(anchor: "y2")
             .ValueAxis("yaxis", "Nodes", ",.0f", domain: [0.56, 1], anchor: "x", rangeModeToZero: true)
             .ValueAxis("yaxis2", InferencesPerMonth, Units.CountSi, domain: [0, 0.44], anchor: "x", rangeModeToZero: true);
@@ -126,14 +126,13 @@ public static class RunCharts
     }
 
     /// <summary>Question 3: the fee against the fee at which operators break even without subsidy (and without
-    /// MEV when there is any), the user's all-in price and the centralized API's price. Log axis. Unit: USD/inference.</summary>
+    /// MEV when there is any), the user's all-in price and the direct API's price (the outside option). Log axis. Unit: USD/inference.</summary>
     public static GenericChart FeeVsBreakEven(SimulationResult result, ChartTheme? theme = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var t = theme ?? ChartTheme.Default;
         var x = FigureBuilder.ToDateTimes(result.Date);
-        var centralized = result.Scenario.CentralizedAlternative;
-        var f = new FigureBuilder(t)
+                var f = new FigureBuilder(t)
             .Title("What fee makes operators break even without subsidy?", RunAnswers.BreakEven(result))
             .Add(Traces.Line(x, result.FeeUsd, "Fee", t.FeesColor, Units.UsdSmall, width: 3))
             .Add(Traces.Line(x, result.BreakEvenFeeWithoutSubsidy, "Break-even fee without subsidy", t.SubsidyColor, Units.UsdSmall,
@@ -145,13 +144,11 @@ public static class RunCharts
         }
 
         f.Add(Traces.Line(x, result.UserPriceUsd, "User's all-in price", t.CostsColor, Units.UsdSmall, width: 1.8))
-            .Add(Traces.Line(x, Enumerable.Repeat(centralized.UsdPerInference, result.Months), "Centralized API price", t.ReferenceColor,
+            .Add(Traces.Line(x, result.OutsidePriceUsd, "Direct API price (outside option)", t.ReferenceColor,
                 Units.UsdSmall, StyleParam.DrawingStyle.Dot, 2))
-            .Add(Traces.Line(x, Enumerable.Repeat(centralized.UsdPerInference * (1 + centralized.VerifiabilityPremium), result.Months),
-                "Centralized + verifiability premium (users leave above)", t.ReferenceColor, Units.UsdSmall, StyleParam.DrawingStyle.DashDot, 1.5))
             .DateAxis();
         bool log = NeedsLogScale(result.FeeUsd.Concat(result.BreakEvenFeeWithoutSubsidy).Concat(result.UserPriceUsd)
-            .Append(centralized.UsdPerInference));
+            .Concat(result.OutsidePriceUsd));
         f.ValueAxis("yaxis", log ? "USD per inference (log scale)" : UsdPerInference, log ? "$.2~g" : Units.UsdSmall, log: log,
             rangeModeToZero: !log);
         MarkSubsidyEnd(f, result);
@@ -172,8 +169,8 @@ public static class RunCharts
             f.Add(Traces.StackedArea(x, component.Values, component.Name, component.Color, Units.UsdSmall, "price"));
         }
 
-        f.Add(Traces.Line(x, Enumerable.Repeat(result.Scenario.CentralizedAlternative.UsdPerInference, result.Months),
-                "Centralized API price", t.ReferenceColor, Units.UsdSmall, StyleParam.DrawingStyle.Dot, 2))
+        f.Add(Traces.Line(x, result.OutsidePriceUsd,
+                "Direct API price (outside option)", t.ReferenceColor, Units.UsdSmall, StyleParam.DrawingStyle.Dot, 2))
             .DateAxis()
             .ValueAxis("yaxis", UsdPerInference, Units.UsdSmall, rangeModeToZero: true);
         MarkSubsidyEnd(f, result);
@@ -209,7 +206,7 @@ public static class RunCharts
             : string.Empty;
         return new FigureBuilder(t)
             .Title($"Where does the user's {Units.Usd(total)} per inference go in {when}?",
-                $"All-in price in month {month}; the centralized API charges {Units.Usd(result.Scenario.CentralizedAlternative.UsdPerInference)}.{others}")
+                $"All-in price in month {month}; calling the provider directly costs {Units.Usd(result.OutsidePriceUsd[month])}.{others}")
             .Add(bars)
             .ValueAxis("xaxis", UsdPerInference, Units.UsdSmall, range: [0, Math.Max(values.Max(), 1e-12) * 1.35])
             .CategoryAxis("yaxis", "Part of the price", reversed: true)

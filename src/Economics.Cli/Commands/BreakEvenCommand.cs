@@ -22,7 +22,7 @@ public static class BreakEvenCommand
         var output = CommonOptions.OutOption("out/<scenario name>/breakeven/");
         var solve = new Option<string>("--solve")
         {
-            Description = "JSON path of the numeric field to solve for, e.g. fees.policy.usdPerInference.",
+            Description = "JSON path of the numeric field to solve for, e.g. fees.policy.markupFraction.",
             Required = true,
             HelpName = "PATH",
         };
@@ -42,9 +42,8 @@ public static class BreakEvenCommand
             + "node leaves), no value gives the target and the two values it jumps between are printed (exit 2). "
             + "Writes breakeven.json.\n\n"
             + "Examples:\n"
-            + "  econ breakeven --solve fees.policy.usdPerInference --metric breakEvenFeeRatio --target 1 --lo 0.0005 --hi 0.01\n"
-            + "  econ breakeven --solve demand.growth.monthlyRate --metric cumulativeOperatorProfit --target 20000000 --lo 0 --hi 0.3\n"
-            + "  econ breakeven --solve demand.growth.monthlyRate --metric survivingNodeShare --target 1 --lo 0 --hi 0.3   # exits 2: crosses the target 100% discontinuously")
+            + "  econ breakeven --solve fees.policy.markupFraction --metric userPriceVsOutside --target 2.5 --lo 0 --hi 3\n"
+            + "  econ breakeven --solve token.pools[0].payout.tokens --metric subsidyEndMonth --target 66.5 --lo 5000000 --hi 8000000   # exits 2: crosses the target month 66.5 discontinuously")
         {
             scenario,
             set,

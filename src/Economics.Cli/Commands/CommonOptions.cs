@@ -22,7 +22,7 @@ public static class CommonOptions
     public static Option<string[]> SetOption() => new("--set", "-s")
     {
         Description = "Override a scenario field by its JSON path, e.g. --set token.pools[0].stopMonth=24 "
-            + "--set cohorts[1].initialNodes=40. Repeat for several fields.",
+            + "--set cohorts[0].initialNodes=40. Repeat for several fields.",
         Arity = ArgumentArity.ZeroOrMore,
         AllowMultipleArgumentsPerToken = false,
         HelpName = "path=value",

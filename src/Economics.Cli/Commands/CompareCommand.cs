@@ -13,7 +13,7 @@ public static class CompareCommand
     private static readonly string[] Shown =
     [
         "subsidyEndMonth", "viabilityCliffMonth", "survivingNodes", "peakSubsidyDependence", "requiredFeeIncreaseFactor",
-        "userPriceVsCentralized", "demandLostShare", "cumulativeOperatorProfitUsd",
+        "userPriceVsOutside", "demandLostShare", "cumulativeOperatorProfitUsd",
     ];
 
     /// <summary>Builds the command.</summary>

@@ -30,7 +30,7 @@ public static class ReportCommand
             + "Examples:\n"
             + "  econ report                                        the embedded baseline → out/baseline/report.html\n"
             + "  econ report data/scenarios/subsidy-cliff.json --out cliff.html\n"
-            + "  econ report --set fees.policy.usdPerInference=0.004")
+            + "  econ report --set fees.policy.markupFraction=0.5")
         {
             scenario,
             set,

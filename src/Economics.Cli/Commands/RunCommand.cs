@@ -28,7 +28,7 @@ public static class RunCommand
             + "Examples:\n"
             + "  econ run                                          the embedded baseline → out/baseline/\n"
             + "  econ run data/scenarios/subsidy-cliff.json --out out/cliff\n"
-            + "  econ run --set token.pools[0].stopMonth=12 --set fees.policy.usdPerInference=0.005   → out/baseline+set-<hash>/\n"
+            + "  econ run --set token.pools[0].stopMonth=12 --set fees.policy.markupFraction=0.5   → out/baseline+set-<hash>/\n"
             + "  econ run --format csv,html,png --width 1200 --height 650   charts under out/baseline/charts/")
         {
             scenario,

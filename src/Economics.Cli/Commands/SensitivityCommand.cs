@@ -33,7 +33,7 @@ public static class SensitivityCommand
             + "under <out>/charts/.\n\n"
             + "Examples:\n"
             + "  econ sensitivity --metric survivingNodes\n"
-            + "  econ sensitivity --metric cumulativeOperatorProfit --vary fees.policy.usdPerInference\n"
+            + "  econ sensitivity --metric cumulativeOperatorProfit --vary cohorts[0].overheadUsdPerMonth\n"
             + "  econ sensitivity --metric breakEvenFeeRatio --format html,png")
         {
             scenario,

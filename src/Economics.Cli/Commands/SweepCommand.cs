@@ -19,7 +19,7 @@ public static class SweepCommand
         var output = CommonOptions.OutOption("out/<scenario name>/sweep/");
         var x = new Option<string>("--x")
         {
-            Description = "First axis: path=lo:hi:n, e.g. fees.policy.usdPerInference=0.001:0.006:50 (n evenly spaced values, both ends included).",
+            Description = "First axis: path=lo:hi:n, e.g. fees.policy.markupFraction=0:2:50 (n evenly spaced values, both ends included).",
             Required = true,
             HelpName = "path=lo:hi:n",
         };
@@ -37,7 +37,7 @@ public static class SweepCommand
         var contour = new Option<double?>("--contour")
         {
             Description = "With --format: draw the contour (2-D) or line (1-D) where the metric equals this value. Default: the "
-                + "metric's break-even level where it has one (1 for breakEvenFeeRatio and userPriceVsCentralized, 0 for "
+                + "metric's break-even level where it has one (1 for breakEvenFeeRatio and userPriceVsOutside, 0 for "
                 + "cumulativeOperatorProfit, 0.5 for survivingNodeShare).",
             HelpName = "LEVEL",
         };
@@ -50,8 +50,8 @@ public static class SweepCommand
             + "for one axis) under <out>/charts/.\n\n"
             + "Examples:\n"
             + "  econ sweep --x token.pools[0].vestingMonths=12:96:8 --metric survivingNodes\n"
-            + "  econ sweep --x fees.policy.usdPerInference=0.001:0.006:50 --y demand.growth.monthlyRate=0.02:0.12:50\n"
-            + "  econ sweep --x token.pools[0].vestingMonths=12:96:8 --y demand.growth.monthlyRate=0.02:0.12:6 --format html,png")
+            + "  econ sweep --x fees.policy.markupFraction=0:2:50 --y markets[0].demand.growth.monthlyRate=0.02:0.12:50\n"
+            + "  econ sweep --x token.pools[0].vestingMonths=12:96:8 --y markets[0].demand.growth.monthlyRate=0.02:0.12:6 --format html,png")
         {
             scenario,
             set,

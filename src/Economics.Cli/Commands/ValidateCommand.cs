@@ -36,10 +36,14 @@ public static class ValidateCommand
 
             console.Out.MarkupLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"[green]OK[/] {Markup.Escape(valid.Name)}: {valid.HorizonMonths} months, {valid.Cohorts.Count} cohorts, "
-                + $"{valid.Events.Count} events, {valid.Uncertainty.Count} uncertain inputs."));
+                $"[green]OK[/] {Markup.Escape(valid.Name)}: {valid.HorizonMonths} months, {Plural(valid.Markets.Count, "market")}, "
+                + $"{Plural(valid.Cohorts.Count, "cohort")}, {Plural(valid.Token.Pools.Count, "token pool")}, {Plural(valid.Events.Count, "event")}, "
+                + $"{Plural(valid.Uncertainty.Count, "uncertain input")}."));
             return ExitCodes.Ok;
         }));
         return command;
     }
+
+    private static string Plural(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 }

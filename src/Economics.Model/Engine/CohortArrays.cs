@@ -14,6 +14,8 @@ public sealed class CohortArrays
         Costs = new double[months];
         Profit = new double[months];
         Margin = new double[months];
+        Upstream = new double[months];
+        TargetNodes = new double[months];
         Availability = new double[months];
         CostMultiplier = new double[months];
     }
@@ -30,12 +32,16 @@ public sealed class CohortArrays
     public double[] RevenueSubsidy { get; }
     /// <summary>MEV revenue. Unit: USD/month.</summary>
     public double[] RevenueMev { get; }
-    /// <summary>Costs. Unit: USD/month.</summary>
+    /// <summary>Own costs: infrastructure, capital, per-request costs and the rails the cohort bears (not the upstream bill). Unit: USD/month.</summary>
     public double[] Costs { get; }
     /// <summary>Profit. Unit: USD/month.</summary>
     public double[] Profit { get; }
-    /// <summary>Profit / costs; NaN (not applicable) in a month without costs. Unit: fraction.</summary>
+    /// <summary>Profit / own costs (the pass-through upstream bill is not in the cost base); NaN (not applicable) in a month without own costs. Unit: fraction.</summary>
     public double[] Margin { get; }
+    /// <summary>Upstream bill to model providers. Unit: USD/month.</summary>
+    public double[] Upstream { get; }
+    /// <summary>Supply-curve target nodes computed this month (acts <c>entry.leadMonths</c> later). Unit: nodes.</summary>
+    public double[] TargetNodes { get; }
     internal double[] Availability { get; }
     internal double[] CostMultiplier { get; }
 }

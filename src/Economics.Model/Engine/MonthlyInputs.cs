@@ -12,12 +12,9 @@ internal readonly struct MonthlyInputs(Scenario scenario, SimulationWorkspace ws
     public void Prepare()
     {
         int months = scenario.HorizonMonths;
-        var growth = scenario.Demand.Growth;
-        double initialDemand = scenario.Demand.InitialInferencesPerMonth;
         var gasByMonth = scenario.Chain.GasPriceGweiByMonth;
         for (int t = 0; t < months; t++)
         {
-            ws.BaseDemandRaw[t] = growth.BaseDemand(initialDemand, t);
             ws.GasPriceGwei[t] = gasByMonth.Count > 0 ? gasByMonth[Math.Min(t, gasByMonth.Count - 1)] : scenario.Chain.GasPriceGwei;
             ws.PriceMultiplier[t] = 1.0;
             ws.DemandMultiplier[t] = 1.0;
@@ -30,6 +27,7 @@ internal readonly struct MonthlyInputs(Scenario scenario, SimulationWorkspace ws
         }
 
         PreparePools(months);
+        PrepareMarkets(months);
         PrepareCohorts(months);
         ApplyEvents(months);
     }
@@ -70,6 +68,19 @@ internal readonly struct MonthlyInputs(Scenario scenario, SimulationWorkspace ws
         }
     }
 
+    private void PrepareMarkets(int months)
+    {
+        for (int m = 0; m < scenario.Markets.Count; m++)
+        {
+            var market = scenario.Markets[m];
+            var raw = ws.Markets[m].BaseDemandRaw;
+            for (int t = 0; t < months; t++)
+            {
+                raw[t] = market.Demand.Growth.BaseDemand(market.Demand.InitialInferencesPerMonth, t);
+            }
+        }
+    }
+
     private void PrepareCohorts(int months)
     {
         for (int c = 0; c < scenario.Cohorts.Count; c++)
@@ -104,6 +115,16 @@ internal readonly struct MonthlyInputs(Scenario scenario, SimulationWorkspace ws
                     case ProviderOutage o:
                         ForProvider(o.Provider, t, static (arrays, month, loss) => arrays.Availability[month] *= 1.0 - loss, o.CapacityLossFraction);
                         break;
+                    case MarketWithdrawn w:
+                        for (int m = 0; m < scenario.Markets.Count; m++)
+                        {
+                            if (string.Equals(scenario.Markets[m].Name, w.Market, StringComparison.Ordinal))
+                            {
+                                ws.Markets[m].BaseDemandRaw[t] = 0.0;
+                            }
+                        }
+
+                        break;
                     case ProviderCostChange k:
                         ForProvider(k.Provider, t, static (arrays, month, multiplier) => arrays.CostMultiplier[month] *= multiplier, k.Multiplier);
                         break;
@@ -112,9 +133,13 @@ internal readonly struct MonthlyInputs(Scenario scenario, SimulationWorkspace ws
         }
 
         // Demand shocks, then the numerical ceiling (compound growth over a long horizon can overflow).
-        for (int t = 0; t < months; t++)
+        for (int m = 0; m < scenario.Markets.Count; m++)
         {
-            ws.BaseDemandRaw[t] = Math.Min(ws.BaseDemandRaw[t] * ws.DemandMultiplier[t], NumericalLimits.MaxInferencesPerMonth);
+            var raw = ws.Markets[m].BaseDemandRaw;
+            for (int t = 0; t < months; t++)
+            {
+                raw[t] = Math.Min(raw[t] * ws.DemandMultiplier[t], NumericalLimits.MaxInferencesPerMonth);
+            }
         }
     }
 

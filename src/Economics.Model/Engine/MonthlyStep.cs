@@ -29,7 +29,6 @@ internal sealed partial class MonthlyStep
     private Scenario _s = null!;
     private Cohort[] _cohorts = [];
     private int _cohortCount;
-    private int[] _lossStreak = [];
     private int[] _providerOf = [];
     private bool[] _isAws = [];
     private double[] _providerCapacity = [];
@@ -44,8 +43,6 @@ internal sealed partial class MonthlyStep
     private bool _perServedRequest;
     private double _take;
     private double _extraction;
-    private double _reference;
-    private double _responsePrice;
     private double _railsGwei;
     private double _paymentGas;
     private double _facilitator;
@@ -55,7 +52,6 @@ internal sealed partial class MonthlyStep
     private double _stateCarryUsdPerByte;
     private bool _userPaysPayments;
     private bool _userPaysSettlement;
-    private double _response;
     private bool _operatorPaysPayments;
     private bool _protocolPaysPayments;
     private bool _operatorPaysSettlement;
@@ -82,7 +78,6 @@ internal sealed partial class MonthlyStep
         if (_cohorts.Length < n)
         {
             _cohorts = new Cohort[n];
-            _lossStreak = new int[n];
             _providerOf = new int[n];
             _isAws = new bool[n];
             _providerCapacity = new double[n];
@@ -108,7 +103,6 @@ internal sealed partial class MonthlyStep
         {
             var cohort = scenario.Cohorts[c];
             _cohorts[c] = cohort;
-            _lossStreak[c] = 0;
             _isAws[c] = SimulationWorkspace.IsAws(cohort);
             _providerOf[c] = ProviderIndex(c);
             _nodeCostBase[c] = (cohort.GpuHourlyUsd * cohort.GpusPerNode * HoursPerMonth) + cohort.OverheadUsdPerMonth;
@@ -119,14 +113,13 @@ internal sealed partial class MonthlyStep
             _ws.Cohorts[c].Nodes[0] = cohort.InitialNodes;
         }
 
+        BeginMarkets(scenario);
         _take = scenario.Fees.ProtocolTakeRate;
         _extraction = scenario.Mev.ExtractionBps / BasisPoints;
-        _reference = scenario.CentralizedAlternative.UsdPerInference * (1.0 + scenario.CentralizedAlternative.VerifiabilityPremium);
         _operatorPaysPayments = scenario.Payments.GasPaidBy == GasPayer.Operator;
         _protocolPaysPayments = scenario.Payments.GasPaidBy == GasPayer.Protocol;
         _operatorPaysSettlement = scenario.Settlement.GasPaidBy == GasPayer.Operator;
         _protocolPaysSettlement = scenario.Settlement.GasPaidBy == GasPayer.Protocol;
-        _responsePrice = double.NaN;
         _railsGwei = double.NaN;
         var set = scenario.Settlement;
         _bytesPerInference = (set.Mix.Individual * set.BytesPerIndividual)
@@ -135,7 +128,6 @@ internal sealed partial class MonthlyStep
         _stateCarryUsdPerByte = set.StateStorageUsdPerGbMonth * set.FullNodes / BytesPerGb;
         _userPaysPayments = scenario.Payments.GasPaidBy == GasPayer.User;
         _userPaysSettlement = scenario.Settlement.GasPaidBy == GasPayer.User;
-        _response = 1.0;
         _circulating = 0.0;
         _cumulativeBytes = 0.0;
         _treasuryUsd = 0.0;
@@ -174,13 +166,14 @@ internal sealed partial class MonthlyStep
     {
         double price = Price(t);
         double operatorTokens = Pools(t, price);
-        double demand = Demand(t);
-        double served = CapacityAndRouting(t, demand);
+        Demand(t, price);
+        double served = CapacityAndRouting(t);
         Rails(t, served);
-        double fee = Fee(t, price);
-        Operators(t, served, fee, price, operatorTokens);
-        EntryAndExit(t);
-        double buyback = Treasury(t, served, fee, price);
+        Fee(t, price);
+        Operators(t, served, price, operatorTokens);
+        EntryAndExit(t, price);
+        Viability(t);
+        double buyback = Treasury(t, served, price);
         AdvancePrice(t, z, price, buyback);
     }
 }

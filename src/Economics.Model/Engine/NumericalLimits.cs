@@ -19,4 +19,8 @@ internal static class NumericalLimits
     /// token is worthless) and buybacks at a lower price buy nothing: dividing USD by a vanishing price would
     /// otherwise mint ∞ tokens.</summary>
     internal const double MinTokenPriceUsd = 1e-12;
+
+    /// <summary>Fewest nodes a cohort can have without having none. Unit: nodes. Smaller expected counts become 0, so
+    /// node counts never pass through subnormal values (whose reciprocals overflow).</summary>
+    internal const double MinNodes = 1e-9;
 }

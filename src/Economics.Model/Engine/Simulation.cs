@@ -39,7 +39,7 @@ public static class Simulation
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(workspace);
         int months = scenario.HorizonMonths;
-        workspace.EnsureSize(months, scenario.Cohorts.Count, scenario.Token.Pools.Count);
+        workspace.EnsureSize(months, scenario.Cohorts.Count, scenario.Token.Pools.Count, scenario.Markets.Count);
         var inputs = new MonthlyInputs(scenario, workspace);
         inputs.Prepare();
         var step = workspace.Step;

@@ -16,6 +16,7 @@ public sealed class SimulationWorkspace
     {
         Cohorts = [];
         Pools = [];
+        Markets = [];
         Step = new MonthlyStep(this);
     }
 
@@ -31,8 +32,11 @@ public sealed class SimulationWorkspace
     /// <summary>Token pools of the last run.</summary>
     public int PoolCount { get; private set; }
 
+    /// <summary>Markets of the last run.</summary>
+    public int MarketCount { get; private set; }
+
     // Inputs precomputed per run (the scenario's schedules and events laid out by month).
-    internal double[] BaseDemandRaw { get; private set; } = [];
+    internal double[] GasScratch { get; private set; } = [];
     internal double[] GasPriceGwei { get; private set; } = [];
     internal double[] PriceMultiplier { get; private set; } = [];
     internal double[] DemandMultiplier { get; private set; } = [];
@@ -50,13 +54,23 @@ public sealed class SimulationWorkspace
     public double[] CirculatingSupply { get; private set; } = [];
     /// <summary>Token price during the month. Unit: USD/token.</summary>
     public double[] TokenPriceUsd { get; private set; } = [];
-    /// <summary>Net sell pressure (sells − buyback). Unit: USD/month.</summary>
+    /// <summary>Token sold this month: operators' subsidy and fee sells, pool sells. Unit: USD/month.</summary>
+    public double[] TokenSellsUsd { get; private set; } = [];
+    /// <summary>Token bought this month: users' OPG for fees, buybacks. Unit: USD/month.</summary>
+    public double[] TokenBuysUsd { get; private set; } = [];
+    /// <summary>Net token flow: sells − buys (positive pushes the price down). Unit: USD/month.</summary>
     public double[] SellPressureUsd { get; private set; } = [];
     /// <summary>Base demand before the price response. Unit: inferences/month.</summary>
     public double[] BaseDemand { get; private set; } = [];
     /// <summary>Demand after the price response. Unit: inferences/month.</summary>
     public double[] Demand { get; private set; } = [];
-    /// <summary>Demand lost to the centralized alternative. Unit: inferences/month.</summary>
+    /// <summary>Requests rejected by the per-request OPG cap (all markets). Unit: inferences/month.</summary>
+    public double[] RejectedByCap { get; private set; } = [];
+    /// <summary>Upstream bill of gateways to the model providers (list × (1 − discount) per hosted-proxy request). Unit: USD/month.</summary>
+    public double[] UpstreamCostUsd { get; private set; } = [];
+    /// <summary>Whether the network is viable this month (1) or not (0) by <c>viability</c>. Unit: 0/1.</summary>
+    public double[] Viable { get; private set; } = [];
+    /// <summary>Demand lost to the outside option (all markets). Unit: inferences/month.</summary>
     public double[] LostDemand { get; private set; } = [];
     /// <summary>Usable capacity of all nodes. Unit: inferences/month.</summary>
     public double[] Capacity { get; private set; } = [];
@@ -66,6 +80,8 @@ public sealed class SimulationWorkspace
     public double[] Unserved { get; private set; } = [];
     /// <summary>Fee per inference. Unit: USD/inference.</summary>
     public double[] FeeUsd { get; private set; } = [];
+    /// <summary>The outside option's price (served-weighted over markets). Unit: USD/inference.</summary>
+    public double[] OutsidePriceUsd { get; private set; } = [];
     /// <summary>The user's all-in price. Unit: USD/inference.</summary>
     public double[] UserPriceUsd { get; private set; } = [];
     /// <summary>Operator costs except operator-paid gas, per served inference (NaN with nothing served). Unit: USD/inference.</summary>
@@ -133,6 +149,9 @@ public sealed class SimulationWorkspace
     /// <summary>Per-pool arrays.</summary>
     public PoolArrays[] Pools { get; private set; }
 
+    /// <summary>Per-market arrays.</summary>
+    public MarketArrays[] Markets { get; private set; }
+
     // The double[] properties, found once (immutable).
     private static readonly System.Reflection.PropertyInfo[] SeriesProperties =
         [.. typeof(SimulationWorkspace)
@@ -140,9 +159,9 @@ public sealed class SimulationWorkspace
             .Where(p => p.PropertyType == typeof(double[]))];
 
     /// <summary>Grows the arrays to fit <paramref name="months"/> × (<paramref name="cohorts"/>, <paramref name="pools"/>); keeps them when large enough.</summary>
-    internal void EnsureSize(int months, int cohorts, int pools)
+    internal void EnsureSize(int months, int cohorts, int pools, int markets)
     {
-        if (BaseDemandRaw.Length < months)
+        if (GasScratch.Length < months)
         {
             // Once per size change, never per month: every double[] property gets a new array.
             foreach (var property in SeriesProperties)
@@ -151,7 +170,7 @@ public sealed class SimulationWorkspace
             }
         }
 
-        int capacity = BaseDemandRaw.Length;
+        int capacity = GasScratch.Length;
         if (Cohorts.Length < cohorts || (Cohorts.Length > 0 && Cohorts[0].Nodes.Length < capacity))
         {
             Cohorts = new CohortArrays[Math.Max(cohorts, Cohorts.Length)];
@@ -170,9 +189,19 @@ public sealed class SimulationWorkspace
             }
         }
 
+        if (Markets.Length < markets || (Markets.Length > 0 && Markets[0].Served.Length < capacity))
+        {
+            Markets = new MarketArrays[Math.Max(markets, Markets.Length)];
+            for (int i = 0; i < Markets.Length; i++)
+            {
+                Markets[i] = new MarketArrays(capacity);
+            }
+        }
+
         Months = months;
         CohortCount = cohorts;
         PoolCount = pools;
+        MarketCount = markets;
     }
 
     /// <summary>Whether a cohort runs on AWS (its capacity counts toward the AWS share).</summary>

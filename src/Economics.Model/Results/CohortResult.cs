@@ -30,13 +30,19 @@ public sealed record CohortResult
     /// <summary>MEV revenue. Unit: USD/month.</summary>
     public required IReadOnlyList<double> RevenueMev { get; init; }
 
-    /// <summary>Costs. Unit: USD/month.</summary>
+    /// <summary>Upstream bill to model providers (hosted-proxy requests × list × (1 − discount)). Unit: USD/month.</summary>
+    public required IReadOnlyList<double> Upstream { get; init; }
+
+    /// <summary>Supply-curve target nodes computed in the month (acts <c>entry.leadMonths</c> later). Unit: nodes.</summary>
+    public required IReadOnlyList<double> TargetNodes { get; init; }
+
+    /// <summary>Costs: own costs + the upstream bill. Unit: USD/month.</summary>
     public required IReadOnlyList<double> Costs { get; init; }
 
     /// <summary>Profit. Unit: USD/month.</summary>
     public required IReadOnlyList<double> Profit { get; init; }
 
-    /// <summary>Profit / costs. Not applicable (NaN in memory, an empty cell in CSV, null in JSON) in a month without costs. Unit: fraction.</summary>
+    /// <summary>Profit / own costs (costs − upstream). Not applicable (NaN in memory, an empty cell in CSV, null in JSON) in a month without costs. Unit: fraction.</summary>
     public required IReadOnlyList<double> Margin { get; init; }
 
     internal static CohortResult From(Cohort cohort, CohortArrays arrays, int months) => new()
@@ -49,6 +55,8 @@ public sealed record CohortResult
         RevenueFees = arrays.RevenueFees.AsSpan(0, months).ToArray(),
         RevenueSubsidy = arrays.RevenueSubsidy.AsSpan(0, months).ToArray(),
         RevenueMev = arrays.RevenueMev.AsSpan(0, months).ToArray(),
+        Upstream = arrays.Upstream.AsSpan(0, months).ToArray(),
+        TargetNodes = arrays.TargetNodes.AsSpan(0, months).ToArray(),
         Costs = arrays.Costs.AsSpan(0, months).ToArray(),
         Profit = arrays.Profit.AsSpan(0, months).ToArray(),
         Margin = arrays.Margin.AsSpan(0, months).ToArray(),

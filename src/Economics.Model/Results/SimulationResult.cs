@@ -40,7 +40,7 @@ public sealed record SimulationResult
     /// <summary>Token price during the month. Unit: USD/token. Column <c>token_price_usd</c>.</summary>
     public required IReadOnlyList<double> TokenPriceUsd { get; init; }
 
-    /// <summary>Net sell pressure: operator and pool sells minus buyback. Unit: USD/month. Column <c>sell_pressure_usd</c>.</summary>
+    /// <summary>Net token flow: sells − buys (operators' and pools' sells; users' fee OPG and buybacks). Unit: USD/month. Column <c>sell_pressure_usd</c>.</summary>
     public required IReadOnlyList<double> SellPressureUsd { get; init; }
 
     /// <summary>Base demand before the price response. Unit: inferences/month. Column <c>base_demand_inferences</c>.</summary>
@@ -49,7 +49,7 @@ public sealed record SimulationResult
     /// <summary>Demand after the price response. Unit: inferences/month. Column <c>demand_inferences</c>.</summary>
     public required IReadOnlyList<double> Demand { get; init; }
 
-    /// <summary>Demand lost to the centralized alternative. Unit: inferences/month. Column <c>lost_demand_inferences</c>.</summary>
+    /// <summary>Demand lost to the outside option (all markets). Unit: inferences/month. Column <c>lost_demand_inferences</c>.</summary>
     public required IReadOnlyList<double> LostDemand { get; init; }
 
     /// <summary>Usable capacity of all nodes. Unit: inferences/month. Column <c>capacity_inferences</c>.</summary>
@@ -103,7 +103,7 @@ public sealed record SimulationResult
     /// <summary>Operator fee revenue (net of take). Unit: USD/month. Column <c>revenue_fees_usd</c>.</summary>
     public required IReadOnlyList<double> RevenueFees { get; init; }
 
-    /// <summary>Operator subsidy revenue (pool payouts at the month.s price). Unit: USD/month. Column <c>revenue_subsidy_usd</c>.</summary>
+    /// <summary>Operator subsidy revenue (pool payouts at the month's price). Unit: USD/month. Column <c>revenue_subsidy_usd</c>.</summary>
     public required IReadOnlyList<double> RevenueSubsidy { get; init; }
 
     /// <summary>Operator MEV revenue. Unit: USD/month. Column <c>revenue_mev_usd</c>.</summary>
@@ -159,6 +159,27 @@ public sealed record SimulationResult
 
     /// <summary>Per-pool series, in scenario order (<c>token.pools</c>).</summary>
     public required IReadOnlyList<PoolResult> Pools { get; init; }
+
+    /// <summary>Per-market series, in scenario order (<c>markets</c>; the rows of <c>markets.csv</c>).</summary>
+    public required IReadOnlyList<MarketResult> Markets { get; init; }
+
+    /// <summary>The outside option's price (served-weighted over markets). Unit: USD/inference. Column <c>outside_price_usd</c>.</summary>
+    public required IReadOnlyList<double> OutsidePriceUsd { get; init; }
+
+    /// <summary>Requests rejected by the per-request cap. Unit: inferences/month. Column <c>rejected_by_cap_inferences</c>.</summary>
+    public required IReadOnlyList<double> RejectedByCap { get; init; }
+
+    /// <summary>Gateways' upstream bill. Unit: USD/month. Column <c>upstream_cost_usd</c>.</summary>
+    public required IReadOnlyList<double> UpstreamCostUsd { get; init; }
+
+    /// <summary>1 in a viable month, 0 otherwise (<c>viability</c>). Unit: 0/1. Column <c>viable</c>.</summary>
+    public required IReadOnlyList<double> Viable { get; init; }
+
+    /// <summary>Token sold (operators, pools). Unit: USD/month. Column <c>token_sells_usd</c>.</summary>
+    public required IReadOnlyList<double> TokenSellsUsd { get; init; }
+
+    /// <summary>Token bought (users' fee OPG, buybacks). Unit: USD/month. Column <c>token_buys_usd</c>.</summary>
+    public required IReadOnlyList<double> TokenBuysUsd { get; init; }
 
     /// <summary>The answers.</summary>
     public required SimulationSummary Summary { get; init; }
@@ -227,6 +248,13 @@ public sealed record SimulationResult
             ProviderConcentration = Copy(ws.ProviderConcentration, m),
             Cohorts = cohorts,
             Pools = [.. scenario.Token.Pools.Select((pool, i) => PoolResult.From(pool, ws.Pools[i], m))],
+            Markets = [.. scenario.Markets.Select((market, i) => MarketResult.From(market, ws.Markets[i], m))],
+            RejectedByCap = Copy(ws.RejectedByCap, m),
+            OutsidePriceUsd = Copy(ws.OutsidePriceUsd, m),
+            UpstreamCostUsd = Copy(ws.UpstreamCostUsd, m),
+            Viable = Copy(ws.Viable, m),
+            TokenSellsUsd = Copy(ws.TokenSellsUsd, m),
+            TokenBuysUsd = Copy(ws.TokenBuysUsd, m),
             Summary = SimulationSummary.From(scenario, ws),
         };
     }

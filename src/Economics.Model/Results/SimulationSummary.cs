@@ -9,8 +9,6 @@ namespace Economics.Model.Results;
 /// </summary>
 public sealed record SimulationSummary
 {
-    /// <summary>Share of peak nodes below which the network counts as past its viability cliff (DESIGN.md: half).</summary>
-    public const double ViabilityNodeFraction = 0.5;
 
     /// <summary>Scenario name.</summary>
     public required string Scenario { get; init; }
@@ -26,8 +24,34 @@ public sealed record SimulationSummary
     /// nothing; null if it still pays in the last month. Unit: month index.</summary>
     public required IReadOnlyDictionary<string, int?> SubsidyEndMonthByPool { get; init; }
 
-    /// <summary>First month total nodes fall below <see cref="ViabilityNodeFraction"/> of their peak so far; null if never.</summary>
+    /// <summary>First month the network is not viable (<c>viability</c>: served share, redundancy floor, trailing
+    /// profit without subsidy) after having been viable; null if never. Unit: month index.</summary>
     public required int? ViabilityCliffMonth { get; init; }
+
+    /// <summary>First month the network is viable; null if never. Unit: month index.</summary>
+    public required int? FirstViableMonth { get; init; }
+
+    /// <summary>Share of months the network is viable. Unit: fraction.</summary>
+    public required double ViableMonthShare { get; init; }
+
+    /// <summary>Smallest markup on list prices at which operators break even with no subsidy at the nodes and base
+    /// demand of the reference month (<see cref="BreakEvenMarkup"/>); null when none does (or no market passes
+    /// through). Unit: fraction.</summary>
+    public required double? BreakEvenMarkupFraction { get; init; }
+
+    /// <summary>The markup that maximizes operators' fee margin in the reference month; null when no market passes
+    /// through. Unit: fraction.</summary>
+    public required double? RevenueMaximizingMarkup { get; init; }
+
+    /// <summary>All-in price / outside price per market in the reference month (null where the market has no
+    /// outside price). Unit: ratio.</summary>
+    public required IReadOnlyDictionary<string, double> UserPriceVsOutsideByMarket { get; init; }
+
+    /// <summary>Share of demand the per-request OPG cap rejected over the horizon. Unit: fraction.</summary>
+    public required double? RejectedByCapShare { get; init; }
+
+    /// <summary>Gateways' upstream bill to model providers over the horizon. Unit: USD.</summary>
+    public required double CumulativeUpstreamCostUsd { get; init; }
 
     /// <summary>First month at or after the end of the subsidy in which operators as a whole make a loss; null if never
     /// (or if the subsidy never ends).</summary>
@@ -79,13 +103,13 @@ public sealed record SimulationSummary
     /// <summary>The user's all-in price in the reference month. Unit: USD/inference.</summary>
     public required double UserPriceAtSubsidyEndUsd { get; init; }
 
-    /// <summary>The centralized alternative's price. Unit: USD/inference.</summary>
-    public required double CentralizedPriceUsd { get; init; }
+    /// <summary>The outside option's price in the reference month (served-weighted over markets). Unit: USD/inference.</summary>
+    public required double OutsidePriceUsd { get; init; }
 
-    /// <summary>User all-in price / centralized price, in the reference month. Unit: ratio.</summary>
-    public required double UserPriceVsCentralized { get; init; }
+    /// <summary>User all-in price / outside price, in the reference month. Unit: ratio.</summary>
+    public required double UserPriceVsOutside { get; init; }
 
-    /// <summary>Share of base demand lost to the centralized alternative over the horizon. Unit: fraction.</summary>
+    /// <summary>Share of base demand lost to the outside option over the horizon. Unit: fraction.</summary>
     public required double? DemandLostShare { get; init; }
 
     /// <summary>Share of demand not served for lack of capacity over the horizon. Unit: fraction.</summary>
@@ -118,7 +142,7 @@ public sealed record SimulationSummary
     /// <summary>Operator fee revenue over the horizon. Unit: USD.</summary>
     public required double CumulativeFeeRevenueUsd { get; init; }
 
-    /// <summary>Operator subsidy revenue (pool payouts at the month.s price) over the horizon. Unit: USD.</summary>
+    /// <summary>Operator subsidy revenue (pool payouts at the month's price) over the horizon. Unit: USD.</summary>
     public required double CumulativeSubsidyRevenueUsd { get; init; }
 
     /// <summary>Operator MEV revenue over the horizon. Unit: USD.</summary>
@@ -146,7 +170,8 @@ public sealed record SimulationSummary
                 endByPool[scenario.Token.Pools[i].Name] = PayoutEnd(ws.Pools[i].OperatorPayout, m);
             }
         }
-        int? cliff = ViabilityCliff(ws.NodesTotal, m);
+        int? cliff = ViabilityCliff(ws.Viable, m);
+        int? firstViable = FirstIndex(ws.Viable, 0, m, v => v > 0);
         int reference = subsidyEnd is { } end && end < m ? end : last;
         int? firstLoss = FirstIndex(ws.OperatorProfit, 0, m, v => v < 0);
         int? firstLossAfter = subsidyEnd is { } e ? FirstIndex(ws.OperatorProfit, e, m, v => v < 0) : null;
@@ -155,7 +180,14 @@ public sealed record SimulationSummary
         var (peakAws, _) = Peak(ws.AwsCapacityShare, m);
         double fee = ws.FeeUsd[reference];
         double? breakEven = NullIfNaN(ws.BreakEvenFeeWithoutSubsidy[reference]);
-        double centralized = scenario.CentralizedAlternative.UsdPerInference;
+        var byMarket = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (int k = 0; k < ws.MarketCount; k++)
+        {
+            byMarket[scenario.Markets[k].Name] = ws.Markets[k].UserPrice[reference] / ws.Markets[k].OutsidePrice[reference];
+        }
+
+        var (markup, revenueMaximizing) = BreakEvenMarkup.Solve(scenario, ws, reference);
+        double centralized = MarketMean(ws, reference, m, static (a, t) => a.OutsidePrice[t]);
         double baseDemand = Sum(ws.BaseDemand, m);
         double demand = Sum(ws.Demand, m);
         var surviving = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -172,6 +204,13 @@ public sealed record SimulationSummary
             SubsidyEndMonth = subsidyEnd,
             SubsidyEndMonthByPool = endByPool,
             ViabilityCliffMonth = cliff,
+            FirstViableMonth = firstViable,
+            ViableMonthShare = Sum(ws.Viable, m) / m,
+            BreakEvenMarkupFraction = markup,
+            RevenueMaximizingMarkup = revenueMaximizing,
+            UserPriceVsOutsideByMarket = byMarket,
+            RejectedByCapShare = Ratio(Sum(ws.RejectedByCap, m), demand),
+            CumulativeUpstreamCostUsd = Sum(ws.UpstreamCostUsd, m),
             FirstLossMonthWithoutSubsidy = firstLossAfter,
             FirstLossMonth = firstLoss,
             InitialNodes = initialNodes,
@@ -188,8 +227,8 @@ public sealed record SimulationSummary
             RequiredFeeIncreaseFactor = breakEven is { } b ? Ratio(b, fee) : null,
             BreakEvenFeeEndUsd = NullIfNaN(ws.BreakEvenFeeWithoutSubsidy[last]),
             UserPriceAtSubsidyEndUsd = ws.UserPriceUsd[reference],
-            CentralizedPriceUsd = centralized,
-            UserPriceVsCentralized = ws.UserPriceUsd[reference] / centralized,
+            OutsidePriceUsd = centralized,
+            UserPriceVsOutside = ws.UserPriceUsd[reference] / centralized,
             DemandLostShare = Ratio(Sum(ws.LostDemand, m), baseDemand),
             DemandUnservedShare = Ratio(Sum(ws.Unserved, m), demand),
             CumulativeServedInferences = Sum(ws.Served, m),
@@ -220,20 +259,47 @@ public sealed record SimulationSummary
         return end < months ? end : null;
     }
 
-    /// <summary>First month total nodes fall below <see cref="ViabilityNodeFraction"/> of their peak so far; null if never.</summary>
-    public static int? ViabilityCliff(ReadOnlySpan<double> nodesTotal, int months)
+    /// <summary>First month not viable (<paramref name="viable"/> = 0) after a viable month; null if never.</summary>
+    public static int? ViabilityCliff(ReadOnlySpan<double> viable, int months)
     {
-        double peak = 0.0;
+        bool seen = false;
         for (int t = 0; t < months; t++)
         {
-            peak = Math.Max(peak, nodesTotal[t]);
-            if (nodesTotal[t] < ViabilityNodeFraction * peak)
+            if (viable[t] > 0)
+            {
+                seen = true;
+            }
+            else if (seen)
             {
                 return t;
             }
         }
 
         return null;
+    }
+
+    // Served-weighted mean over markets of a per-market value in month t (demand-weighted, then plain, as rule 6).
+    private static double MarketMean(SimulationWorkspace ws, int reference, int months, Func<MarketArrays, int, double> value)
+    {
+        _ = months;
+        for (int basis = 0; basis < 3; basis++)
+        {
+            double sum = 0.0, weights = 0.0;
+            for (int k = 0; k < ws.MarketCount; k++)
+            {
+                var a = ws.Markets[k];
+                double w = basis switch { 0 => a.Served[reference], 1 => a.BaseDemand[reference], _ => 1.0 };
+                sum += w * value(a, reference);
+                weights += w;
+            }
+
+            if (weights > 0)
+            {
+                return sum / weights;
+            }
+        }
+
+        return double.NaN;
     }
 
     private static int? FirstIndex(double[] values, int from, int months, Func<double, bool> predicate)

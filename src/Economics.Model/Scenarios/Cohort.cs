@@ -4,8 +4,10 @@ namespace Economics.Model.Scenarios;
 /// One kind of operator node, e.g. AWS Nitro Enclave TEE nodes that proxy hosted models, TEE nodes serving open
 /// models on rented GPUs, or bare-metal GPU nodes. Node counts are real numbers (expected nodes).
 /// </summary>
-/// <remarks>Monthly cost of the cohort: <c>N·(gpuHourlyUsd·gpusPerNode·730 + overheadUsdPerMonth)·costMultiplier
-/// + served·variableUsdPerInference + N·stakeTokens·price·costOfCapitalAnnual/12</c>.</remarks>
+/// <remarks>Own monthly cost of the cohort: <c>N·(gpuHourlyUsd·gpusPerNode·730 + overheadUsdPerMonth)·costMultiplier
+/// + served·variableUsdPerInference + N·stakeTokens·price·costOfCapitalAnnual/12</c> + the rails it bears; the
+/// upstream bill of a gateway (list × (1 − discount) per hosted-proxy request) is paid out of the pass-through fee and
+/// is not part of the cost base of its margin.</remarks>
 public sealed record Cohort
 {
     /// <summary>Identifier used in output columns (<c>nodes_&lt;name&gt;</c>): lower case letters, digits, '_'.</summary>
@@ -14,6 +16,13 @@ public sealed record Cohort
     /// <summary>Infrastructure provider, e.g. <c>aws</c> (capacity in AWS Nitro Enclaves counts toward the AWS
     /// share) or <c>baremetal</c>; events target providers by this name.</summary>
     public required string Provider { get; init; }
+
+    /// <summary>Names of the markets this cohort serves (<c>markets[].name</c>); empty: every market.</summary>
+    public IReadOnlyList<string> Markets { get; init; } = [];
+
+    /// <summary>Discount a gateway gets on the provider's list price: its upstream cost per served request of a
+    /// <c>hostedProxy</c> market is list × (1 − discount). Unit: fraction. Range: [0, 1]. Default 0.</summary>
+    public double UpstreamDiscountFraction { get; init; }
 
     /// <summary>Nodes at month 0. Unit: nodes. Range: ≥ 0.</summary>
     public required double InitialNodes { get; init; }
@@ -46,6 +55,14 @@ public sealed record Cohort
     /// <summary>Relative weight per node in the split of the operators' pool payouts (with
     /// <c>token.subsidyBasis = perNode</c>). Unit: dimensionless. Range: ≥ 0. Default 1.</summary>
     public double SubsidyWeight { get; init; } = 1.0;
+
+    /// <summary>Operators who could run a node of this cohort (the supply curve's scale). Unit: nodes. Range: ≥ 0.
+    /// Default 0 (needed when entry or exit moves nodes).</summary>
+    public double PotentialNodes { get; init; }
+
+    /// <summary>Lognormal σ of the monthly own cost per node across potential operators (median = this cohort's own
+    /// cost per node). Unit: dimensionless. Range: 0 to 10. Default 0.5.</summary>
+    public double CostSpread { get; init; } = 0.5;
 
     /// <summary>How nodes join while profitable. Default: no entry.</summary>
     public EntryRule Entry { get; init; } = EntryRule.None;

@@ -1,17 +1,21 @@
 namespace Economics.Model.Scenarios;
 
-/// <summary>Nodes grow by <c>monthlyRate</c> while the cohort's margin is at least <c>minMargin</c>, up to <c>maxNodes</c>.</summary>
+/// <summary>Entry side of the supply curve: nodes move toward the target N* = potentialNodes·F(income per node at
+/// N + 1 / (1 + hurdleMargin)) at <c>speed</c> when N* is above N, with the target of <c>leadMonths</c> earlier.</summary>
 public sealed record EntryRule
 {
     /// <summary>No entry: the cohort never grows.</summary>
-    public static EntryRule None { get; } = new() { MonthlyRate = 0, MinMargin = 0, MaxNodes = 0 };
+    public static EntryRule None { get; } = new() { Speed = 0, HurdleMargin = 0 };
 
-    /// <summary>Growth per month while profitable. Unit: fraction/month. Range: 0 to 10.</summary>
-    public required double MonthlyRate { get; init; }
+    /// <summary>Share of the gap to the target closed per month when the target is above the nodes. Unit: fraction/month. Range: [0, 1].</summary>
+    public required double Speed { get; init; }
 
-    /// <summary>Margin (profit/costs) needed to attract new nodes. Unit: fraction. Range: −10¹⁵ to 10¹⁵.</summary>
-    public required double MinMargin { get; init; }
+    /// <summary>Margin over own cost a potential operator needs to join. Unit: fraction. Range: 0 to 100.</summary>
+    public required double HurdleMargin { get; init; }
 
-    /// <summary>Cap on the cohort's nodes. Unit: nodes. Range: ≥ 0.</summary>
-    public required double MaxNodes { get; init; }
+    /// <summary>Months between a target and the nodes it brings (setting up a node takes time). Unit: months. Range: 0 to 120. Default 0.</summary>
+    public int LeadMonths { get; init; }
+
+    /// <summary>Optional cap on the cohort's nodes. Unit: nodes. Range: ≥ 0; null: no cap.</summary>
+    public double? MaxNodes { get; init; }
 }

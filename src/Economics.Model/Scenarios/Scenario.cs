@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Economics.Model.Scenarios;
 
 /// <summary>
-/// Every assumption of one run of the model: the network's token and its allocation pools, demand, fees, payment rails,
+/// Every assumption of one run of the model: the network's token and its allocation pools, its markets, fees, payment rails,
 /// settlement, MEV, operator cohorts, events and the uncertainty around them.
 /// </summary>
 /// <remarks>
@@ -39,11 +39,12 @@ public sealed record Scenario
     /// <summary>The network's token: supply and price.</summary>
     public required TokenAssumptions Token { get; init; }
 
-    /// <summary>Demand for inferences.</summary>
-    public required DemandAssumptions Demand { get; init; }
+    /// <summary>What the network sells: hosted-model classes proxied at list price, open models, on-chain ML calls;
+    /// each with its demand, willingness to pay and outside option.</summary>
+    public required IReadOnlyList<Market> Markets { get; init; }
 
-    /// <summary>The centralized API users can switch to.</summary>
-    public required CentralizedAlternative CentralizedAlternative { get; init; }
+    /// <summary>When the network counts as viable in a month (DESIGN.md "Definitions").</summary>
+    public required ViabilityRule Viability { get; init; }
 
     /// <summary>Per-inference fee policy and how fees are paid.</summary>
     public required FeeAssumptions Fees { get; init; }

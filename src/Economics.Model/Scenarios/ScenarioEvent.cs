@@ -9,6 +9,7 @@ namespace Economics.Model.Scenarios;
 [JsonDerivedType(typeof(GasSpike), "gasSpike")]
 [JsonDerivedType(typeof(TokenPriceShock), "tokenPriceShock")]
 [JsonDerivedType(typeof(DemandShock), "demandShock")]
+[JsonDerivedType(typeof(MarketWithdrawn), "marketWithdrawn")]
 public abstract record ScenarioEvent
 {
     /// <summary>First month of the event. Unit: month index. Range: ≥ 0.</summary>

@@ -40,8 +40,14 @@ public static partial class ScenarioValidator
     /// <summary>Largest multiplier of an event (gas spike, cost change, price or demand shock).</summary>
     public const double MaxMultiplier = 1e6;
 
-    /// <summary>Largest price elasticity of demand. Unit: dimensionless.</summary>
-    public const double MaxElasticity = 100;
+    /// <summary>Largest premium, markup or hurdle margin. Unit: fraction (100 = 101× the base).</summary>
+    public const double MaxPremium = 100;
+
+    /// <summary>Largest lognormal spread (σ). Unit: dimensionless.</summary>
+    public const double MaxSpread = 10;
+
+    /// <summary>Longest lead or patience. Unit: months.</summary>
+    public const int MaxLagMonths = 120;
 
     /// <summary>Smallest share the model divides by: target utilization is at least this, and TEE overhead and
     /// protocol take leave at least this much (1 − share). Unit: fraction.</summary>
@@ -51,9 +57,9 @@ public static partial class ScenarioValidator
     /// inference a month is no node; capacity 0 is allowed).</summary>
     public const double MinNodeCapacity = 1;
 
-    /// <summary>Smallest price of the centralized alternative. Unit: USD/inference (a billionth of a dollar);
-    /// user prices are reported relative to it.</summary>
-    public const double MinCentralizedUsdPerInference = 1e-9;
+    /// <summary>Smallest outside price of a market. Unit: USD/request (a billionth of a dollar); user prices are
+    /// reported relative to it.</summary>
+    public const double MinOutsideUsdPerInference = 1e-9;
 
     /// <summary>Every problem of <paramref name="scenario"/>; empty when valid.</summary>
     public static IReadOnlyList<ScenarioProblem> Validate(Scenario scenario)
@@ -75,15 +81,14 @@ public static partial class ScenarioValidator
 
         ValidateToken(scenario.Token, p);
         ValidatePools(scenario.Token, p);
-        ValidateDemand(scenario.Demand, scenario.HorizonMonths, p);
-        p.AtLeast("centralizedAlternative.usdPerInference", scenario.CentralizedAlternative.UsdPerInference, MinCentralizedUsdPerInference);
-        p.NonNegative("centralizedAlternative.verifiabilityPremium", scenario.CentralizedAlternative.VerifiabilityPremium);
+        ValidateMarkets(scenario, p);
+        ValidateViability(scenario.Viability, p);
         ValidateFees(scenario.Fees, p);
         ValidatePayments(scenario.Payments, p);
         ValidateChain(scenario.Chain, p);
         ValidateSettlement(scenario.Settlement, p);
         ValidateMev(scenario.Mev, p);
-        ValidateCohorts(scenario.Cohorts, p);
+        ValidateCohorts(scenario.Cohorts, [.. scenario.Markets.Select(m => m.Name)], p);
         ValidateEvents(scenario, p);
         ValidateUncertainty(scenario, p);
         p.IntBetween("monteCarlo.paths", scenario.MonteCarlo.Paths, 1, MaxPaths);
@@ -211,31 +216,8 @@ public static partial class ScenarioValidator
         }
     }
 
-    private static void ValidateDemand(DemandAssumptions demand, int horizonMonths, ProblemList p)
-    {
-        p.NonNegative("demand.initialInferencesPerMonth", demand.InitialInferencesPerMonth);
-        switch (demand.Growth)
-        {
-            case CompoundGrowth c:
-                p.BetweenExclusiveMin("demand.growth.monthlyRate", c.MonthlyRate, -1, MaxMonthlyRate);
-                CheckCompoundEnd(demand.InitialInferencesPerMonth, c.MonthlyRate, horizonMonths, p);
-                break;
-            case LogisticGrowth l:
-                p.Between("demand.growth.monthlyRate", l.MonthlyRate, 0, MaxMonthlyRate);
-                p.Positive("demand.growth.saturationInferencesPerMonth", l.SaturationInferencesPerMonth);
-                break;
-            case TableGrowth t:
-                p.NotEmpty("demand.growth.inferencesPerMonth", t.InferencesPerMonth);
-                p.MaxLength("demand.growth.inferencesPerMonth", t.InferencesPerMonth, MaxTableLength);
-                p.EachNonNegative("demand.growth.inferencesPerMonth", t.InferencesPerMonth);
-                break;
-        }
-
-        p.Between("demand.priceElasticity", demand.PriceElasticity, 0, MaxElasticity);
-    }
-
     // Compound growth must not carry base demand past MaxAmount within the horizon (11^1200 overflows a double).
-    private static void CheckCompoundEnd(double initial, double rate, int horizonMonths, ProblemList p)
+    private static void CheckCompoundEnd(string path, double initial, double rate, int horizonMonths, ProblemList p)
     {
         if (!(initial >= 0 && initial <= MaxAmount && rate > -1 && rate <= MaxMonthlyRate) || horizonMonths < 1 || horizonMonths > MaxHorizonMonths)
         {
@@ -246,26 +228,16 @@ public static partial class ScenarioValidator
         double end = initial * Math.Pow(1.0 + rate, last);
         if (!(end <= MaxAmount))
         {
-            p.Add("demand.growth.monthlyRate", $"is {ProblemList.Show(rate)}; it grows base demand to {ProblemList.Show(end)} inferences/month by month {last}, above the limit {ProblemList.Show(MaxAmount)} (use logistic growth to saturate)");
+            p.Add(path, $"is {ProblemList.Show(rate)}; it grows base demand to {ProblemList.Show(end)} inferences/month by month {last}, above the limit {ProblemList.Show(MaxAmount)} (use logistic growth to saturate)");
         }
     }
 
     private static void ValidateFees(FeeAssumptions fees, ProblemList p)
     {
-        switch (fees.Policy)
+        ValidatePolicy("fees.policy", fees.Policy, p);
+        if (fees.MaxOpgPerRequest is { } cap)
         {
-            case FixedFee f:
-                p.NonNegative("fees.policy.usdPerInference", f.UsdPerInference);
-                break;
-            case CostPlusFee c:
-                p.NonNegative("fees.policy.marginFraction", c.MarginFraction);
-                p.Between("fees.policy.targetUtilization", c.TargetUtilization, MinDivisorShare, 1);
-                break;
-            case SubsidyAwareFee s:
-                p.NonNegative("fees.policy.marginFraction", s.MarginFraction);
-                p.Between("fees.policy.targetUtilization", s.TargetUtilization, MinDivisorShare, 1);
-                p.NonNegative("fees.policy.floorUsdPerInference", s.FloorUsdPerInference);
-                break;
+            p.Positive("fees.maxOpgPerRequest", cap);
         }
 
         p.Between("fees.protocolTakeRate", fees.ProtocolTakeRate, 0, 1 - MinDivisorShare);
@@ -321,7 +293,7 @@ public static partial class ScenarioValidator
         p.Fraction("mev.operatorShare", mev.OperatorShare);
     }
 
-    private static void ValidateCohorts(IReadOnlyList<Cohort> cohorts, ProblemList p)
+    private static void ValidateCohorts(IReadOnlyList<Cohort> cohorts, string[] marketNames, ProblemList p)
     {
         p.NotEmpty("cohorts", cohorts);
         p.MaxLength("cohorts", cohorts, MaxListLength);
@@ -350,11 +322,31 @@ public static partial class ScenarioValidator
             p.NonNegative($"{at}.stakeTokens", c.StakeTokens);
             p.Between($"{at}.costOfCapitalAnnual", c.CostOfCapitalAnnual, 0, MaxAnnualRate);
             p.NonNegative($"{at}.subsidyWeight", c.SubsidyWeight);
-            p.Between($"{at}.entry.monthlyRate", c.Entry.MonthlyRate, 0, MaxMonthlyRate);
-            p.Finite($"{at}.entry.minMargin", c.Entry.MinMargin);
-            p.NonNegative($"{at}.entry.maxNodes", c.Entry.MaxNodes);
-            p.Fraction($"{at}.exit.monthlyRate", c.Exit.MonthlyRate);
-            p.IntAtLeast($"{at}.exit.patienceMonths", c.Exit.PatienceMonths, 0);
+            p.Fraction($"{at}.upstreamDiscountFraction", c.UpstreamDiscountFraction);
+            p.NonNegative($"{at}.potentialNodes", c.PotentialNodes);
+            p.Between($"{at}.costSpread", c.CostSpread, 0, MaxSpread);
+            p.Fraction($"{at}.entry.speed", c.Entry.Speed);
+            p.Between($"{at}.entry.hurdleMargin", c.Entry.HurdleMargin, 0, MaxPremium);
+            p.IntBetween($"{at}.entry.leadMonths", c.Entry.LeadMonths, 0, MaxLagMonths);
+            if (c.Entry.MaxNodes is { } max)
+            {
+                p.NonNegative($"{at}.entry.maxNodes", max);
+            }
+
+            p.Fraction($"{at}.exit.speed", c.Exit.Speed);
+            p.IntBetween($"{at}.exit.patienceMonths", c.Exit.PatienceMonths, 0, MaxLagMonths);
+            if ((c.Entry.Speed > 0 || c.Exit.Speed > 0) && !(c.PotentialNodes > 0))
+            {
+                p.Add($"{at}.potentialNodes", $"is {ProblemList.Show(c.PotentialNodes)}; a cohort whose nodes move (entry.speed or exit.speed > 0) needs potentialNodes > 0, the scale of its supply curve");
+            }
+
+            for (int k = 0; k < c.Markets.Count; k++)
+            {
+                if (!marketNames.Contains(c.Markets[k], StringComparer.Ordinal))
+                {
+                    p.Add($"{at}.markets[{k}]", $"is '{c.Markets[k]}'; it matches no market (known: {string.Join(", ", marketNames)})");
+                }
+            }
         }
     }
 
@@ -387,6 +379,13 @@ public static partial class ScenarioValidator
                     break;
                 case DemandShock d:
                     p.Between($"{at}.multiplier", d.Multiplier, 0, MaxMultiplier);
+                    break;
+                case MarketWithdrawn w:
+                    if (!scenario.Markets.Any(m => string.Equals(m.Name, w.Market, StringComparison.Ordinal)))
+                    {
+                        p.Add($"{at}.market", $"is '{w.Market}'; it matches no market (known: {string.Join(", ", scenario.Markets.Select(m => m.Name))})");
+                    }
+
                     break;
             }
         }

@@ -74,33 +74,36 @@ public sealed class BreakEvenSolverTests
     {
         // The baseline's surviving node share jumps from below 1 to above 1 as demand growth rises (issue 14: this was
         // reported as "solved = 0.976439 (target 1)").
-        var result = BreakEvenSolver.Solve(TestScenarios.Baseline, "demand.growth.monthlyRate", "survivingNodeShare", 1, 0, 0.3);
+        // The ecosystem pool's payout rate sets when it runs dry: subsidyEndMonth is a whole month and jumps.
+        var result = BreakEvenSolver.Solve(TestScenarios.Baseline, "token.pools[0].payout.tokens", "subsidyEndMonth", 66.5, 5e6, 8e6);
 
         Assert.False(result.Found, result.Message);
         Assert.True(double.IsNaN(result.Value));
-        Assert.StartsWith("survivingNodeShare crosses the target 100% discontinuously between demand.growth.monthlyRate = ", result.Message, StringComparison.Ordinal);
-        Assert.Matches(@"\(it jumps from \d+(\.\d+)?% to \d+(\.\d+)?%\)", result.Message);
+        Assert.StartsWith("subsidyEndMonth crosses the target month ", result.Message, StringComparison.Ordinal);
+        Assert.Contains(" discontinuously between token.pools[0].payout.tokens = ", result.Message, StringComparison.Ordinal);
+        Assert.Matches(@"\(it jumps from [^)]*67[^)]* to [^)]*66[^)]*\)", result.Message);
         Assert.DoesNotContain("E-", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_found_root_is_within_the_tolerance_of_the_target()
     {
-        var result = BreakEvenSolver.Solve(TestScenarios.Baseline, "fees.policy.usdPerInference", "breakEvenFeeRatio", 1, 0.0005, 0.01);
+        // The markup at which the verified call costs 2.5× the direct one (all-in price over the outside price).
+        var result = BreakEvenSolver.Solve(TestScenarios.Baseline, "fees.policy.markupFraction", "userPriceVsOutside", 2.5, 0, 3);
 
         Assert.True(result.Found, result.Message);
-        Assert.True(Math.Abs(result.MetricAtValue - 1) <= BreakEvenSolver.Tolerance(1, result.MetricAtLow, result.MetricAtHigh), result.Message);
-        Assert.InRange(result.Value, 0.0005, 0.01);
+        Assert.True(Math.Abs(result.MetricAtValue - 2.5) <= BreakEvenSolver.Tolerance(2.5, result.MetricAtLow, result.MetricAtHigh), result.Message);
+        Assert.InRange(result.Value, 0, 3);
     }
 
     [Fact]
     public void Messages_write_dollars_for_a_person()
     {
-        var result = BreakEvenSolver.Solve(TestScenarios.Baseline, "fees.policy.usdPerInference", "cumulativeOperatorProfit", 0, 0.001, 0.02);
+        var result = BreakEvenSolver.Solve(TestScenarios.Baseline, "fees.policy.markupFraction", "cumulativeOperatorProfit", 0, 0, 0.5);
 
         Assert.False(result.Found);
         Assert.Contains("cumulativeOperatorProfit is $", result.Message, StringComparison.Ordinal);
-        Assert.Contains("M at fees.policy.usdPerInference = 0.001 and $", result.Message, StringComparison.Ordinal);
+        Assert.Contains("M at fees.policy.markupFraction = 0 and $", result.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("E+", result.Message, StringComparison.Ordinal);
     }
 }

@@ -173,9 +173,9 @@ public sealed class MonteCarloSimulationTests
     public void Should_Name_The_Entry_Whose_Draws_Reach_An_Invalid_Value()
     {
         // Normal(1.5, 0.4) without min reaches −0.9 at its 1e-9 quantile; elasticity must be ≥ 0
-        var scenario = TestScenarios.With("uncertainty=[{\"path\":\"demand.priceElasticity\",\"distribution\":{\"kind\":\"normal\",\"mean\":1.5,\"stdDev\":0.4}}]");
+        var scenario = TestScenarios.With("uncertainty=[{\"path\":\"markets[0].willingnessToPay.spread\",\"distribution\":{\"kind\":\"normal\",\"mean\":1.5,\"stdDev\":0.4}}]");
         var e = Assert.Throws<ArgumentException>(() => MonteCarloSimulation.Run(scenario, new MonteCarloOptions { Paths = 10, Seed = 1 }));
-        Assert.Contains("uncertainty[0] (demand.priceElasticity)", e.Message, StringComparison.Ordinal);
+        Assert.Contains("uncertainty[0] (markets[0].willingnessToPay.spread)", e.Message, StringComparison.Ordinal);
         Assert.Contains("set min/max", e.Message, StringComparison.Ordinal);
     }
 

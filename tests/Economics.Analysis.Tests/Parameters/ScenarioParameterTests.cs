@@ -6,11 +6,11 @@ namespace Economics.Analysis.Tests.Parameters;
 public sealed class ScenarioParameterTests
 {
     [Theory]
-    [InlineData("demand.priceElasticity", 2.25)]
-    [InlineData("cohorts[1].gpuHourlyUsd", 3.75)]
+    [InlineData("markets[0].willingnessToPay.spread", 2.25)]
+    [InlineData("cohorts[0].gpuHourlyUsd", 3.75)]
     [InlineData("token.price.volatilityAnnual", 0.3)]
     [InlineData("token.pools[0].vestingMonths", 36.6)]
-    [InlineData("cohorts[2].entry.maxNodes", 17)]
+    [InlineData("cohorts[0].potentialNodes", 17)]
     [InlineData("settlement.mix.batch", 0.5)]
     public void Compiled_Setter_Matches_ScenarioFields(string path, double value)
     {
@@ -47,8 +47,8 @@ public sealed class ScenarioParameterTests
     [Fact]
     public void TryWith_Reports_The_Validation_Problem_With_Path_And_Value()
     {
-        var parameter = ScenarioParameter.Resolve(TestScenarios.Baseline, "demand.priceElasticity");
+        var parameter = ScenarioParameter.Resolve(TestScenarios.Baseline, "markets[0].willingnessToPay.spread");
         Assert.False(parameter.TryWith(TestScenarios.Baseline, -1, out _, out string error));
-        Assert.Contains("demand.priceElasticity = -1", error, StringComparison.Ordinal);
+        Assert.Contains("markets[0].willingnessToPay.spread = -1", error, StringComparison.Ordinal);
     }
 }

@@ -11,7 +11,7 @@ public sealed class ParameterSweepTests
     public void Grid_Values_Equal_Individual_Runs()
     {
         var scenario = TestScenarios.Baseline;
-        var x = SweepAxis.Parse("fees.policy.usdPerInference=0.0015:0.004:3");
+        var x = SweepAxis.Parse("fees.policy.markupFraction=0:1:3");
         var y = SweepAxis.Parse("token.pools[0].vestingMonths=24:72:3");
         var result = ParameterSweep.Run(scenario, x, y, ["survivingNodes", "cumulativeOperatorProfit"], threads: 2);
 
@@ -32,11 +32,11 @@ public sealed class ParameterSweepTests
     [Fact]
     public void Same_Grid_At_One_And_Two_Threads_Gives_The_Same_Csv()
     {
-        var x = SweepAxis.Parse("demand.priceElasticity=0.5:2.5:7");
+        var x = SweepAxis.Parse("markets[0].willingnessToPay.spread=0.5:2.5:7");
         var one = ParameterSweep.Run(TestScenarios.Baseline, x, null, ["survivingNodes"], threads: 1);
         var two = ParameterSweep.Run(TestScenarios.Baseline, x, null, ["survivingNodes"], threads: 2);
         Assert.Equal(one.ToCsv(), two.ToCsv());
-        Assert.StartsWith("x_path,x,y_path,y,metric,value\ndemand.priceElasticity,0.5,,,survivingNodes,", one.ToCsv(), StringComparison.Ordinal);
+        Assert.StartsWith("x_path,x,y_path,y,metric,value\nmarkets[0].willingnessToPay.spread,0.5,,,survivingNodes,", one.ToCsv(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ParameterSweepTests
     [Fact]
     public void Should_Bound_The_Grid_Size()
     {
-        var x = new SweepAxis("demand.priceElasticity", 0, 1, 1001);
+        var x = new SweepAxis("markets[0].willingnessToPay.spread", 0, 1, 1001);
         var y = new SweepAxis("fees.protocolTakeRate", 0, 0.5, 1001);
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => ParameterSweep.Run(TestScenarios.Baseline, x, y, ["survivingNodes"]));
         Assert.Contains("1,002,001 cells", e.Message, StringComparison.Ordinal);
@@ -80,8 +80,8 @@ public sealed class ParameterSweepTests
     public void Sweep_Csv_Is_Streamed_To_The_File_With_The_Same_Text()
     {
         // Issue 15 item 6: the CSV was built as one string (9.3 GB at 1,000,000 cells); Write now streams it.
-        Assert.True(SweepAxis.TryParse("fees.policy.usdPerInference=0.001:0.006:7", out var x, out _));
-        Assert.True(SweepAxis.TryParse("demand.growth.monthlyRate=0.02:0.12:3", out var y, out _));
+        Assert.True(SweepAxis.TryParse("fees.policy.markupFraction=0:1.2:7", out var x, out _));
+        Assert.True(SweepAxis.TryParse("markets[0].demand.growth.monthlyRate=0.02:0.12:3", out var y, out _));
         var result = ParameterSweep.Run(TestScenarios.Baseline, x!, y, ["survivingNodes", "viabilityCliffMonth"], threads: 2);
         string folder = Path.Combine(Path.GetTempPath(), "econ-sweep-" + Guid.NewGuid().ToString("N"));
         try

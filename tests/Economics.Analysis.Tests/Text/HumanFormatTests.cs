@@ -50,7 +50,7 @@ public sealed class HumanFormatTests
     [InlineData("demandLostShare", MetricUnit.Fraction)]
     [InlineData("peakSubsidyDependence", MetricUnit.Fraction)]
     [InlineData("requiredFeeIncreaseFactor", MetricUnit.Ratio)]
-    [InlineData("userPriceVsCentralized", MetricUnit.Ratio)]
+    [InlineData("userPriceVsOutside", MetricUnit.Ratio)]
     [InlineData("onchainBytesCumulative", MetricUnit.Bytes)]
     [InlineData("survivingNodesByCohort.gpu-tee", MetricUnit.Count)]
     [InlineData("providerConcentrationIndex", MetricUnit.Number)]
@@ -61,7 +61,7 @@ public sealed class HumanFormatTests
     public void Values_are_written_in_their_unit()
     {
         Assert.Equal("49%", HumanFormat.Value("demandLostShare", 0.49006));
-        Assert.Equal("1.9×", HumanFormat.Value("userPriceVsCentralized", 1.9));
+        Assert.Equal("1.9×", HumanFormat.Value("userPriceVsOutside", 1.9));
         Assert.Equal("month 48", HumanFormat.Value("subsidyEndMonth", 48));
         Assert.Equal("never", HumanFormat.Month(null));
         Assert.Equal("3.4 GB", HumanFormat.Value("onchainBytesCumulative", 3.4e9));

@@ -25,7 +25,8 @@ public class AnalysisChartInputsTests
         Assert.Equal(mc.Dates, fan.Dates);
         Assert.Equal("Nodes", fan.ValueTitle);
         // The baseline's ecosystem pool stops paying operators in month 67 on every path (no uncertain input moves it).
-        Assert.Equal(mc.Dates[67], fan.SubsidyEnd);
+        int median = Enumerable.Range(0, mc.SubsidyEndProbability.Count).First(m => mc.SubsidyEndProbability.Take(m + 1).Sum() >= 0.5);
+        Assert.Equal(mc.Dates[median], fan.SubsidyEnd);
         Assert.Contains("64 paths", fan.Answer, StringComparison.Ordinal);
     }
 
@@ -44,7 +45,7 @@ public class AnalysisChartInputsTests
     [Fact]
     public void A_heatmap_puts_y_in_rows_and_x_in_columns()
     {
-        var sweep = ParameterSweep.Run(Baseline, SweepAxis.Parse("demand.growth.monthlyRate=0.02:0.1:3"), SweepAxis.Parse("fees.policy.usdPerInference=0.002:0.004:2"), ["survivingNodes"]);
+        var sweep = ParameterSweep.Run(Baseline, SweepAxis.Parse("markets[0].demand.growth.monthlyRate=0.02:0.1:3"), SweepAxis.Parse("fees.policy.markupFraction=0:1:2"), ["survivingNodes"]);
 
         var grid = AnalysisChartInputs.Heatmap(sweep, "survivingNodes", breakEvenLevel: 30);
 
@@ -66,7 +67,7 @@ public class AnalysisChartInputsTests
     [Fact]
     public void A_one_parameter_sweep_has_no_heatmap()
     {
-        var sweep = ParameterSweep.Run(Baseline, SweepAxis.Parse("demand.growth.monthlyRate=0.02:0.1:3"), null, ["survivingNodes"]);
+        var sweep = ParameterSweep.Run(Baseline, SweepAxis.Parse("markets[0].demand.growth.monthlyRate=0.02:0.1:3"), null, ["survivingNodes"]);
 
         Assert.Throws<ArgumentException>(() => AnalysisChartInputs.Heatmap(sweep, "survivingNodes"));
     }
@@ -87,7 +88,7 @@ public class AnalysisChartInputsTests
     [Fact]
     public void A_comparison_has_one_series_per_scenario_and_rejects_an_unknown_column()
     {
-        var other = ScenarioFields.WithNumber(Baseline, "fees.policy.usdPerInference", 0.004) with { Name = "dearer" };
+        var other = ScenarioFields.WithNumber(Baseline, "fees.policy.markupFraction", 0.5) with { Name = "dearer" };
         var comparison = ScenarioComparison.Run([Baseline, other]);
 
         var data = AnalysisChartInputs.Comparison(comparison, "nodes_total", "Who stays?");

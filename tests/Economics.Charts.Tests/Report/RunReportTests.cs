@@ -53,7 +53,7 @@ public class RunReportTests
         string html = RunReport.Build(Scenarios.Baseline);
 
         Assert.Contains("<tr><td>token.pools[0].vestingMonths</td><td class=\"value\">60</td></tr>", html, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>cohorts[0].name</td><td class=\"value\">aws_nitro_proxy</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>cohorts[0].name</td><td class=\"value\">tee_gateway</td></tr>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>settlement.mix.batch</td><td class=\"value\">0.89</td></tr>", html, StringComparison.Ordinal);
     }
 

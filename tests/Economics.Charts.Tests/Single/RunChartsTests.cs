@@ -136,19 +136,24 @@ public class RunChartsTests
     public class FeeVsBreakEven
     {
         [Fact]
-        public void Should_Use_A_Linear_Axis_When_Prices_Span_Less_Than_20x()
+        public void Should_Use_A_Log_Axis_Exactly_When_Prices_Span_More_Than_20x()
         {
-            var chart = RunCharts.FeeVsBreakEven(Scenarios.Baseline);
-
-            Assert.Null(Figure.Layout(chart)["yaxis"]!["type"]);
-            Assert.Equal("USD per inference", (string?)Figure.Layout(chart)["yaxis"]!["title"]!["text"]);
+            foreach (var result in new[] { Scenarios.Baseline, Scenarios.Stress, Scenarios.OneCohortNoEmissions })
+            {
+                var chart = RunCharts.FeeVsBreakEven(result);
+                var values = result.FeeUsd.Concat(result.BreakEvenFeeWithoutSubsidy).Concat(result.UserPriceUsd).Concat(result.OutsidePriceUsd)
+                    .Where(v => v > 0 && double.IsFinite(v)).ToArray();
+                bool log = values.Max() / values.Min() > RunCharts.LogScaleRatio;
+                Assert.Equal(log ? "log" : null, (string?)Figure.Layout(chart)["yaxis"]!["type"]);
+                Assert.Equal(log ? "USD per inference (log scale)" : "USD per inference", (string?)Figure.Layout(chart)["yaxis"]!["title"]!["text"]);
+            }
         }
 
         [Fact]
         public void Should_Use_A_Log_Axis_When_Prices_Span_More_Than_20x()
         {
-            // Given a fee of $0.00005: 40× below the $0.002 centralized price
-            var scenario = ScenarioFields.WithNumber(ScenarioLoader.Baseline, "fees.policy.usdPerInference", 0.00005);
+            // Given a markup of 100×: the fee is 101× the direct API price
+            var scenario = ScenarioFields.WithNumber(ScenarioLoader.Baseline, "fees.policy.markupFraction", 100);
 
             var chart = RunCharts.FeeVsBreakEven(Simulation.Run(scenario));
 
@@ -157,13 +162,13 @@ public class RunChartsTests
         }
 
         [Fact]
-        public void Should_Draw_The_Centralized_Price_And_The_Switching_Threshold()
+        public void Should_Draw_The_Direct_Api_Price()
         {
-            // Baseline: $0.002 centralized, 50% verifiability premium → users leave above $0.003
+            // The outside option month by month: the served requests' list price (pass-through at zero markup = the fee).
             var chart = RunCharts.FeeVsBreakEven(Scenarios.Baseline);
 
-            Assert.All(Figure.Numbers(Figure.Trace(chart, "Centralized API price")["y"]), v => Assert.Equal(0.002, v, 12));
-            Assert.All(Figure.Numbers(Figure.Trace(chart, "Centralized + verifiability premium (users leave above)")["y"]), v => Assert.Equal(0.003, v, 12));
+            Assert.Equal(Scenarios.Baseline.OutsidePriceUsd, Figure.Numbers(Figure.Trace(chart, "Direct API price (outside option)")["y"]));
+            Assert.Equal(Scenarios.Baseline.FeeUsd[0], Scenarios.Baseline.OutsidePriceUsd[0], 1e-15);
         }
     }
 

@@ -20,9 +20,9 @@ public sealed class AnalysisChartFormatTests
     {
         { "montecarlo", ["--paths", "40", "--seed", "3"], [.. FanIds, "viability-probability"] },
         { "sensitivity", ["--metric", "cumulativeOperatorProfit"], ["tornado"] },
-        { "sweep", ["--x", "token.pools[0].vestingMonths=6:18:3", "--y", "demand.growth.monthlyRate=0.02:0.08:2", "--metric", "survivingNodes", "--metric", "breakEvenFeeRatio"],
+        { "sweep", ["--x", "token.pools[0].vestingMonths=6:18:3", "--y", "markets[0].demand.growth.monthlyRate=0.02:0.08:2", "--metric", "survivingNodes", "--metric", "breakEvenFeeRatio"],
             ["heatmap-surviving-nodes", "heatmap-break-even-fee-ratio"] },
-        { "sweep", ["--x", "fees.policy.usdPerInference=0.002:0.004:3"], ["sweep-surviving-nodes"] },
+        { "sweep", ["--x", "fees.policy.markupFraction=0:1:3"], ["sweep-surviving-nodes"] },
     };
 
     [Theory]
@@ -76,7 +76,7 @@ public sealed class AnalysisChartFormatTests
         Environment.SetEnvironmentVariable("ECON_CHROMIUM", "/nonexistent/chromium");
         try
         {
-            var run = CliHarness.Run("sweep", "--x", "fees.policy.usdPerInference=0.002:0.004:2", "--set", "horizonMonths=12",
+            var run = CliHarness.Run("sweep", "--x", "fees.policy.markupFraction=0:1:2", "--set", "horizonMonths=12",
                 "--format", "html,png", "--out", dir.Path);
 
             Assert.Equal(ExitCodes.Ok, run.ExitCode);
@@ -105,7 +105,7 @@ public sealed class AnalysisChartFormatTests
     [Theory]
     [InlineData("montecarlo", "--paths", "10")]
     [InlineData("sensitivity", "--metric", "survivingNodes")]
-    [InlineData("sweep", "--x", "fees.policy.usdPerInference=0.002:0.004:2")]
+    [InlineData("sweep", "--x", "fees.policy.markupFraction=0:1:2")]
     [InlineData("compare", "baseline", "baseline")]
     public void An_unknown_format_exits_2_before_writing_anything(string command, string option, string value)
     {

@@ -53,9 +53,9 @@ public sealed class AnalysisCommandsTests
     public void Montecarlo_names_the_uncertainty_entry_whose_draws_reach_an_invalid_value()
     {
         var run = CliHarness.Run("montecarlo", "--paths", "10", "--set",
-            "uncertainty=[{\"path\":\"demand.priceElasticity\",\"distribution\":{\"kind\":\"normal\",\"mean\":1.5,\"stdDev\":0.4}}]");
+            "uncertainty=[{\"path\":\"markets[0].willingnessToPay.spread\",\"distribution\":{\"kind\":\"normal\",\"mean\":1.5,\"stdDev\":0.4}}]");
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
-        Assert.Contains("uncertainty[0] (demand.priceElasticity): draws reach", run.Error, StringComparison.Ordinal);
+        Assert.Contains("uncertainty[0] (markets[0].willingnessToPay.spread): draws reach", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,17 +83,17 @@ public sealed class AnalysisCommandsTests
     public void Sweep_writes_the_long_table()
     {
         using var dir = new TempDirectory();
-        var run = CliHarness.Run("sweep", "--x", "fees.policy.usdPerInference=0.001:0.004:4", "--y", "token.pools[0].vestingMonths=24:72:3", "--metric", "survivingNodes", "--out", dir.Path);
+        var run = CliHarness.Run("sweep", "--x", "fees.policy.markupFraction=0:0.75:4", "--y", "token.pools[0].vestingMonths=24:72:3", "--metric", "survivingNodes", "--out", dir.Path);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         string[] lines = File.ReadAllLines(dir.File("sweep.csv"));
         Assert.Equal(1 + 12, lines.Length);
-        Assert.StartsWith("fees.policy.usdPerInference,0.001,token.pools[0].vestingMonths,24,survivingNodes,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("fees.policy.markupFraction,0,token.pools[0].vestingMonths,24,survivingNodes,", lines[1], StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("fees.policy.usdPerInference=0.001:0.004", "three parts")]
-    [InlineData("fees.policy.usdPerInference=0.001:x:4", "finite numbers")]
+    [InlineData("fees.policy.markupFraction=0:0.5", "three parts")]
+    [InlineData("fees.policy.markupFraction=0:x:4", "finite numbers")]
     [InlineData("fees.policy.nothing=0.001:0.004:4", "fees.policy.nothing")]
     [InlineData("fees.protocolTakeRate=0:2:3", "fees.protocolTakeRate = 2")]
     public void Sweep_with_a_bad_axis_exits_2_naming_the_path(string spec, string expected)

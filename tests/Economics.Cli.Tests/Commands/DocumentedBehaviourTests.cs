@@ -13,7 +13,7 @@ public sealed class DocumentedBehaviourTests
     public void A_run_with_overrides_records_them_and_gets_its_own_folder()
     {
         using var temp = new TempDirectory();
-        string[] sets = ["token.pools[0].stopMonth=24", "cohorts[1].initialNodes=40"];
+        string[] sets = ["token.pools[0].stopMonth=24", "cohorts[0].initialNodes=40"];
         string expected = Path.Combine("out", "baseline" + OutputNames.OverrideMarker + OutputNames.Hash(sets));
         string previous = Directory.GetCurrentDirectory();
         CliRun run;
@@ -33,7 +33,7 @@ public sealed class DocumentedBehaviourTests
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, expected, "summary.json")));
         Assert.Equal(sets, summary.RootElement.GetProperty("overrides").EnumerateArray().Select(e => e.GetString()));
         Assert.Contains("Overrides (--set)", run.Out, StringComparison.Ordinal);
-        Assert.Contains("token.pools[0].stopMonth=24, cohorts[1].initialNodes=40", run.Out, StringComparison.Ordinal);
+        Assert.Contains("token.pools[0].stopMonth=24, cohorts[0].initialNodes=40", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class DocumentedBehaviourTests
     [Fact]
     public void A_negative_number_is_a_value_not_an_unknown_option()
     {
-        var run = CliHarness.Run("breakeven", "--solve", "demand.growth.monthlyRate", "--metric", "cumulativeOperatorProfit", "--lo", "-0.5", "--hi", "0.3");
+        var run = CliHarness.Run("breakeven", "--solve", "markets[0].demand.growth.monthlyRate", "--metric", "cumulativeOperatorProfit", "--lo", "-0.5", "--hi", "0.3");
 
         Assert.DoesNotContain("unknown option", run.Error, StringComparison.Ordinal);
     }
@@ -131,10 +131,10 @@ public sealed class DocumentedBehaviourTests
     public void Breakeven_reports_a_jump_over_the_target_as_bad_input_not_a_solution()
     {
         using var temp = new TempDirectory();
-        var run = CliHarness.Run("breakeven", "--solve", "demand.growth.monthlyRate", "--metric", "survivingNodeShare", "--target", "1", "--lo", "0", "--hi", "0.3", "--out", temp.Path);
+        var run = CliHarness.Run("breakeven", "--solve", "token.pools[0].payout.tokens", "--metric", "subsidyEndMonth", "--target", "66.5", "--lo", "5000000", "--hi", "8000000", "--out", temp.Path);
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
-        Assert.Contains("crosses the target 100% discontinuously", run.Error, StringComparison.Ordinal);
+        Assert.Contains("crosses the target month 66.5 discontinuously", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("solved", run.Out, StringComparison.Ordinal);
         Assert.False(File.Exists(temp.File(BreakEvenCommand.FileName)));
     }

@@ -8,7 +8,7 @@ public sealed class ValidateCommandTests
         var run = CliHarness.Run("validate", CliHarness.ScenarioFile("baseline.json"));
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
-        Assert.Contains("OK baseline: 132 months, 3 cohorts", run.Out, StringComparison.Ordinal);
+        Assert.Contains("OK baseline: 132 months, 3 markets, 1 cohort, 7 token pools, 0 events, 5 uncertain inputs.", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -18,13 +18,13 @@ public sealed class ValidateCommandTests
             "validate",
             "--set", "settlement.mix.individual=0.5",
             "--set", "horizonMonths=0",
-            "--set", "cohorts[1].initialNodes=-3");
+            "--set", "cohorts[0].initialNodes=-3");
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
         Assert.Contains("3 problems", run.Error, StringComparison.Ordinal);
         Assert.Contains("settlement.mix", run.Error, StringComparison.Ordinal);
         Assert.Contains("horizonMonths", run.Error, StringComparison.Ordinal);
-        Assert.Contains("cohorts[1].initialNodes", run.Error, StringComparison.Ordinal);
+        Assert.Contains("cohorts[0].initialNodes", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

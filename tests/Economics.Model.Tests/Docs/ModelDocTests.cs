@@ -42,7 +42,7 @@ public sealed class ModelDocTests
 
         Assert.Contains("| `survivingNodesByCohort` | nodes |", section, StringComparison.Ordinal);
         Assert.Contains("| `breakEvenFeeAtSubsidyEndUsd` | USD/inference | Fee at which operators break even without subsidy in the reference month. | nothing served in the reference month |", section, StringComparison.Ordinal);
-        Assert.Contains("| `viabilityCliffMonth` | month index | First month total nodes fall below 0.5 of their peak so far; null if never. |", section, StringComparison.Ordinal);
+        Assert.Contains("| `viabilityCliffMonth` | month index | First month the network is not viable (`viability`: served share, redundancy floor, trailing profit without subsidy) after having been viable; null if never. |", section, StringComparison.Ordinal);
         Assert.Equal(ModelDocGenerator.SummaryProperties().Count, section.Split('\n').Count(l => l.StartsWith("| `", StringComparison.Ordinal)) - MonthlyColumns.All.Count - 3);
     }
 
@@ -69,10 +69,10 @@ public sealed class ModelDocTests
     public static TheoryData<string, string[]> Variants() => new()
     {
         { "baseline", [] },
-        { "no nodes", ["cohorts[0].initialNodes=0", "cohorts[1].initialNodes=0", "cohorts[2].initialNodes=0"] },
-        { "no capacity", ["cohorts[0].capacityInferencesPerMonth=0", "cohorts[1].capacityInferencesPerMonth=0", "cohorts[2].capacityInferencesPerMonth=0"] },
-        { "no demand", ["demand.initialInferencesPerMonth=0"] },
-        { "no demand, no emissions", ["demand.initialInferencesPerMonth=0", "token.pools[0].payout.tokens=0"] },
+        { "no nodes", ["cohorts[0].initialNodes=0"] },
+        { "no capacity", ["cohorts[0].capacityInferencesPerMonth=0"] },
+        { "no demand", ["markets[0].demand.initialInferencesPerMonth=0", "markets[1].demand.initialInferencesPerMonth=0", "markets[2].demand.initialInferencesPerMonth=0"] },
+        { "no demand, no subsidy", ["markets[0].demand.initialInferencesPerMonth=0", "markets[1].demand.initialInferencesPerMonth=0", "markets[2].demand.initialInferencesPerMonth=0", "token.pools[0].payout.tokens=0"] },
     };
 
     [Theory]
@@ -120,10 +120,12 @@ public sealed class ModelDocTests
     }
 
     [Theory]
-    [InlineData("baseline", new[] { "viabilityCliffMonth", "firstLossMonthWithoutSubsidy", "firstLossMonth" })]
+    // Baseline: never viable (no fee margin at zero markup), so no first viable month and no cliff; no markup covers
+    // own costs; no operator income in the last month (the gateways have left).
+    [InlineData("baseline", new[] { "viabilityCliffMonth", "firstViableMonth", "breakEvenMarkupFraction", "endSubsidyDependence" })]
     [InlineData("no nodes", new[]
     {
-        "viabilityCliffMonth", "firstLossMonthWithoutSubsidy", "firstLossMonth", "survivingNodeShare", "peakSubsidyDependence",
+        "viabilityCliffMonth", "firstViableMonth", "firstLossMonthWithoutSubsidy", "firstLossMonth", "survivingNodeShare", "peakSubsidyDependence",
         "peakSubsidyDependenceMonth", "endSubsidyDependence", "breakEvenFeeAtSubsidyEndUsd", "requiredFeeIncreaseFactor",
         "breakEvenFeeEndUsd", "peakAwsCapacityShare", "providerConcentrationIndex",
     })]

@@ -9,9 +9,13 @@ internal static class SummaryNotes
     /// <summary>Null meaning by camelCase key.</summary>
     public static IReadOnlyDictionary<string, string> NullMeaning { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["subsidyEndMonth"] = "emissions still flow in the last month",
-        ["viabilityCliffMonth"] = "nodes never fall below half their running peak",
-        ["firstLossMonthWithoutSubsidy"] = "no loss at or after the subsidy end month, or emissions never end",
+        ["subsidyEndMonth"] = "a pool still pays operators in the last month",
+        ["viabilityCliffMonth"] = "the network is never non-viable after a viable month",
+        ["firstViableMonth"] = "the network is never viable",
+        ["breakEvenMarkupFraction"] = "no markup up to 2,000% covers own costs, or no market passes its list price through",
+        ["revenueMaximizingMarkup"] = "no market passes its list price through",
+        ["rejectedByCapShare"] = "demand is 0 over the whole horizon",
+        ["firstLossMonthWithoutSubsidy"] = "no loss at or after the subsidy end month, or the subsidy never ends",
         ["firstLossMonth"] = "operators never make a loss",
         ["survivingNodeShare"] = "no nodes at month 0",
         ["peakSubsidyDependence"] = "no month has operator revenue",

@@ -10,7 +10,10 @@ public sealed class CapacityTests
           "capacityInferencesPerMonth": 200000, "teeOverheadFraction": 0.5 },
         { "name": "b", "provider": "q", "initialNodes": 10, "gpuHourlyUsd": 0, "gpusPerNode": 0, "overheadUsdPerMonth": 500,
           "capacityInferencesPerMonth": 300000 } ],
-      "demand": { "growth": { "kind": "table", "inferencesPerMonth": [2000000, 8000000] } } }
+      "markets": [ { "name": "m", "kind": "openModel", "inputTokens": 0, "outputTokens": 0, "listUsdPerMillionInput": 0,
+                     "listUsdPerMillionOutput": 0, "outsideUsdPerInference": 0.01,
+                     "demand": { "initialInferencesPerMonth": 0, "growth": { "kind": "table", "inferencesPerMonth": [2000000, 8000000] }, "adjustmentPerMonth": 1 },
+                     "willingnessToPay": { "medianPremium": 100, "spread": 0 } } ] }
     """;
 
     [Fact]

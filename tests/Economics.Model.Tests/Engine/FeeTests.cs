@@ -86,9 +86,13 @@ public sealed class FeeTests
     [Fact]
     public void Mev_Tax_Is_Extraction_Times_Fee_On_Top_Of_The_Fee()
     {
-        var r = TestScenarios.RunSimple("""{ "mev": { "extractionBps": 250 } }""");
+        // Only in on-chain ML markets (PIPE); an open-model market pays none.
+        var r = TestScenarios.RunSimple("""{ "mev": { "extractionBps": 250 } }""", TestScenarios.Market(kind: "onchainMl"));
         Assert.Equal(0.00025, r.MevTaxPerInference[0], 1e-15);
         Assert.Equal(0.01025, r.UserPriceUsd[0], 1e-15);
+        var open = TestScenarios.RunSimple("""{ "mev": { "extractionBps": 250 } }""");
+        Assert.All(open.MevTaxPerInference, v => Assert.Equal(0, v));
+        Assert.All(open.RevenueMev, v => Assert.Equal(0, v));
     }
 
     public static TheoryData<GasPayer, GasPayer> Payers()

@@ -27,6 +27,8 @@ public sealed class NumericalGuardTests
 
     private static Scenario AllCohorts(Scenario s, Func<Cohort, Cohort> change) => s with { Cohorts = [.. s.Cohorts.Select(change)] };
 
+    private static Scenario AllMarkets(Scenario s, Func<Market, Market> change) => s with { Markets = [.. s.Markets.Select(change)] };
+
     /// <summary>One extreme each; the sweep crosses them with horizons, fee policies and price shocks.</summary>
     public static TheoryData<string> Extremes() =>
     [
@@ -38,17 +40,17 @@ public sealed class NumericalGuardTests
     private static Scenario Apply(Scenario s, string extreme) => extreme switch
     {
         "none" => s,
-        "zeroDemand" => s.With("demand.initialInferencesPerMonth", 0),
+        "zeroDemand" => AllMarkets(s, m => m with { Demand = m.Demand with { InitialInferencesPerMonth = 0 } }),
         "zeroNodes" => AllCohorts(s, c => c with { InitialNodes = 0 }),
         "zeroPrice" => s with { Token = s.Token with { Price = new ConstantPrice { Usd = 0 } } },
         "gasX1000" => s.With("chain.gasPriceGwei", s.Chain.GasPriceGwei * 1000),
         "oneNode" => s with { Cohorts = [s.Cohorts[0] with { InitialNodes = 1 }] },
         "billionNodes" => AllCohorts(s, c => c with { InitialNodes = 1e9, Entry = c.Entry with { MaxNodes = 2e9 } }),
         "zeroCapacity" => AllCohorts(s, c => c with { CapacityInferencesPerMonth = 0 }),
-        "elasticity0" => s.With("demand.priceElasticity", 0),
-        "elasticity100" => s.With("demand.priceElasticity", 100),
-        "explosiveGrowth" => s with { Demand = s.Demand with { Growth = new CompoundGrowth { MonthlyRate = 10 } } },
-        "tinyLogisticStart" => s.With("demand.initialInferencesPerMonth", 1e-300).With("demand.growth.monthlyRate", 10),
+        "elasticity0" => s.With("markets[0].willingnessToPay.spread", 0),
+        "elasticity100" => s.With("markets[0].willingnessToPay.medianPremium", 1e-6).With("markets[0].willingnessToPay.spread", 10),
+        "explosiveGrowth" => AllMarkets(s, m => m with { Demand = m.Demand with { Growth = new CompoundGrowth { MonthlyRate = 10 } } }),
+        "tinyLogisticStart" => s.With("markets[0].demand.initialInferencesPerMonth", 1e-300).With("markets[0].demand.growth.monthlyRate", 10),
         "wildGbm" => s with { Token = s.Token with { Price = new GbmPrice { InitialUsd = 1e6, DriftAnnual = 10, VolatilityAnnual = 10 }, MarketDepthUsd = 1e-3 } },
         "crashingGbm" => s with { Token = s.Token with { Price = new GbmPrice { InitialUsd = 1e-6, DriftAnnual = -10, VolatilityAnnual = 10 }, MarketDepthUsd = 1e-3 } },
         "everythingOnChain" => s with { Settlement = s.Settlement with { Mix = new SettlementMix { Individual = 0, Metadata = 1, Batch = 0 }, MetadataBytesPerInference = 1e6 } },
@@ -98,7 +100,7 @@ public sealed class NumericalGuardTests
             {
                 // Validation refuses compound growth past the amount limit within the horizon; the engine is
                 // still guarded against it (a scenario built in code skips the loader).
-                Assert.Contains(ScenarioValidator.Validate(scenario), p => p.Path == "demand.growth.monthlyRate");
+                Assert.Contains(ScenarioValidator.Validate(scenario), p => p.Path == "markets[0].demand.growth.monthlyRate");
             }
             else
             {
@@ -169,8 +171,12 @@ public sealed class NumericalGuardTests
             var s = baseline with
             {
                 HorizonMonths = horizon,
-                Cohorts = [.. baseline.Cohorts.Select(c => c with { InitialNodes = nodes, CapacityInferencesPerMonth = capacity, Entry = c.Entry with { MaxNodes = Math.Max(c.Entry.MaxNodes, nodes) } })],
-                Demand = baseline.Demand with { InitialInferencesPerMonth = demand, Growth = new CompoundGrowth { MonthlyRate = growth }, PriceElasticity = elasticity },
+                Cohorts = [.. baseline.Cohorts.Select(c => c with { InitialNodes = nodes, CapacityInferencesPerMonth = capacity, Entry = c.Entry with { MaxNodes = Math.Max(c.Entry.MaxNodes ?? 0, nodes) } })],
+                Markets = [.. baseline.Markets.Select(m => m with
+                {
+                    Demand = m.Demand with { InitialInferencesPerMonth = demand, Growth = new CompoundGrowth { MonthlyRate = growth } },
+                    WillingnessToPay = m.WillingnessToPay with { Spread = Math.Min(elasticity, 10) },
+                })],
                 Token = baseline.Token with { Price = gbm ? new GbmPrice { InitialUsd = Math.Max(priceUsd, 1e-9), DriftAnnual = drift, VolatilityAnnual = volatility } : new ConstantPrice { Usd = priceUsd } },
                 Chain = baseline.Chain with { GasPriceGwei = gwei },
                 Fees = baseline.Fees with
@@ -185,7 +191,7 @@ public sealed class NumericalGuardTests
             };
             // Compound growth that passes the amount limit within the horizon is refused by validation (and only
             // that); the engine must still stay finite on it.
-            Assert.All(ScenarioValidator.Validate(s), p => Assert.Equal("demand.growth.monthlyRate", p.Path));
+            Assert.All(ScenarioValidator.Validate(s), p => Assert.Matches(@"^markets\[\d\]\.demand\.growth\.monthlyRate$", p.Path));
             AssertFiniteOrNotApplicable(Simulation.Run(s, shocks), $"nodes {nodes}, capacity {capacity}, demand {demand}, growth {growth}, gbm {gbm} ({drift}, {volatility}, {priceUsd}), gas {gwei}, elasticity {elasticity}, horizon {horizon}, policy {policy}");
         }, iter: 500);
     }
@@ -193,10 +199,10 @@ public sealed class NumericalGuardTests
     [Fact]
     public void Explosive_Compound_Growth_Is_Capped_Not_Infinite()
     {
-        var s = TestScenarios.Baseline with { HorizonMonths = 1200, Demand = TestScenarios.Baseline.Demand with { Growth = new CompoundGrowth { MonthlyRate = 10 } } };
+        var s = AllMarkets(TestScenarios.Baseline with { HorizonMonths = 1200 }, m => m with { Demand = m.Demand with { Growth = new CompoundGrowth { MonthlyRate = 10 } } });
         var r = Simulation.Run(s);
-        Assert.Equal(NumericalLimits.MaxInferencesPerMonth, r.BaseDemand[^1]);
-        Assert.Equal(2e7 * 11, r.BaseDemand[1], 1e-3);
+        Assert.Equal(NumericalLimits.MaxInferencesPerMonth, r.Markets[0].BaseDemand[^1]);
+        Assert.Equal(TestScenarios.Baseline.Markets.Sum(m => m.Demand.InitialInferencesPerMonth) * 11, r.BaseDemand[1], 1e-3);
     }
 
     [Fact]

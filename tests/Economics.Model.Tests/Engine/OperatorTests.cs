@@ -4,10 +4,14 @@ namespace Economics.Model.Tests.Engine;
 public sealed class OperatorTests
 {
     // Two cohorts of 10 nodes, 200,000 inferences/node-month each (4e6 capacity, 1e6 served: 0.5e6 each);
-    // emission weights 1 and 3; fee 0.01 with take 0.1; MEV 100 bps with 100,000 USD of other visible flow,
+    // subsidy weights 1 and 3; fee 0.01 with take 0.1; an on-chain ML market (the only kind with MEV), MEV 100 bps with 100,000 USD of other visible flow,
     // operators keep half; costs per node 500 + capital 1,000 tokens·2 USD·0.12/12 = 20; variable 0.001.
     private const string TwoCohorts = """
     { "fees": { "protocolTakeRate": 0.1 },
+      "markets": [ { "name": "m", "kind": "onchainMl", "inputTokens": 0, "outputTokens": 0, "listUsdPerMillionInput": 0,
+                     "listUsdPerMillionOutput": 0, "outsideUsdPerInference": 0.01,
+                     "demand": { "initialInferencesPerMonth": 1000000, "growth": { "kind": "compound", "monthlyRate": 0 }, "adjustmentPerMonth": 1 },
+                     "willingnessToPay": { "medianPremium": 100, "spread": 0 } } ],
       "mev": { "extractionBps": 100, "visibleFlowUsdPerMonth": 100000, "operatorShare": 0.5 },
       "cohorts": [
         { "name": "a", "provider": "p", "initialNodes": 10, "gpuHourlyUsd": 0, "gpusPerNode": 0, "overheadUsdPerMonth": 500,

@@ -56,26 +56,30 @@ public sealed class PriceTests
     }
 
     [Fact]
-    public void Fees_Paid_In_The_Token_Add_Operator_Sell_Pressure()
+    public void Fees_Paid_In_The_Token_Are_Bought_By_Users_And_Half_Sold_By_Operators()
     {
-        // + 0.5·10,000 USD of fee income.
+        // Sells 500 (subsidy) + 0.5·10,000 (fee income, no upstream bill); buys 10,000 (users' fee OPG): net −4,500.
         var r = TestScenarios.RunSimple(
             """{ "token": { "price": { "kind": "gbm", "initialUsd": 1, "driftAnnual": 0, "volatilityAnnual": 0 } } }""",
             """{ "fees": { "paidIn": "token" } }""");
-        Assert.Equal(500 + 5000, r.SellPressureUsd[0], 1e-9);
-        Assert.Equal(Math.Exp(-0.0055), r.TokenPriceUsd[1], 1e-12);
+        Assert.Equal(5500, r.TokenSellsUsd[0], 1e-9);
+        Assert.Equal(10_000, r.TokenBuysUsd[0], 1e-9);
+        Assert.Equal(-4500, r.SellPressureUsd[0], 1e-9);
+        Assert.Equal(Math.Exp(0.0045), r.TokenPriceUsd[1], 1e-12);
     }
 
     [Fact]
     public void Buyback_Offsets_Sell_Pressure()
     {
-        // Protocol take 0.2·0.01·1e6 = 2,000 USD, all spent on buybacks: 500 − 2,000 = −1,500 → the price rises.
+        // Protocol take 0.2·0.01·1e6 = 2,000 USD for buybacks, but only 1,000 tokens circulate (the month's payout):
+        // the buyback is bounded by the float, 1,000 tokens = 1,000 USD; net 500 − 1,000 = −500 → the price rises.
         var r = TestScenarios.RunSimple(
             """{ "token": { "price": { "kind": "gbm", "initialUsd": 1, "driftAnnual": 0, "volatilityAnnual": 0 } } }""",
             """{ "fees": { "protocolTakeRate": 0.2, "buybackShareOfProtocolFees": 1 } }""");
-        Assert.Equal(2000, r.BuybackUsd[0], 1e-9);
-        Assert.Equal(-1500, r.SellPressureUsd[0], 1e-9);
-        Assert.Equal(Math.Exp(0.0015), r.TokenPriceUsd[1], 1e-12);
+        Assert.Equal(1000, r.BuybackUsd[0], 1e-9);
+        Assert.Equal(-500, r.SellPressureUsd[0], 1e-9);
+        Assert.Equal(Math.Exp(0.0005), r.TokenPriceUsd[1], 1e-12);
+        Assert.Equal(0, r.CirculatingSupply[0], 1e-9);
     }
 
     [Fact]

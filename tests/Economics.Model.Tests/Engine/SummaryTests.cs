@@ -30,8 +30,8 @@ public sealed class SummaryTests
         Assert.Equal(0.01, s.FeeAtSubsidyEndUsd);
         Assert.Equal(0.011, s.BreakEvenFeeAtSubsidyEndUsd!.Value, 1e-15);
         Assert.Equal(1.1, s.RequiredFeeIncreaseFactor!.Value, 1e-12);
-        Assert.Equal(1.0, s.UserPriceVsCentralized, 1e-12);
-        Assert.Equal(0.01, s.CentralizedPriceUsd);
+        Assert.Equal(1.0, s.UserPriceVsOutside, 1e-12);
+        Assert.Equal(0.01, s.OutsidePriceUsd);
     }
 
     [Fact]
@@ -58,17 +58,23 @@ public sealed class SummaryTests
     }
 
     [Fact]
-    public void Viability_Cliff_Is_The_First_Month_Below_Half_The_Peak()
+    public void Viability_cliff_is_the_first_non_viable_month_after_a_viable_one()
     {
-        // Losses every month, patience 0, half leave each month: 10, 5, 2.5 → 2.5 < 5 at month 2.
-        var r = TestScenarios.RunSimple(
-            """{ "token": { "pools": [] }, "fees": { "policy": { "kind": "fixed", "usdPerInference": 0.001 } } }""",
-            """{ "cohorts": [ { "name": "a", "provider": "p", "initialNodes": 10, "gpuHourlyUsd": 0, "gpusPerNode": 0, "overheadUsdPerMonth": 500, "capacityInferencesPerMonth": 200000, "exit": { "monthlyRate": 0.5, "patienceMonths": 0 } } ] }""");
-        Assert.Equal(2, r.Summary.ViabilityCliffMonth);
-        Assert.Equal(10, r.Summary.PeakNodes);
-        Assert.Equal(10 * Math.Pow(0.5, 11), r.Summary.SurvivingNodes, 1e-12);
-        Assert.Equal(10 * Math.Pow(0.5, 11), r.Summary.SurvivingNodesByCohort["a"], 1e-12);
-        Assert.Equal(Math.Pow(0.5, 11), r.Summary.SurvivingNodeShare!.Value, 1e-12);
+        // Profitable (fees 10,000 vs costs 5,000) until demand drops to 100,000 in month 4: fees 1,000, a loss of 4,000
+        // a month; the trailing 3-month profit without subsidy turns negative in month 5 (5,000 + 5,000 − 4,000 ≥ 0 in
+        // month 4; 5,000 − 8,000 < 0 in month 5). No subsidy, nodes fixed.
+        var r = TestScenarios.RunSimple("""{ "token": { "pools": [] } }""",
+            TestScenarios.Market(growth: """{ "kind": "table", "inferencesPerMonth": [1000000, 1000000, 1000000, 1000000, 100000] }"""));
+        Assert.Equal([1, 1, 1, 1, 1, 0, 0], r.Viable.Take(7));
+        Assert.Equal(0, r.Summary.FirstViableMonth);
+        Assert.Equal(5, r.Summary.ViabilityCliffMonth);
+        Assert.Equal(5 / 12.0, r.Summary.ViableMonthShare, 12);
+
+        // Below the redundancy floor a month is not viable whatever the profit.
+        var thin = TestScenarios.RunSimple("""{ "token": { "pools": [] }, "viability": { "redundancyFloor": 11 } }""");
+        Assert.All(thin.Viable, v => Assert.Equal(0, v));
+        Assert.Null(thin.Summary.FirstViableMonth);
+        Assert.Null(thin.Summary.ViabilityCliffMonth);
     }
 
     [Fact]
@@ -84,14 +90,18 @@ public sealed class SummaryTests
     }
 
     [Fact]
-    public void Zero_Emissions_Mean_Zero_Subsidy_Dependence_Every_Month()
+    public void No_subsidy_means_no_subsidy_dependence()
     {
+        // Without a pool paying operators, dependence is 0, or not applicable where a pass-through gateway has no
+        // income at all (its fee margin is 0): never positive.
         var baseline = TestScenarios.Baseline;
-        var r = Simulation.Run(TestScenarios.FromBaseline("""{ "token": { "pools": [ { "name": "eco", "share": 0.4, "vestingMonths": 60, "use": { "held": 1 } } ] } }"""));
-        Assert.All(r.SubsidyDependence, d => Assert.Equal(0, d));
+        var r = Simulation.Run(TestScenarios.FromBaseline("""{ "token": { "pools": [ { "name": "eco", "share": 0.4, "vestingMonths": 60, "use": { "held": 1 } } ] }, "uncertainty": [] }"""));
+        Assert.All(r.SubsidyDependence, d => Assert.True(d == 0 || double.IsNaN(d)));
         var none = Simulation.Run(baseline.With("token.pools[0].payout.tokens", 0));
-        Assert.All(none.SubsidyDependence, d => Assert.Equal(0, d));
+        Assert.All(none.SubsidyDependence, d => Assert.True(d == 0 || double.IsNaN(d)));
         Assert.Equal(0, none.Summary.SubsidyEndMonth);
+        var simple = TestScenarios.RunSimple("""{ "token": { "pools": [] } }""");
+        Assert.All(simple.SubsidyDependence, d => Assert.Equal(0, d));
     }
 
     [Fact]
@@ -103,6 +113,8 @@ public sealed class SummaryTests
         Assert.Equal(["ecosystem"], s.SubsidyEndMonthByPool.Keys);
         Assert.InRange(s.PeakSubsidyDependence!.Value, 0.5, 1.0);
         Assert.True(s.RequiredFeeIncreaseFactor > 0);
-        Assert.Equal(0.002, s.CentralizedPriceUsd);
+        // The outside option is the served requests' list price (the cap trims the largest requests).
+        Assert.Equal(s.FeeAtSubsidyEndUsd, s.OutsidePriceUsd, 1e-15);
+        Assert.Equal(0.0, TestScenarios.Baseline.Fees.ProtocolTakeRate);
     }
 }

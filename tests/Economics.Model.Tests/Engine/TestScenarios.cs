@@ -14,7 +14,8 @@ internal static class TestScenarios
 {
     /// <summary>
     /// A scenario whose months can be worked out by hand: 12 months, constant price 2 USD/token, 1,000 tokens
-    /// per month all to operators (one pool <c>ops</c> of 1,000,000 tokens releasing 1,000 a month), flat demand of 1,000,000 inferences/month with no price response, a fixed
+    /// per month all to operators (one pool <c>ops</c> of 1,000,000 tokens releasing 1,000 a month), flat demand of 1,000,000 inferences/month in one open-model market <c>m</c> with no price response (outside price
+    /// 0.01, a median premium of 100× that every user accepts), a fixed
     /// fee of 0.01 USD paid in a stablecoin with no protocol take, free rails, nothing on-chain, no MEV; one
     /// cohort <c>a</c> (provider <c>p</c>) of 10 nodes costing 500 USD/node-month with capacity 200,000
     /// inferences/node-month and no entry or exit.
@@ -28,8 +29,10 @@ internal static class TestScenarios
                  "marketDepthUsd": 1000000, "operatorSellFraction": 0.5, "subsidyBasis": "perNode",
                  "pools": [ { "name": "ops", "share": 0.001, "release": { "kind": "constant", "tokensPerMonth": 1000 },
                               "use": { "operators": 1 } } ] },
-      "demand": { "initialInferencesPerMonth": 1000000, "growth": { "kind": "compound", "monthlyRate": 0 }, "priceElasticity": 0 },
-      "centralizedAlternative": { "usdPerInference": 0.01, "verifiabilityPremium": 0 },
+      "markets": [ { "name": "m", "kind": "openModel", "inputTokens": 0, "outputTokens": 0, "listUsdPerMillionInput": 0,
+                     "listUsdPerMillionOutput": 0, "outsideUsdPerInference": 0.01,
+                     "demand": { "initialInferencesPerMonth": 1000000, "growth": { "kind": "compound", "monthlyRate": 0 }, "adjustmentPerMonth": 1 },
+                     "willingnessToPay": { "medianPremium": 100, "spread": 0 } } ],
       "fees": { "paidIn": "stablecoin", "policy": { "kind": "fixed", "usdPerInference": 0.01 }, "protocolTakeRate": 0, "buybackShareOfProtocolFees": 0 },
       "payments": { "inferencesPerPayment": 1, "paymentGasUnits": 0, "facilitatorFeeUsd": 0, "permit2ApprovalGasUnits": 0,
                     "inferencesPerApproval": 1, "gasPaidBy": "user" },
@@ -45,6 +48,17 @@ internal static class TestScenarios
     """;
 
     private static readonly Lazy<Scenario> LazyBaseline = new(() => ScenarioLoader.Baseline);
+
+    /// <summary>An overlay that replaces the simple scenario's one market <c>m</c> (outside price 0.01, no price
+    /// response) by one with <paramref name="initial"/> requests in month 0, the given growth, willingness to pay and
+    /// other market fields (JSON fragments).</summary>
+    public static string Market(double initial = 1e6, string? growth = null, string? willingnessToPay = null, string? extra = null, string kind = "openModel") => $$"""
+        { "markets": [ { "name": "m", "kind": "{{kind}}", "inputTokens": 0, "outputTokens": 0, "listUsdPerMillionInput": 0,
+                         "listUsdPerMillionOutput": 0, "outsideUsdPerInference": 0.01,
+                         "demand": { "initialInferencesPerMonth": {{initial.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}},
+                                     "growth": {{growth ?? """{ "kind": "compound", "monthlyRate": 0 }"""}}, "adjustmentPerMonth": 1 },
+                         "willingnessToPay": {{willingnessToPay ?? """{ "medianPremium": 100, "spread": 0 }"""}}{{(extra is null ? "" : ", " + extra)}} } ] }
+        """;
 
     /// <summary>The baseline scenario (loaded once).</summary>
     public static Scenario Baseline => LazyBaseline.Value;

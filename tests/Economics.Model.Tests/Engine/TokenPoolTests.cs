@@ -169,7 +169,7 @@ public sealed class TokenPoolTests
     {
         // Two cohorts of 10 nodes; b serves 3× as much (capacity 600,000 vs 200,000, demand fills both).
         const string two = """
-            { "demand": { "initialInferencesPerMonth": 8000000 },
+            { "markets": [ { "name": "m", "kind": "openModel", "inputTokens": 0, "outputTokens": 0, "listUsdPerMillionInput": 0, "listUsdPerMillionOutput": 0, "outsideUsdPerInference": 0.01, "demand": { "initialInferencesPerMonth": 8000000, "growth": { "kind": "compound", "monthlyRate": 0 }, "adjustmentPerMonth": 1 }, "willingnessToPay": { "medianPremium": 100, "spread": 0 } } ],
               "cohorts": [ { "name": "a", "provider": "p", "initialNodes": 10, "gpuHourlyUsd": 0, "gpusPerNode": 0, "overheadUsdPerMonth": 500, "capacityInferencesPerMonth": 200000 },
                            { "name": "b", "provider": "q", "initialNodes": 10, "gpuHourlyUsd": 0, "gpusPerNode": 0, "overheadUsdPerMonth": 500, "capacityInferencesPerMonth": 600000 } ] }
             """;

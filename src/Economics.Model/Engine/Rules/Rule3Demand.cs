@@ -1,31 +1,104 @@
+using Economics.Model.Scenarios;
+
 namespace Economics.Model.Engine;
 
-/// <summary>Rule 3: demand.</summary>
+/// <summary>Rule 3: demand per market — willingness to pay, partial adjustment and the per-request cap.</summary>
 internal sealed partial class MonthlyStep
 {
-    // Rule 3. D(t) = B(t)·min(1, (p(t−1)/ref)^(−elasticity)), p(−1) = ref.
-    private double Demand(int t)
+    // Rule 3, per market m: B from growth (× shocks, 0 while withdrawn); x = p/o − 1 with p the market's all-in price
+    // and o its outside price of month t − 1 (month 0: the fee this month would charge before rails, see AllInGuess,
+    // against the outside price); the outside price of month t is o·(cost per served request / list cost); target share
+    // S = (1 − z)·P(π ≥ x + friction), π ~ LogNormal(median, spread); s(t) = s(t−1) + α·(S − s(t−1)), s(−1) = S;
+    // D = B·s. The cap (token fees only): passThrough requests cost c ~ LogNormal(mean c̄, σ) and pay c·(1 + markup),
+    // so those above K = cap·P/(1 + markup) are rejected: rejected = 1 − Φ((ln(K/c̄) + σ²/2)/σ), and served requests
+    // cost the truncated mean c̄·Φ((ln(K/c̄) − σ²/2)/σ)/Φ((ln(K/c̄) + σ²/2)/σ); other policies charge one fee per
+    // request, rejected (all of it) when last month's fee (month 0: AllInGuess) exceeds cap·P. Returns total demand.
+    private double Demand(int t, double price)
     {
-        double baseDemand = _ws.BaseDemandRaw[t];
-        double lastPrice = t == 0 ? _reference : _ws.UserPriceUsd[t - 1];
-        double response = lastPrice > _reference ? PriceResponse(lastPrice) : 1.0;
-        double demand = baseDemand * response;
-        _ws.BaseDemand[t] = baseDemand;
-        _ws.Demand[t] = demand;
-        _ws.LostDemand[t] = baseDemand - demand;
-        return demand;
-    }
-
-    // (p/ref)^(−elasticity), remembered for the last price seen: with a steady all-in price (a fixed fee and
-    // steady gas) the power is computed once per run instead of once per month.
-    private double PriceResponse(double lastPrice)
-    {
-        if (lastPrice != _responsePrice)
+        var markets = _s.Markets;
+        double totalBase = 0, totalDemand = 0, totalRejected = 0, totalLost = 0;
+        for (int m = 0; m < markets.Count; m++)
         {
-            _responsePrice = lastPrice;
-            _response = Math.Pow(lastPrice / _reference, -_s.Demand.PriceElasticity);
+            var market = markets[m];
+            var a = _ws.Markets[m];
+            double b = a.BaseDemandRaw[t];
+            double lastPrice = t == 0 ? AllInGuess(m) : a.UserPrice[t - 1];
+            double lastOutside = t == 0 ? _outside[m] : a.OutsidePrice[t - 1];
+            var wtp = market.WillingnessToPay;
+            double x = (lastPrice / lastOutside) - 1.0;
+            double target = (1.0 - wtp.ZeroValueShare) * NormalCdf.LognormalSurvival(x + wtp.FrictionFraction, wtp.MedianPremium, wtp.Spread);
+            double share = t == 0 ? target : a.AcceptedShare[t - 1] + (market.Demand.AdjustmentPerMonth * (target - a.AcceptedShare[t - 1]));
+            double demand = b * share;
+            double rejectedShare = RejectedShare(m, t, price, out double costPerServed);
+            a.BaseDemand[t] = b;
+            a.AcceptedShare[t] = share;
+            a.Demand[t] = demand;
+            a.Rejected[t] = demand * rejectedShare;
+            a.Lost[t] = b - demand;
+            // The outside price of the requests that are served: the cap cuts the largest, whose direct price is as high.
+            a.OutsidePrice[t] = _list[m] > 0 ? _outside[m] * (costPerServed / _list[m]) : _outside[m];
+            a.CostPerServed[t] = costPerServed;
+            totalBase += b;
+            totalDemand += demand;
+            totalRejected += a.Rejected[t];
+            totalLost += b - demand;
         }
 
-        return _response;
+        _ws.BaseDemand[t] = totalBase;
+        _ws.Demand[t] = totalDemand;
+        _ws.RejectedByCap[t] = totalRejected;
+        _ws.LostDemand[t] = totalLost;
+        return totalDemand;
     }
+
+    // The share of market m's requests the per-request cap rejects in month t, and the mean list cost of a request
+    // that is served (the list mean when nothing is cut off).
+    private double RejectedShare(int m, int t, double price, out double costPerServed)
+    {
+        double mean = _list[m];
+        costPerServed = mean;
+        if (!_capApplies)
+        {
+            return 0.0;
+        }
+
+        double capUsd = _capOpg * price;
+        if (_policies[m] is PassThroughFee pass)
+        {
+            double k = capUsd / (1.0 + pass.MarkupFraction);
+            double sigma = _s.Markets[m].RequestCostSpread;
+            if (!(mean > 0))
+            {
+                return 0.0;
+            }
+
+            if (!(k > 0))
+            {
+                return 1.0;
+            }
+
+            if (sigma <= 0)
+            {
+                return mean > k ? 1.0 : 0.0;
+            }
+
+            double z = Math.Log(k / mean) / sigma;
+            double accepted = NormalCdf.Phi(z + (sigma / 2));
+            double truncated = NormalCdf.Phi(z - (sigma / 2));
+            costPerServed = accepted > 0 ? mean * truncated / accepted : mean;
+            return 1.0 - accepted;
+        }
+
+        double fee = t == 0 ? AllInGuess(m) : _ws.Markets[m].Fee[t - 1];
+        return fee > capUsd ? 1.0 : 0.0;
+    }
+
+    // Month 0's price for the demand response: what the market's fee policy charges before rails (passThrough: list ×
+    // (1 + markup); fixed: the fee); cost-based policies start at the outside price (x = 0).
+    private double AllInGuess(int m) => _policies[m] switch
+    {
+        PassThroughFee p => _list[m] * (1.0 + p.MarkupFraction),
+        FixedFee f => f.UsdPerInference,
+        _ => _outside[m],
+    };
 }

@@ -2,7 +2,7 @@ using Economics.Model.Scenarios;
 
 namespace Economics.Model.Engine;
 
-/// <summary>Rule 6: the fee and the user's all-in price.</summary>
+/// <summary>Rule 6: the fee per market and the user's all-in price.</summary>
 internal sealed partial class MonthlyStep
 {
     private double FixedCostPerNode(int c, int t) => _nodeCostBase[c] * _ws.Cohorts[c].CostMultiplier[t];
@@ -10,67 +10,137 @@ internal sealed partial class MonthlyStep
     // Opportunity cost of one node's stake: stakeTokens·price·costOfCapitalAnnual/12.
     private double CapitalCostPerNode(int c, double price) => _capitalPerNodePerUsd[c] * price;
 
-    // Rule 6. The fee: fixed, cost-plus, or subsidy-aware; the user's all-in price and its parts.
-    private double Fee(int t, double price)
+    // Rule 6, per market: passThrough fee = cost of a served request × (1 + markup), take = take rate × the markup
+    // part; fixed, costPlus and subsidyAware as in v1 with take = take rate × fee. MEV tax only in onchainMl markets.
+    // All-in price = fee + user-borne rails + MEV tax. The network's fee and prices are served-weighted means over
+    // markets (demand-weighted when nothing is served, base-weighted when there is no demand, plain means otherwise).
+    private void Fee(int t, double price)
     {
-        double take = _take;
-        double fee = _s.Fees.Policy switch
+        var markets = _ws.Markets;
+        double userRails = _ws.UserPaymentRailsPerInference[t] + _ws.UserSettlementPerInference[t];
+        double protocolFees = 0.0;
+        for (int m = 0; m < _marketCount; m++)
         {
-            FixedFee f => f.UsdPerInference,
-            CostPlusFee c => CostPlus(t, price, c.MarginFraction, c.TargetUtilization, out _),
-            SubsidyAwareFee a => SubsidyAware(t, price, a),
-            _ => 0.0,
-        };
+            var a = markets[m];
+            double fee, take;
+            switch (_policies[m])
+            {
+                case PassThroughFee p:
+                    fee = a.CostPerServed[t] * (1.0 + p.MarkupFraction);
+                    take = _take * p.MarkupFraction * a.CostPerServed[t];
+                    break;
+                case FixedFee f:
+                    fee = f.UsdPerInference;
+                    take = _take * fee;
+                    break;
+                case CostPlusFee c:
+                    fee = CostPlus(m, t, price, c.MarginFraction, c.TargetUtilization, out _);
+                    take = _take * fee;
+                    break;
+                case SubsidyAwareFee s:
+                    fee = SubsidyAware(m, t, price, s);
+                    take = _take * fee;
+                    break;
+                default:
+                    fee = 0.0;
+                    take = 0.0;
+                    break;
+            }
 
-        double mevTax = _extraction * fee;
-        _ws.FeeUsd[t] = fee;
-        _ws.MevTaxPerInference[t] = mevTax;
-        _ws.ProtocolTakePerInference[t] = take * fee;
-        _ws.OperatorNetFeePerInference[t] = (1.0 - take) * fee;
-        _ws.UserPriceUsd[t] = fee + _ws.UserPaymentRailsPerInference[t] + _ws.UserSettlementPerInference[t] + mevTax;
-        return fee;
+            double mevTax = _onchain[m] ? _extraction * fee : 0.0;
+            a.Fee[t] = fee;
+            a.Take[t] = take;
+            a.MevTax[t] = mevTax;
+            a.UserPrice[t] = fee + userRails + mevTax;
+            protocolFees += a.Served[t] * take;
+        }
+
+        _protocolFeesUsd = protocolFees;
+        _ws.FeeUsd[t] = Weighted(t, static (a, t) => a.Fee[t]);
+        _ws.ProtocolTakePerInference[t] = Weighted(t, static (a, t) => a.Take[t]);
+        _ws.OperatorNetFeePerInference[t] = _ws.FeeUsd[t] - _ws.ProtocolTakePerInference[t];
+        _ws.MevTaxPerInference[t] = Weighted(t, static (a, t) => a.MevTax[t]);
+        _ws.UserPriceUsd[t] = Weighted(t, static (a, t) => a.UserPrice[t]);
+        _ws.OutsidePriceUsd[t] = Weighted(t, static (a, t) => a.OutsidePrice[t]);
+    }
+
+    // Σ w_m·value_m / Σ w_m with w = served, else demand, else base demand, else 1.
+    private double Weighted(int t, Func<MarketArrays, int, double> value)
+    {
+        var markets = _ws.Markets;
+        if (_marketCount == 0)
+        {
+            return 0.0;
+        }
+
+        for (int basis = 0; basis < 4; basis++)
+        {
+            double sum = 0.0, weights = 0.0;
+            for (int m = 0; m < _marketCount; m++)
+            {
+                var a = markets[m];
+                double w = basis switch { 0 => a.Served[t], 1 => a.Demand[t], 2 => a.BaseDemand[t], _ => 1.0 };
+                sum += w * value(a, t);
+                weights += w;
+            }
+
+            if (weights > 0)
+            {
+                double mean = sum / weights;
+                if (double.IsFinite(mean))
+                {
+                    return mean;
+                }
+            }
+        }
+
+        return 0.0;
     }
 
     // Cost plus minus last month's subsidy income per served inference, never below the floor. When cost plus
     // has nothing to mark up (no capacity) last month's fee holds as it is: the subsidy was already deducted from it.
-    private double SubsidyAware(int t, double price, SubsidyAwareFee policy)
+    private double SubsidyAware(int m, int t, double price, SubsidyAwareFee policy)
     {
-        double costPlus = CostPlus(t, price, policy.MarginFraction, policy.TargetUtilization, out bool held);
+        double costPlus = CostPlus(m, t, price, policy.MarginFraction, policy.TargetUtilization, out bool held);
         return held ? costPlus : Math.Max(policy.FloorUsdPerInference, costPlus - LastSubsidyIncomePerInference(t));
     }
 
-    // f = (1 + margin)·unitCost/(1 − take); unitCost is the capacity-weighted mean over cohorts of
-    // (node cost + capital cost)/(usable capacity·target utilization) + variable cost, plus operator-paid gas.
-    // With no capacity at all (or a unit cost that overflows) the fee of last month holds (0 in month 0): there is
-    // no cost to mark up.
-    private double CostPlus(int t, double price, double margin, double targetUtilization, out bool held)
+    // f = (1 + margin)·unitCost/(1 − take); unitCost is the allocated-capacity-weighted mean over the cohorts serving
+    // market m of (node cost + capital cost)/(usable capacity·target utilization) + per-request cost + upstream cost
+    // (list × (1 − discount) for hosted-proxy markets), plus operator-borne rails. With no capacity for the market
+    // (or a unit cost that overflows) last month's fee holds (0 in month 0).
+    private double CostPlus(int m, int t, double price, double margin, double targetUtilization, out bool held)
     {
-        double total = _ws.Capacity[t];
+        var a = _ws.Markets[m];
+        double total = a.Capacity[t];
         held = !(total > 0);
         if (held)
         {
-            return t > 0 ? _ws.FeeUsd[t - 1] : 0.0;
+            return t > 0 ? a.Fee[t - 1] : 0.0;
         }
 
         double unitCost = 0.0;
         for (int c = 0; c < _cohortCount; c++)
         {
-            double capacity = _ws.Cohorts[c].Capacity[t];
+            double capacity = _allocated[(c * _marketCount) + m];
             if (capacity > 0)
             {
                 double perInference = ((FixedCostPerNode(c, t) + CapitalCostPerNode(c, price)) / (_usablePerNode[c] * targetUtilization))
-                    + _variable[c];
+                    + _variable[c] + Upstream(c, m, t);
                 unitCost += capacity / total * perInference;
             }
         }
 
         unitCost += OperatorPaidPerInference(t);
         double fee = (1.0 + margin) * unitCost / (1.0 - _take);
-
-        // A vanishing usable capacity per node makes the unit cost overflow: no meaningful cost to mark up either.
         held = !double.IsFinite(fee);
-        return held ? (t > 0 ? _ws.FeeUsd[t - 1] : 0.0) : fee;
+        return held ? (t > 0 ? a.Fee[t - 1] : 0.0) : fee;
     }
+
+    // A gateway's upstream cost per served request of market m: list cost of the request × (1 − discount) for
+    // hosted-proxy markets, nothing otherwise.
+    private double Upstream(int c, int m, int t) =>
+        _hosted[m] ? _ws.Markets[m].CostPerServed[t] * (1.0 - _cohorts[c].UpstreamDiscountFraction) : 0.0;
 
     private double LastSubsidyIncomePerInference(int t) =>
         t > 0 && _ws.Served[t - 1] > 0 ? _ws.RevenueSubsidy[t - 1] / _ws.Served[t - 1] : 0.0;

@@ -3,52 +3,75 @@ namespace Economics.Model.Engine;
 /// <summary>Rule 7: operator accounts.</summary>
 internal sealed partial class MonthlyStep
 {
-    // Rule 7. Per cohort: fee, subsidy and MEV revenue; costs; profit and margin. Totals, subsidy dependence
-    // and the break-even fees without subsidy (and without MEV).
-    private void Operators(int t, double served, double fee, double price, double operatorTokens)
+    // Rule 7. Per cohort: fee revenue Σ_m served_cm·(fee_m − take_m); upstream Σ_m served_cm·upstream_cm; own costs
+    // N·(node cost + capital) + served·(per-request cost + operator-borne rails); subsidy (pool payouts to operators,
+    // split per node by subsidyWeight or per served request); MEV (onchainMl markets only, by their served
+    // requests); profit = fees + subsidy + MEV − upstream − own costs; margin = profit / own costs. Costs reported
+    // = own + upstream. Subsidy dependence = subsidy / (subsidy + max(0, fees − upstream) + MEV): under pass-through
+    // at zero markup the fee margin is 0, so dependence is 1 whenever a subsidy is paid.
+    private void Operators(int t, double served, double price, double operatorTokens)
     {
         double take = _take;
-        double extraction = _extraction;
-        double totalCapacity = _ws.Capacity[t];
-        double mevPool = totalCapacity > 0 ? _s.Mev.OperatorShare * extraction * ((served * fee) + _s.Mev.VisibleFlowUsdPerMonth) : 0.0;
-        double subsidyUsd = operatorTokens * price;
         double operatorPaid = OperatorPaidPerInference(t);
+        var markets = _ws.Markets;
+        int marketCount = _marketCount;
+        double onchainServed = 0.0, onchainFees = 0.0;
+        for (int m = 0; m < marketCount; m++)
+        {
+            if (_onchain[m])
+            {
+                onchainServed += markets[m].Served[t];
+                onchainFees += markets[m].Served[t] * markets[m].Fee[t];
+            }
+        }
+
+        double extraction = onchainServed > 0 ? _extraction : 0.0;
+        double mevPool = _s.Mev.OperatorShare * extraction * (onchainFees + _s.Mev.VisibleFlowUsdPerMonth);
+        double subsidyUsd = operatorTokens * price;
 
         var cohortArrays = _ws.Cohorts;
-        var subsidyWeight = _subsidyWeight;
-        var nodeCostBase = _nodeCostBase;
-        var capitalPerNodePerUsd = _capitalPerNodePerUsd;
-        var variable = _variable;
         int cohortCount = _cohortCount;
         double weightTotal = 0.0;
         for (int c = 0; c < cohortCount; c++)
         {
-            weightTotal += _perServedRequest ? cohortArrays[c].Served[t] : cohortArrays[c].Nodes[t] * subsidyWeight[c];
+            weightTotal += _perServedRequest ? cohortArrays[c].Served[t] : cohortArrays[c].Nodes[t] * _subsidyWeight[c];
         }
 
-        double subsidyPerWeight = weightTotal > 0 ? subsidyUsd / weightTotal : 0.0;
-        double mevPerCapacity = totalCapacity > 0 ? mevPool / totalCapacity : 0.0;
-        double fees = 0, subsidy = 0, mev = 0, costs = 0, nodes = 0;
+        double fees = 0, subsidy = 0, mev = 0, own = 0, upstream = 0, nodes = 0;
         for (int c = 0; c < cohortCount; c++)
         {
             var arrays = cohortArrays[c];
             double n = arrays.Nodes[t];
             double s = arrays.Served[t];
-            double feeRevenue = s * fee * (1.0 - take);
-            double subsidyRevenue = subsidyPerWeight * (_perServedRequest ? s : n * subsidyWeight[c]);
-            double mevRevenue = mevPerCapacity * arrays.Capacity[t];
-            double cost = (n * ((nodeCostBase[c] * arrays.CostMultiplier[t]) + (capitalPerNodePerUsd[c] * price))) + (s * (variable[c] + operatorPaid));
-            double profit = feeRevenue + subsidyRevenue + mevRevenue - cost;
+            double feeRevenue = 0.0, upstreamCost = 0.0, onchain = 0.0;
+            for (int m = 0; m < marketCount; m++)
+            {
+                double sm = _servedIn[(c * marketCount) + m];
+                if (sm > 0)
+                {
+                    feeRevenue += sm * (markets[m].Fee[t] - markets[m].Take[t]);
+                    upstreamCost += sm * Upstream(c, m, t);
+                    onchain += _onchain[m] ? sm : 0.0;
+                }
+            }
+
+            double weight = _perServedRequest ? s : n * _subsidyWeight[c];
+            double subsidyRevenue = weightTotal > 0 ? subsidyUsd * (weight / weightTotal) : 0.0;
+            double mevRevenue = onchainServed > 0 ? mevPool * (onchain / onchainServed) : 0.0;
+            double ownCost = (n * (FixedCostPerNode(c, t) + CapitalCostPerNode(c, price))) + (s * (_variable[c] + operatorPaid));
+            double profit = feeRevenue + subsidyRevenue + mevRevenue - upstreamCost - ownCost;
             arrays.RevenueFees[t] = feeRevenue;
             arrays.RevenueSubsidy[t] = subsidyRevenue;
             arrays.RevenueMev[t] = mevRevenue;
-            arrays.Costs[t] = cost;
+            arrays.Upstream[t] = upstreamCost;
+            arrays.Costs[t] = ownCost + upstreamCost;
             arrays.Profit[t] = profit;
-            arrays.Margin[t] = Ratio(profit, cost);
+            arrays.Margin[t] = Ratio(profit, ownCost);
             fees += feeRevenue;
             subsidy += subsidyRevenue;
             mev += mevRevenue;
-            costs += cost;
+            own += ownCost;
+            upstream += upstreamCost;
             nodes += n;
         }
 
@@ -62,21 +85,23 @@ internal sealed partial class MonthlyStep
             _ws.OperatorSubsidyTokens[t] = 0.0;
         }
 
-        double revenue = fees + subsidy + mev;
+        double costs = own + upstream;
+        double profitTotal = fees + subsidy + mev - costs;
         var ws = _ws;
         ws.NodesTotal[t] = nodes;
         ws.RevenueFees[t] = fees;
         ws.RevenueSubsidy[t] = subsidy;
         ws.RevenueMev[t] = mev;
+        ws.UpstreamCostUsd[t] = upstream;
         ws.OperatorCosts[t] = costs;
-        ws.OperatorProfit[t] = revenue - costs;
-        ws.ProfitPerNode[t] = Ratio(revenue - costs, nodes);
-        ws.SubsidyDependence[t] = Ratio(subsidy, revenue);
+        ws.OperatorProfit[t] = profitTotal;
+        ws.ProfitPerNode[t] = Ratio(profitTotal, nodes);
+        ws.SubsidyDependence[t] = Ratio(subsidy, subsidy + Math.Max(0.0, fees - upstream) + mev);
         ws.ComputeCostPerInference[t] = Ratio(costs - (served * operatorPaid), served);
 
         // Break-even with zero subsidy: fee·served·(1 − take) + a·(fee·served + visibleFlow) = costs,
         // a = operatorShare·extraction (MEV revenue grows with the fee too). Never below zero.
-        double a = totalCapacity > 0 ? _s.Mev.OperatorShare * extraction : 0.0;
+        double a = _s.Mev.OperatorShare * extraction;
         // Math.Max keeps NaN (not applicable).
         ws.BreakEvenFeeWithoutSubsidy[t] = Math.Max(0.0, Ratio(costs - (a * _s.Mev.VisibleFlowUsdPerMonth), served * (1.0 - take + a)));
         ws.BreakEvenFeeWithoutSubsidyOrMev[t] = Ratio(costs, served * (1.0 - take));

@@ -1,39 +1,59 @@
 namespace Economics.Model.Engine;
 
-/// <summary>Rule 8: entry and exit.</summary>
+/// <summary>Rule 8: entry and exit as a supply curve.</summary>
 internal sealed partial class MonthlyStep
 {
-    // Rule 8. Nodes grow by entry.monthlyRate while margin ≥ minMargin (up to maxNodes) and shrink by
-    // exit.monthlyRate once the cohort's run of consecutive loss-making months exceeds patienceMonths: with
-    // patience k, losses in months t−k … t shrink the nodes of month t + 1. A cohort without costs but with
-    // profit has an unbounded margin (attractive); without costs or profit it has none (not attractive).
-    private void EntryAndExit(int t)
+    // Rule 8. Potential operators' own monthly cost per node ~ LogNormal(median = the cohort's own cost per node this
+    // month, σ = costSpread). Income per node of a marginal entrant I = (fees − take − upstream − per-request costs −
+    // borne rails + subsidy + MEV)/(N + 1), smoothed Ī(t) = Ī(t−1) + (I − Ī(t−1))/(patienceMonths + 1), Ī(0) = I(0).
+    // Target N*(t) = potentialNodes·F(Ī/(1 + hurdleMargin)); N(t+1) = N(t) + speed·(N*(t − leadMonths) − N(t)) with the
+    // entry speed when that target is above N and the exit speed otherwise (targets before month 0 are N*(0)); capped
+    // at maxNodes when set; counts below 1e-9 nodes become 0.
+    private void EntryAndExit(int t, double price)
     {
-        if (t + 1 >= _ws.Months)
-        {
-            return;
-        }
-
         for (int c = 0; c < _cohortCount; c++)
         {
             var arrays = _ws.Cohorts[c];
             var cohort = _cohorts[c];
             double n = arrays.Nodes[t];
-            double profit = arrays.Profit[t];
-            double cost = arrays.Costs[t];
-            _lossStreak[c] = profit < 0 ? _lossStreak[c] + 1 : 0;
-            bool attractive = cost > 0 ? profit / cost >= cohort.Entry.MinMargin : profit > 0;
-            double next = n;
-            if (attractive && n < cohort.Entry.MaxNodes)
+            double perRequest = arrays.Served[t] * (_variable[c] + OperatorPaidPerInference(t));
+            double income = (arrays.RevenueFees[t] - arrays.Upstream[t] - perRequest + arrays.RevenueSubsidy[t] + arrays.RevenueMev[t]) / (n + 1.0);
+            double smoothed = t == 0 ? income : _smoothedIncome[c] + ((income - _smoothedIncome[c]) / (cohort.Exit.PatienceMonths + 1.0));
+            _smoothedIncome[c] = smoothed;
+            double ownCostPerNode = FixedCostPerNode(c, t) + CapitalCostPerNode(c, price);
+            double target = cohort.PotentialNodes * NormalCdf.LognormalCdf(smoothed / (1.0 + cohort.Entry.HurdleMargin), ownCostPerNode, cohort.CostSpread);
+            arrays.TargetNodes[t] = target;
+            if (t + 1 >= _ws.Months)
             {
-                next = Math.Min(cohort.Entry.MaxNodes, n * (1.0 + cohort.Entry.MonthlyRate));
-            }
-            else if (_lossStreak[c] > cohort.Exit.PatienceMonths)
-            {
-                next = n * (1.0 - cohort.Exit.MonthlyRate);
+                continue;
             }
 
-            arrays.Nodes[t + 1] = next;
+            double lagged = arrays.TargetNodes[Math.Max(0, t - cohort.Entry.LeadMonths)];
+            double speed = lagged > n ? cohort.Entry.Speed : cohort.Exit.Speed;
+            double next = n + (speed * (lagged - n));
+            if (cohort.Entry.MaxNodes is { } max)
+            {
+                next = Math.Min(next, max);
+            }
+
+            arrays.Nodes[t + 1] = next < NumericalLimits.MinNodes ? 0.0 : next;
         }
+    }
+
+    // Viability (DESIGN "Definitions"): served ≥ minServedShare of demand (no demand counts as served), nodes ≥
+    // redundancyFloor, and Σ over the last profitMonths months (fewer at the start) of profit − subsidy ≥ 0.
+    private void Viability(int t)
+    {
+        var rule = _s.Viability;
+        var ws = _ws;
+        bool served = !(ws.Demand[t] > 0) || ws.Served[t] >= rule.MinServedShare * ws.Demand[t];
+        bool redundant = ws.NodesTotal[t] >= rule.RedundancyFloor;
+        double withoutSubsidy = 0.0;
+        for (int k = Math.Max(0, t - rule.ProfitMonths + 1); k <= t; k++)
+        {
+            withoutSubsidy += ws.OperatorProfit[k] - ws.RevenueSubsidy[k];
+        }
+
+        ws.Viable[t] = served && redundant && withoutSubsidy >= 0 ? 1.0 : 0.0;
     }
 }

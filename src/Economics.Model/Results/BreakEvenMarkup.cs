@@ -1,0 +1,156 @@
+using Economics.Model.Engine;
+using Economics.Model.Scenarios;
+
+namespace Economics.Model.Results;
+
+/// <summary>
+/// The markup on list prices at which operators break even with no subsidy (DESIGN "breakEvenMarkupFraction"),
+/// evaluated at the nodes and base demand of one month.
+/// </summary>
+/// <remarks>
+/// For a markup m on every <c>passThrough</c> market k (other markets keep their month's fee margin):
+/// margin per served request μ_k(m) = c_k·(m·(1 − take) + d), c_k the month's cost of a served request and d the
+/// served-weighted upstream discount of the cohorts; served requests D_k(m) = B_k·S_k(x_k(m))·(1 − q_k(m)) at the steady
+/// accepting share S_k of x_k(m) = (c_k·(1 + m) + userRails)/o_k − 1 and the cap's rejected share q_k at the month's token
+/// price. Margin(m) = Σ_k μ_k(m)·D_k(m). Break-even: the smallest m ∈ [0, <see cref="MaxMarkup"/>] with
+/// Margin(m) ≥ own costs (the month's own costs of all cohorts); the first sign change on a grid of
+/// <see cref="GridPoints"/> points, refined by bisection. Null when even the revenue-maximizing markup misses.
+/// </remarks>
+public static class BreakEvenMarkup
+{
+    /// <summary>Largest markup searched. Unit: fraction (20 = 21× list).</summary>
+    public const double MaxMarkup = 20;
+
+    /// <summary>Grid points on [0, MaxMarkup].</summary>
+    public const int GridPoints = 2001;
+
+    /// <summary>(break-even markup or null, revenue-maximizing markup or null when no market is passThrough).</summary>
+    public static (double? BreakEven, double? RevenueMaximizing) Solve(Scenario scenario, SimulationWorkspace ws, int month)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(ws);
+        double own = 0.0, upstream = 0.0, hostedList = 0.0;
+        for (int c = 0; c < ws.CohortCount; c++)
+        {
+            own += ws.Cohorts[c].Costs[month] - ws.Cohorts[c].Upstream[month];
+            upstream += ws.Cohorts[c].Upstream[month];
+        }
+
+        bool any = false;
+        for (int k = 0; k < scenario.Markets.Count; k++)
+        {
+            var market = scenario.Markets[k];
+            if (market.Kind == MarketKind.HostedProxy)
+            {
+                hostedList += ws.Markets[k].Served[month] * ws.Markets[k].CostPerServed[month];
+            }
+
+            any |= (market.FeePolicy ?? scenario.Fees.Policy) is PassThroughFee;
+        }
+
+        if (!any)
+        {
+            return (null, null);
+        }
+
+        double discount = hostedList > 0 ? Math.Clamp(1.0 - (upstream / hostedList), 0.0, 1.0) : 0.0;
+        double price = ws.TokenPriceUsd[month];
+        double userRails = ws.UserPaymentRailsPerInference[month] + ws.UserSettlementPerInference[month];
+        double Margin(double m) => MarginAt(scenario, ws, month, m, discount, price, userRails);
+
+        double step = MaxMarkup / (GridPoints - 1);
+        double bestM = 0.0, best = double.NegativeInfinity, lastM = 0.0, lastGap = Margin(0.0) - own;
+        double? root = lastGap >= 0 ? 0.0 : null;
+        for (int i = 0; i < GridPoints; i++)
+        {
+            double m = i * step;
+            double margin = Margin(m);
+            if (margin > best)
+            {
+                best = margin;
+                bestM = m;
+            }
+
+            double gap = margin - own;
+            if (root is null && gap >= 0 && i > 0)
+            {
+                double lo = lastM, hi = m;
+                for (int b = 0; b < 60; b++)
+                {
+                    double mid = 0.5 * (lo + hi);
+                    if (Margin(mid) - own >= 0)
+                    {
+                        hi = mid;
+                    }
+                    else
+                    {
+                        lo = mid;
+                    }
+                }
+
+                root = hi;
+            }
+
+            lastM = m;
+            lastGap = gap;
+        }
+
+        return (root, bestM);
+    }
+
+    private static double MarginAt(Scenario scenario, SimulationWorkspace ws, int month, double markup, double discount, double price, double userRails)
+    {
+        double take = scenario.Fees.ProtocolTakeRate;
+        double total = 0.0;
+        for (int k = 0; k < scenario.Markets.Count; k++)
+        {
+            var market = scenario.Markets[k];
+            var a = ws.Markets[k];
+            if ((market.FeePolicy ?? scenario.Fees.Policy) is not PassThroughFee)
+            {
+                total += a.Served[month] * (a.Fee[month] - a.Take[month]);
+                continue;
+            }
+
+            double cost = a.CostPerServed[month];
+            double outside = market.OutsideUsdPerRequest;
+            var wtp = market.WillingnessToPay;
+            double x = ((cost * (1.0 + markup)) + userRails) / outside - 1.0;
+            double share = (1.0 - wtp.ZeroValueShare) * NormalCdf.LognormalSurvival(x + wtp.FrictionFraction, wtp.MedianPremium, wtp.Spread);
+            double rejected = Rejected(scenario, market, markup, price);
+            double served = a.BaseDemand[month] * share * (1.0 - rejected);
+            double upstreamShare = market.Kind == MarketKind.HostedProxy ? 1.0 - discount : 0.0;
+            total += served * cost * ((1.0 + markup) - (take * markup) - upstreamShare);
+        }
+
+        return total;
+    }
+
+    private static double Rejected(Scenario scenario, Market market, double markup, double price)
+    {
+        if (scenario.Fees.PaidIn != FeeCurrency.Token || scenario.Fees.MaxOpgPerRequest is not { } cap)
+        {
+            return 0.0;
+        }
+
+        double mean = market.ListUsdPerRequest;
+        double k = cap * price / (1.0 + markup);
+        double sigma = market.RequestCostSpread;
+        if (!(mean > 0))
+        {
+            return 0.0;
+        }
+
+        if (!(k > 0))
+        {
+            return 1.0;
+        }
+
+        if (sigma <= 0)
+        {
+            return mean > k ? 1.0 : 0.0;
+        }
+
+        return 1.0 - NormalCdf.Phi((Math.Log(k / mean) / sigma) + (sigma / 2));
+    }
+}
