@@ -6,7 +6,7 @@ public sealed class SensitivityAnalysisTests
 {
     private const string Uncertainty = """
         [
-          { "path": "chain.ethUsd", "distribution": { "kind": "uniform", "lower": 2000, "upper": 4000 } },
+          { "path": "chains.base.ethUsd", "distribution": { "kind": "uniform", "lower": 2000, "upper": 4000 } },
           { "path": "fees.policy.usdPerInference", "distribution": { "kind": "uniform", "lower": 0.002, "upper": 0.004 } }
         ]
         """;
@@ -21,7 +21,7 @@ public sealed class SensitivityAnalysisTests
         var tornado = SensitivityAnalysis.Run(scenario, "cumulativeOperatorProfit", new SensitivityOptions { ExtraPaths = ["cohorts[0].overheadUsdPerMonth"] });
 
         // Then the fee ranks first: P10/P90 = 0.0022/0.0038 → swing 12 × 900,000 × 0.0016 = 17,280
-        Assert.Equal(["fees.policy.usdPerInference", "cohorts[0].overheadUsdPerMonth", "chain.ethUsd"], tornado.Bars.Select(b => b.Path));
+        Assert.Equal(["fees.policy.usdPerInference", "cohorts[0].overheadUsdPerMonth", "chains.base.ethUsd"], tornado.Bars.Select(b => b.Path));
         Assert.Equal(0.0022, tornado.Bars[0].Low, 12);
         Assert.Equal(0.0038, tornado.Bars[0].High, 12);
         Assert.Equal(17_280, tornado.Bars[0].Swing, 6);

@@ -16,7 +16,7 @@ public sealed class ValidateCommandTests
     {
         var run = CliHarness.Run(
             "validate",
-            "--set", "settlement.mix.individual=0.5",
+            "--set", "settlement.mix.private=0.5",
             "--set", "horizonMonths=0",
             "--set", "cohorts[1].initialNodes=-3");
 

@@ -53,8 +53,8 @@ public sealed class DemandTests
         // User-paid payment gas jumps in month 3 only (gas spike): user price 0.01 → 0.02 in month 3;
         // demand falls in month 4 only: D(4) = B·2^(−1).
         var r = TestScenarios.RunSimple("""
-            { "chain": { "gasPriceGwei": 0, "gasPriceGweiByMonth": [0, 0, 0, 5000, 0] },
-              "payments": { "paymentGasUnits": 1 }, "demand": { "priceElasticity": 1 } }
+            { "chains": { "base": { "gasPriceGwei": 0, "gasPriceGweiByMonth": [0, 0, 0, 5000, 0] } },
+              "payments": { "settleGasUnits": 1, "facilitator": { "maxFeeGwei": 1e6 } }, "demand": { "priceElasticity": 1 } }
             """);
 
         // gasUsd(1 gas) at 5,000 gwei and 2,000 USD/ETH = 1·5,000·1e−9·2,000 = 0.01.

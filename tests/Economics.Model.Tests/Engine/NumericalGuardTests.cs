@@ -41,7 +41,7 @@ public sealed class NumericalGuardTests
         "zeroDemand" => s.With("demand.initialInferencesPerMonth", 0),
         "zeroNodes" => AllCohorts(s, c => c with { InitialNodes = 0 }),
         "zeroPrice" => s with { Token = s.Token with { Price = new ConstantPrice { Usd = 0 } } },
-        "gasX1000" => s.With("chain.gasPriceGwei", s.Chain.GasPriceGwei * 1000),
+        "gasX1000" => s.With("chains.base.gasPriceGwei", s.Chains.Base.GasPriceGwei * 1000),
         "oneNode" => s with { Cohorts = [s.Cohorts[0] with { InitialNodes = 1 }] },
         "billionNodes" => AllCohorts(s, c => c with { InitialNodes = 1e9, Entry = c.Entry with { MaxNodes = 2e9 } }),
         "zeroCapacity" => AllCohorts(s, c => c with { CapacityInferencesPerMonth = 0 }),
@@ -51,7 +51,7 @@ public sealed class NumericalGuardTests
         "tinyLogisticStart" => s.With("demand.initialInferencesPerMonth", 1e-300).With("demand.growth.monthlyRate", 10),
         "wildGbm" => s with { Token = s.Token with { Price = new GbmPrice { InitialUsd = 1e6, DriftAnnual = 10, VolatilityAnnual = 10 }, MarketDepthUsd = 1e-3 } },
         "crashingGbm" => s with { Token = s.Token with { Price = new GbmPrice { InitialUsd = 1e-6, DriftAnnual = -10, VolatilityAnnual = 10 }, MarketDepthUsd = 1e-3 } },
-        "everythingOnChain" => s with { Settlement = s.Settlement with { Mix = new SettlementMix { Individual = 0, Metadata = 1, Batch = 0 }, MetadataBytesPerInference = 1e6 } },
+        "everythingOnChain" => s with { Settlement = s.Settlement with { Mix = new SettlementMix { Private = 0, BatchHashed = 0, IndividualHashes = 0, IndividualFull = 1 }, Bytes = s.Settlement.Bytes with { PayloadPerInference = 1e6 } } },
         "allEventsAtOnce" => s with
         {
             Events =
@@ -172,7 +172,7 @@ public sealed class NumericalGuardTests
                 Cohorts = [.. baseline.Cohorts.Select(c => c with { InitialNodes = nodes, CapacityInferencesPerMonth = capacity, Entry = c.Entry with { MaxNodes = Math.Max(c.Entry.MaxNodes, nodes) } })],
                 Demand = baseline.Demand with { InitialInferencesPerMonth = demand, Growth = new CompoundGrowth { MonthlyRate = growth }, PriceElasticity = elasticity },
                 Token = baseline.Token with { Price = gbm ? new GbmPrice { InitialUsd = Math.Max(priceUsd, 1e-9), DriftAnnual = drift, VolatilityAnnual = volatility } : new ConstantPrice { Usd = priceUsd } },
-                Chain = baseline.Chain with { GasPriceGwei = gwei },
+                Chains = baseline.Chains with { Base = baseline.Chains.Base with { GasPriceGwei = gwei } },
                 Fees = baseline.Fees with
                 {
                     Policy = policy switch
