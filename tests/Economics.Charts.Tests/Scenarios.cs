@@ -35,7 +35,7 @@ internal static class Scenarios
           "name": "stress",
           "description": "Baseline with MEV, an AWS outage and more individual settlement.",
           "mev": { "extractionBps": 30, "visibleFlowUsdPerMonth": 1000000, "operatorShare": 0.5 },
-          "settlement": { "mix": { "private": 0, "batchHashed": 0.65, "individualHashes": 0.3, "individualFull": 0.05 } },
+          "settlement": { "mix": { "private": 0, "batchHashed": 0.65, "individualHashes": 0.3, "individualFull": 0.05 }, "costBorneBy": "operator" },
           "payments": { "costBorneBy": "user" },
           "events": [ { "kind": "providerOutage", "month": 30, "durationMonths": 3, "provider": "aws", "capacityLossFraction": 0.8 } ]
         }

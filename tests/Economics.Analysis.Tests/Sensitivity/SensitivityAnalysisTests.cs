@@ -35,12 +35,12 @@ public sealed class SensitivityAnalysisTests
     }
 
     [Fact]
-    public void Baseline_Tornado_Runs_With_Its_Four_Inputs()
+    public void Baseline_Tornado_Runs_With_Its_Five_Inputs()
     {
         var tornado = SensitivityAnalysis.Run(TestScenarios.Baseline, "survivingNodes");
-        Assert.Equal(4, tornado.Bars.Count);
+        Assert.Equal(5, tornado.Bars.Count);
         Assert.True(tornado.Bars.Zip(tornado.Bars.Skip(1)).All(p => !(p.First.Swing < p.Second.Swing)));
-        Assert.Equal(4, tornado.ToFrame().RowCount);
+        Assert.Equal(5, tornado.ToFrame().RowCount);
     }
 
     [Fact]

@@ -222,7 +222,7 @@ public class RunChartsTests
                 Assert.Equal(result.OnchainBytesCumulative[m] / 1e9, tiers.Sum(t => t[m]), 1e-6);
             }
 
-            Assert.Equal("y2", (string?)Figure.Trace(chart, "State-carry cost (right axis)")["yaxis"]);
+            Assert.Equal("y2", (string?)Figure.Trace(chart, "History-carry cost (right axis)")["yaxis"]);
         }
     }
 
