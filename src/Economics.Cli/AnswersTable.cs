@@ -40,7 +40,9 @@ public static class AnswersTable
             $"{Usd(s.UserPriceAtSubsidyEndUsd)} vs {Usd(s.OutsidePriceUsd)} ({Factor(s.UserPriceVsOutside)}); {ByMarket(s)}"));
         Add(table, "Demand lost to the direct API / unserved / rejected by the cap", Format(
             $"{Percent(s.DemandLostShare)} / {Percent(s.DemandUnservedShare)} / {Percent(s.RejectedByCapShare)}"));
-        Add(table, "Cumulative gas spend / on-chain state", Format(
+        Add(table, "Rails: Base / OG gas (validators) / Walrus", Format(
+            $"{Usd(s.CumulativeBaseRailsUsd)} / {Usd(s.CumulativeOgSettlementUsd)} / {Usd(s.CumulativeWalrusUsd)}; borne by the protocol {Usd(s.CumulativeProtocolRailsUsd)}; settles stalled {s.SettleStallMonths} months"));
+        Add(table, "Cumulative gas spend / chain history", Format(
             $"{Usd(s.CumulativeGasSpendUsd)} / {HumanFormat.Bytes(s.OnchainBytesCumulative)} (carry {Usd(s.StateCarryUsdEnd)} per month at the end)"));
         Add(table, "Revenue: fees / subsidy / MEV (cumulative)", Format(
             $"{Usd(s.CumulativeFeeRevenueUsd)} / {Usd(s.CumulativeSubsidyRevenueUsd)} / {Usd(s.CumulativeMevRevenueUsd)}"));

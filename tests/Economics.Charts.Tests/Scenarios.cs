@@ -45,8 +45,8 @@ internal static class Scenarios
               "willingnessToPay": { "medianPremium": 0.1, "spread": 1 } } ],
           "uncertainty": [],
           "mev": { "extractionBps": 30, "visibleFlowUsdPerMonth": 1000000, "operatorShare": 0.5 },
-          "settlement": { "mix": { "individual": 0.3, "metadata": 0.05, "batch": 0.65, "offchain": 0 } },
-          "payments": { "gasPaidBy": "user" },
+          "settlement": { "mix": { "private": 0, "batchHashed": 0.65, "individualHashes": 0.3, "individualFull": 0.05 }, "costBorneBy": "operator" },
+          "payments": { "costBorneBy": "user" },
           "events": [ { "kind": "providerOutage", "month": 30, "durationMonths": 3, "provider": "aws", "capacityLossFraction": 0.8 } ]
         }
         """));

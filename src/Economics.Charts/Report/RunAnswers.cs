@@ -156,19 +156,19 @@ public static class RunAnswers
         ArgumentNullException.ThrowIfNull(result);
         int t = result.Summary.ReferenceMonth;
         double rails = result.PaymentGasPerInference[t] + result.FacilitatorPerInference[t] + result.Permit2PerInference[t]
-            + result.SettlementGasPerInference[t];
+            + result.SettlementGasPerInference[t] + result.WalrusPerInference[t];
         double price = result.UserPriceUsd[t];
         string share = price > 0 ? $" ({Units.Pct(rails / price)} of the user's all-in price)" : string.Empty;
-        return $"x402 payment gas, facilitator fees, Permit2 approvals and settlement gas cost {Units.Usd(rails)} per inference{share} " +
-            $"in {MonthLabel(result, t)}, whoever pays them.";
+        return $"x402 payment gas, facilitator fees, Permit2 approvals, OG settlement gas and Walrus storage cost {Units.Usd(rails)} per inference{share} " +
+            $"in {MonthLabel(result, t)}, whoever bears them ({Units.Usd(result.ProtocolRailsPerInference[t])} by the protocol).";
     }
 
-    /// <summary>"Usage leaves 3.4 GB of permanent on-chain state; carrying it costs full nodes $270 per month by the end."</summary>
+    /// <summary>"Settlement leaves 3.4 GB of OG chain history; keeping it costs full nodes $270 per month by the end."</summary>
     public static string OnchainState(SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var s = result.Summary;
-        return $"Usage leaves {Units.Bytes(s.OnchainBytesCumulative)} of permanent on-chain state; carrying it costs full nodes " +
+        return $"Settlement leaves {Units.Bytes(s.OnchainBytesCumulative)} of OG chain history; keeping it costs full nodes " +
             $"{Units.Usd(s.StateCarryUsdEnd)} per month by the end ({Units.Usd(s.CumulativeStateCarryUsd)} over the horizon).";
     }
 

@@ -36,7 +36,7 @@ public static class PriceComponents
             new("x402 payment gas", payment, t.PaymentGasColor),
             new("x402 facilitator fee", facilitator, t.FacilitatorColor),
             new("Permit2 approvals", permit2, t.Permit2Color),
-            new("Settlement gas", result.UserSettlementPerInference, t.SettlementGasColor),
+            new("Settlement (OG gas + Walrus)", result.UserSettlementPerInference, t.SettlementGasColor),
             new("MEV tax", result.MevTaxPerInference, t.MevTaxColor),
         ];
     }

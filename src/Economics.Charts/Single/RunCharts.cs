@@ -77,11 +77,7 @@ public static class RunCharts
             .Add(Traces.Line(x, result.SubsidyDependence, "All operators", t.SubsidyColor, Units.Percent, width: 3.5));
         if (result.Cohorts.Count > 1)
         {
-            var byCohort = result.Cohorts.Select(cohort => Enumerable.Range(0, result.Months).Select(m =>
-            {
-                double total = cohort.RevenueFees[m] + cohort.RevenueSubsidy[m] + cohort.RevenueMev[m];
-                return total > 0 ? cohort.RevenueSubsidy[m] / total : double.NaN;
-            }).ToArray()).ToArray();
+            var byCohort = result.Cohorts.Select(cohort => cohort.SubsidyDependence.ToArray()).ToArray();
 
             // Cohort lines only where they tell something: when some cohort departs from the total.
             bool differ = byCohort.Any(d => d.Where((v, m) => Math.Abs(v - result.SubsidyDependence[m]) > CohortLineThreshold).Any());
@@ -199,7 +195,7 @@ public static class RunCharts
         bars = Traces.With(bars, ("hovertemplate", "%{y}: %{x:$.3~r}<extra></extra>"), ("cliponaxis", false));
         string when = Units.MonthName(result.Date[month]);
         double railsAll = result.PaymentGasPerInference[month] + result.FacilitatorPerInference[month] + result.Permit2PerInference[month]
-            + result.SettlementGasPerInference[month];
+            + result.SettlementGasPerInference[month] + result.WalrusPerInference[month];
         double notUser = railsAll - result.UserPaymentRailsPerInference[month] - result.UserSettlementPerInference[month];
         string others = notUser > 0
             ? $" Gas and fees the user does not pay (operators or the protocol do): {Units.Usd(notUser)} per inference."
@@ -215,8 +211,8 @@ public static class RunCharts
             .Build();
     }
 
-    /// <summary>Question 4: permanent on-chain bytes written so far, stacked by settlement tier (individual hashes,
-    /// full metadata, batch hashes), and the monthly cost to full nodes of carrying them. Units: GB; USD/month.</summary>
+    /// <summary>Question 4: OG chain-history bytes written so far, stacked by settlement tier (individual hash events,
+    /// INDIVIDUAL_FULL events, BATCH_HASHED events), and the monthly cost to full nodes of keeping them. Units: GB; USD/month.</summary>
     public static GenericChart OnchainState(SimulationResult result, ChartTheme? theme = null)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -224,33 +220,37 @@ public static class RunCharts
         var x = FigureBuilder.ToDateTimes(result.Date);
         var s = result.Scenario.Settlement;
         var mix = s.Mix;
-        var tiers = new (string Name, double BytesPerInference, string Color)[]
+
+        // History keeps each event's record twice (calldata and log); batch events are shared by b(t) requests.
+        var tiers = new (string Name, Func<int, double> BytesPerRequest, string Color)[]
         {
-            ("SETTLE_INDIVIDUAL (hashes)", mix.Individual * s.BytesPerIndividual, t.FeesColor),
-            ("SETTLE_METADATA (full data)", mix.Metadata * s.MetadataBytesPerInference, t.UnservedColor),
-            ("SETTLE_BATCH (batch hashes)", mix.Batch * s.BytesPerBatch / s.BatchSize, t.ServedColor),
+            ("Individual hash events (the seed's SETTLE_INDIVIDUAL)", _ => 2 * mix.IndividualHashes * s.Bytes.HashRecord, t.FeesColor),
+            ("INDIVIDUAL_FULL events", _ => 2 * mix.IndividualFull * s.Bytes.HashRecord, t.UnservedColor),
+            ("BATCH_HASHED events", m => 2 * mix.BatchHashed * s.Bytes.BatchRecord / result.ExpectedBatchSize[m], t.ServedColor),
         };
-        var f = new FigureBuilder(t).Title("How much permanent on-chain state does usage leave, and what does carrying it cost?",
-            RunAnswers.OnchainState(result) + $" Mix: {Units.Pct(mix.Individual)} individual, {Units.Pct(mix.Metadata)} metadata, " +
-            $"{Units.Pct(mix.Batch)} batch, {Units.Pct(mix.Offchain)} off-chain.");
-        foreach (var tier in tiers.Where(tier => tier.BytesPerInference > 0))
+        var f = new FigureBuilder(t).Title("How much chain history does settlement leave, and what does keeping it cost?",
+            RunAnswers.OnchainState(result) + $" Mix: {Units.Pct(mix.BatchHashed)} batch-hashed, {Units.Pct(mix.IndividualFull)} individual-full, " +
+            $"{Units.Pct(mix.IndividualHashes)} individual hashes, {Units.Pct(mix.Private)} private.");
+        bool any = false;
+        foreach (var tier in tiers.Where(tier => tier.BytesPerRequest(0) > 0))
         {
+            any = true;
             double cumulative = 0;
-            var gb = result.Served.Select(served => (cumulative += served * tier.BytesPerInference) / BytesPerGb).ToArray();
+            var gb = result.Served.Select((served, m) => (cumulative += served * tier.BytesPerRequest(m)) / BytesPerGb).ToArray();
             f.Add(Traces.StackedArea(x, gb, tier.Name, tier.Color, ",.3~f", "bytes"));
         }
 
-        if (tiers.All(tier => tier.BytesPerInference <= 0))
+        if (!any)
         {
-            f.Add(Traces.Line(x, result.OnchainBytesCumulative.Select(b => b / BytesPerGb), "On-chain state", t.ServedColor, ",.3~f"));
+            f.Add(Traces.Line(x, result.OnchainBytesCumulative.Select(b => b / BytesPerGb), "Chain history", t.ServedColor, ",.3~f"));
         }
 
         return f
-            .Add(Traces.Line(x, result.StateCarryUsd, "State-carry cost (right axis)", t.CostsColor, Units.UsdSi,
+            .Add(Traces.Line(x, result.StateCarryUsd, "History-carry cost (right axis)", t.CostsColor, Units.UsdSi,
                 StyleParam.DrawingStyle.Dash, 2.5, yAxis: "y2"))
             .DateAxis()
-            .ValueAxis("yaxis", "Cumulative on-chain state (GB)", ",.3~f", rangeModeToZero: true)
-            .ValueAxis("yaxis2", "State-carry cost (USD per month)", Units.UsdSi, overlaying: "y", side: "right", showGrid: false,
+            .ValueAxis("yaxis", "Cumulative chain history (GB)", ",.3~f", rangeModeToZero: true)
+            .ValueAxis("yaxis2", "History-carry cost (USD per month)", Units.UsdSi, overlaying: "y", side: "right", showGrid: false,
                 rangeModeToZero: true)
             .Build();
     }

@@ -19,8 +19,8 @@ public static class ValidateCommand
             + "Exit code 0 when valid, 2 when not.\n\n"
             + "Examples:\n"
             + "  econ validate data/scenarios/fast-vesting.json\n"
-            + "  econ validate data/scenarios/fast-vesting.json --set settlement.mix.individual=0.2 --set settlement.mix.batch=0.79\n"
-            + "  econ validate --set settlement.mix.individual=1      # exits 2: settlement.mix: shares sum to 1.9")
+            + "  econ validate data/scenarios/fast-vesting.json --set settlement.mix.private=0.2 --set settlement.mix.batchHashed=0.79\n"
+            + "  econ validate --set settlement.mix.private=1      # exits 2: settlement.mix: shares sum to 1.9")
         {
             scenario,
             set,

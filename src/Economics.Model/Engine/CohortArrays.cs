@@ -16,6 +16,7 @@ public sealed class CohortArrays
         Margin = new double[months];
         Upstream = new double[months];
         TargetNodes = new double[months];
+        SubsidyDependence = new double[months];
         Availability = new double[months];
         CostMultiplier = new double[months];
     }
@@ -42,6 +43,9 @@ public sealed class CohortArrays
     public double[] Upstream { get; }
     /// <summary>Supply-curve target nodes computed this month (acts <c>entry.leadMonths</c> later). Unit: nodes.</summary>
     public double[] TargetNodes { get; }
+    /// <summary>The cohort's subsidy dependence (its pool subsidy and its served share of the protocol-borne rails
+    /// over its income); NaN with no income. Unit: fraction.</summary>
+    public double[] SubsidyDependence { get; }
     internal double[] Availability { get; }
     internal double[] CostMultiplier { get; }
 }

@@ -4,7 +4,7 @@ namespace Economics.Model.Engine;
 
 /// <summary>
 /// Lays the scenario's schedules and events out by month before the loop: each pool's vesting,
-/// base demand (with demand shocks), gas price (with spikes), price multipliers, and per cohort
+/// base demand (with demand shocks), Base base fee and L1 data fee (with spikes), price multipliers, and per cohort
 /// the availability (outages) and cost multiplier (provider price changes).
 /// </summary>
 internal readonly struct MonthlyInputs(Scenario scenario, SimulationWorkspace ws)
@@ -12,10 +12,12 @@ internal readonly struct MonthlyInputs(Scenario scenario, SimulationWorkspace ws
     public void Prepare()
     {
         int months = scenario.HorizonMonths;
-        var gasByMonth = scenario.Chain.GasPriceGweiByMonth;
+        var chain = scenario.Chains.Base;
+        var gasByMonth = chain.GasPriceGweiByMonth;
         for (int t = 0; t < months; t++)
         {
-            ws.GasPriceGwei[t] = gasByMonth.Count > 0 ? gasByMonth[Math.Min(t, gasByMonth.Count - 1)] : scenario.Chain.GasPriceGwei;
+            ws.GasPriceGwei[t] = gasByMonth.Count > 0 ? gasByMonth[Math.Min(t, gasByMonth.Count - 1)] : chain.GasPriceGwei;
+            ws.L1DataFeeUsd[t] = chain.L1DataFeeUsdPerTx;
             ws.PriceMultiplier[t] = 1.0;
             ws.DemandMultiplier[t] = 1.0;
             ws.PathPrice[t] = scenario.Token.Price switch
@@ -104,7 +106,9 @@ internal readonly struct MonthlyInputs(Scenario scenario, SimulationWorkspace ws
                 switch (e)
                 {
                     case GasSpike g:
+                        // Congestion on Base raises the L2 base fee and the L1 data fee alike.
                         ws.GasPriceGwei[t] *= g.Multiplier;
+                        ws.L1DataFeeUsd[t] *= g.Multiplier;
                         break;
                     case TokenPriceShock p:
                         ws.PriceMultiplier[t] *= p.Multiplier;

@@ -43,25 +43,11 @@ internal sealed partial class MonthlyStep
     private bool _perServedRequest;
     private double _take;
     private double _extraction;
-    private double _railsGwei;
-    private double _paymentGas;
-    private double _facilitator;
-    private double _permit2;
-    private double _settlement;
-    private double _bytesPerInference;
-    private double _stateCarryUsdPerByte;
-    private bool _userPaysPayments;
-    private bool _userPaysSettlement;
-    private bool _operatorPaysPayments;
-    private bool _protocolPaysPayments;
-    private bool _operatorPaysSettlement;
-    private bool _protocolPaysSettlement;
     private double _monthlyDrift;
     private double _monthlyVolatility;
     private bool _gbm;
     private double _gbmPrice;
     private double _circulating;
-    private double _cumulativeBytes;
     private double _treasuryUsd;
     private double _treasuryTokens;
 
@@ -116,20 +102,8 @@ internal sealed partial class MonthlyStep
         BeginMarkets(scenario);
         _take = scenario.Fees.ProtocolTakeRate;
         _extraction = scenario.Mev.ExtractionBps / BasisPoints;
-        _operatorPaysPayments = scenario.Payments.GasPaidBy == GasPayer.Operator;
-        _protocolPaysPayments = scenario.Payments.GasPaidBy == GasPayer.Protocol;
-        _operatorPaysSettlement = scenario.Settlement.GasPaidBy == GasPayer.Operator;
-        _protocolPaysSettlement = scenario.Settlement.GasPaidBy == GasPayer.Protocol;
-        _railsGwei = double.NaN;
-        var set = scenario.Settlement;
-        _bytesPerInference = (set.Mix.Individual * set.BytesPerIndividual)
-            + (set.Mix.Metadata * set.MetadataBytesPerInference)
-            + (set.Mix.Batch * set.BytesPerBatch / set.BatchSize);
-        _stateCarryUsdPerByte = set.StateStorageUsdPerGbMonth * set.FullNodes / BytesPerGb;
-        _userPaysPayments = scenario.Payments.GasPaidBy == GasPayer.User;
-        _userPaysSettlement = scenario.Settlement.GasPaidBy == GasPayer.User;
+        BeginRails(scenario);
         _circulating = 0.0;
-        _cumulativeBytes = 0.0;
         _treasuryUsd = 0.0;
         _treasuryTokens = 0.0;
         _gbm = scenario.Token.Price is GbmPrice;

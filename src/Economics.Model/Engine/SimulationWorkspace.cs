@@ -38,6 +38,8 @@ public sealed class SimulationWorkspace
     // Inputs precomputed per run (the scenario's schedules and events laid out by month).
     internal double[] GasScratch { get; private set; } = [];
     internal double[] GasPriceGwei { get; private set; } = [];
+    internal double[] L1DataFeeUsd { get; private set; } = [];
+    internal double[] WalrusEncodedBytes { get; private set; } = [];
     internal double[] PriceMultiplier { get; private set; } = [];
     internal double[] DemandMultiplier { get; private set; } = [];
     internal double[] PathPrice { get; private set; } = [];
@@ -86,18 +88,42 @@ public sealed class SimulationWorkspace
     public double[] UserPriceUsd { get; private set; } = [];
     /// <summary>Operator costs except operator-paid gas, per served inference (NaN with nothing served). Unit: USD/inference.</summary>
     public double[] ComputeCostPerInference { get; private set; } = [];
-    /// <summary>x402 payment gas per inference (whoever pays). Unit: USD/inference.</summary>
+    /// <summary>Base gas of the x402 settle per request (own facilitator; 0 under a third party, whose fee includes it). Unit: USD/inference.</summary>
     public double[] PaymentGasPerInference { get; private set; } = [];
-    /// <summary>Facilitator fee per inference. Unit: USD/inference.</summary>
+    /// <summary>Facilitator fee per request (a third party's fee after its free tier, or an own facilitator's running cost). Unit: USD/inference.</summary>
     public double[] FacilitatorPerInference { get; private set; } = [];
-    /// <summary>Permit2 approval gas per inference. Unit: USD/inference.</summary>
+    /// <summary>Permit2 approval gas per request (0 when a sponsored approval goes through a third party's fee). Unit: USD/inference.</summary>
     public double[] Permit2PerInference { get; private set; } = [];
-    /// <summary>Settlement gas per inference (whoever pays). Unit: USD/inference.</summary>
+    /// <summary>OG-chain settlement event gas per request, in USD at the month's token price (validators' revenue). Unit: USD/inference.</summary>
     public double[] SettlementGasPerInference { get; private set; } = [];
-    /// <summary>Payment rails (gas + facilitator + Permit2) paid by the user. Unit: USD/inference.</summary>
+    /// <summary>Walrus blob storage per request (all tiers). Unit: USD/inference.</summary>
+    public double[] WalrusPerInference { get; private set; } = [];
+    /// <summary>Payment rails the user bears (on top of the fee). Unit: USD/inference.</summary>
     public double[] UserPaymentRailsPerInference { get; private set; } = [];
-    /// <summary>Settlement gas paid by the user. Unit: USD/inference.</summary>
+    /// <summary>Settlement (OG gas + Walrus) the user bears. Unit: USD/inference.</summary>
     public double[] UserSettlementPerInference { get; private set; } = [];
+    /// <summary>Rails and settlement operators bear, per served request. Unit: USD/inference.</summary>
+    public double[] OperatorRailsPerInference { get; private set; } = [];
+    /// <summary>Rails and settlement the protocol bears, per served request. Unit: USD/inference.</summary>
+    public double[] ProtocolRailsPerInference { get; private set; } = [];
+    /// <summary>Expected BATCH_HASHED batch size. Unit: requests/batch.</summary>
+    public double[] ExpectedBatchSize { get; private set; } = [];
+    /// <summary>1 when Base base fee + priority exceeds the facilitator's max fee (settles stall), else 0. Unit: 0/1.</summary>
+    public double[] SettleStalled { get; private set; } = [];
+    /// <summary>Payment rails on Base (settle gas, approvals, facilitator fees), whoever bears them. Unit: USD/month.</summary>
+    public double[] BaseRailsUsd { get; private set; } = [];
+    /// <summary>OG-chain settlement gas: revenue to validators, paid in OPG. Unit: USD/month.</summary>
+    public double[] ValidatorGasRevenueUsd { get; private set; } = [];
+    /// <summary>Walrus storage bought (a cost leaving the network). Unit: USD/month.</summary>
+    public double[] WalrusUsd { get; private set; } = [];
+    /// <summary>Rails and settlement users bear. Unit: USD/month.</summary>
+    public double[] UserRailsUsd { get; private set; } = [];
+    /// <summary>Rails and settlement operators bear. Unit: USD/month.</summary>
+    public double[] OperatorRailsUsd { get; private set; } = [];
+    /// <summary>Rails and settlement the protocol bears (its facilitator: a hidden subsidy). Unit: USD/month.</summary>
+    public double[] ProtocolRailsUsd { get; private set; } = [];
+    /// <summary>Encoded bytes held on Walrus at month end (blobs within their retention). Unit: bytes.</summary>
+    public double[] WalrusStoredBytes { get; private set; } = [];
     /// <summary>MEV tax paid by users. Unit: USD/inference.</summary>
     public double[] MevTaxPerInference { get; private set; } = [];
     /// <summary>Protocol take. Unit: USD/inference.</summary>
@@ -124,13 +150,13 @@ public sealed class SimulationWorkspace
     public double[] BreakEvenFeeWithoutSubsidy { get; private set; } = [];
     /// <summary>Fee at which operators break even with zero subsidy and zero MEV (NaN with nothing served). Unit: USD/inference.</summary>
     public double[] BreakEvenFeeWithoutSubsidyOrMev { get; private set; } = [];
-    /// <summary>Gas spent on payments, approvals and settlement. Unit: USD/month.</summary>
+    /// <summary>Gas spent: Base settle and approval gas plus OG event gas (a third party's fee is not counted as gas). Unit: USD/month.</summary>
     public double[] GasSpendUsd { get; private set; } = [];
-    /// <summary>Permanent bytes written this month. Unit: bytes/month.</summary>
+    /// <summary>OG chain-history bytes written this month (event calldata + logs). Unit: bytes/month.</summary>
     public double[] OnchainBytes { get; private set; } = [];
-    /// <summary>Permanent bytes written so far. Unit: bytes.</summary>
+    /// <summary>OG chain-history bytes written so far. Unit: bytes.</summary>
     public double[] OnchainBytesCumulative { get; private set; } = [];
-    /// <summary>Cost to full nodes of carrying the state (an externality). Unit: USD/month.</summary>
+    /// <summary>Cost to full nodes of keeping that history (an externality). Unit: USD/month.</summary>
     public double[] StateCarryUsd { get; private set; } = [];
     /// <summary>Treasury cash: protocol fees − buybacks − protocol-paid gas, cumulative. Unit: USD.</summary>
     public double[] TreasuryUsd { get; private set; } = [];

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Economics.Model.Loading;
 
-/// <summary>A JSON path into a scenario, such as <c>settlement.mix.individual</c> or <c>cohorts[1].initialNodes</c>:
+/// <summary>A JSON path into a scenario, such as <c>settlement.mix.private</c> or <c>cohorts[1].initialNodes</c>:
 /// property names separated by dots, array indices in brackets.</summary>
 public sealed record ScenarioPath
 {

@@ -9,8 +9,9 @@ namespace Economics.Model.Results;
 /// </summary>
 /// <remarks>
 /// For a markup m on every <c>passThrough</c> market k (other markets keep their month's fee margin):
-/// margin per served request μ_k(m) = c_k·(m·(1 − take) + d), c_k the month's cost of a served request and d the
-/// served-weighted upstream discount of the cohorts; served requests D_k(m) = B_k·S_k(x_k(m))·(1 − q_k(m)) at the steady
+/// margin per served request μ_k(m) = c_k·(m·(1 − take) + d) − r, c_k the month's cost of a served request, d the
+/// served-weighted upstream discount of the cohorts and r the rails the protocol bore per served request that month
+/// (DESIGN: with no subsidy, operators must also pay the rails the protocol's facilitator pays today); served requests D_k(m) = B_k·S_k(x_k(m))·(1 − q_k(m)) at the steady
 /// accepting share S_k of x_k(m) = (c_k·(1 + m) + userRails)/o_k − 1 and the cap's rejected share q_k at the month's token
 /// price. Margin(m) = Σ_k μ_k(m)·D_k(m). Break-even: the smallest m ∈ [0, <see cref="MaxMarkup"/>] with
 /// Margin(m) ≥ own costs (the month's own costs of all cohorts); the first sign change on a grid of
@@ -56,11 +57,12 @@ public static class BreakEvenMarkup
         double discount = hostedList > 0 ? Math.Clamp(1.0 - (upstream / hostedList), 0.0, 1.0) : 0.0;
         double price = ws.TokenPriceUsd[month];
         double userRails = ws.UserPaymentRailsPerInference[month] + ws.UserSettlementPerInference[month];
-        double Margin(double m) => MarginAt(scenario, ws, month, m, discount, price, userRails);
+        double protocolRails = ws.Served[month] > 0 ? ws.ProtocolRailsUsd[month] / ws.Served[month] : 0.0;
+        double Margin(double m) => MarginAt(scenario, ws, month, m, discount, price, userRails, protocolRails);
 
         double step = MaxMarkup / (GridPoints - 1);
-        double bestM = 0.0, best = double.NegativeInfinity, lastM = 0.0, lastGap = Margin(0.0) - own;
-        double? root = lastGap >= 0 ? 0.0 : null;
+        double bestM = 0.0, best = double.NegativeInfinity, lastM = 0.0;
+        double? root = Margin(0.0) - own >= 0 ? 0.0 : null;
         for (int i = 0; i < GridPoints; i++)
         {
             double m = i * step;
@@ -92,13 +94,12 @@ public static class BreakEvenMarkup
             }
 
             lastM = m;
-            lastGap = gap;
         }
 
         return (root, bestM);
     }
 
-    private static double MarginAt(Scenario scenario, SimulationWorkspace ws, int month, double markup, double discount, double price, double userRails)
+    private static double MarginAt(Scenario scenario, SimulationWorkspace ws, int month, double markup, double discount, double price, double userRails, double protocolRails)
     {
         double take = scenario.Fees.ProtocolTakeRate;
         double total = 0.0;
@@ -108,7 +109,7 @@ public static class BreakEvenMarkup
             var a = ws.Markets[k];
             if ((market.FeePolicy ?? scenario.Fees.Policy) is not PassThroughFee)
             {
-                total += a.Served[month] * (a.Fee[month] - a.Take[month]);
+                total += a.Served[month] * (a.Fee[month] - a.Take[month] - protocolRails);
                 continue;
             }
 
@@ -120,7 +121,7 @@ public static class BreakEvenMarkup
             double rejected = Rejected(scenario, market, markup, price);
             double served = a.BaseDemand[month] * share * (1.0 - rejected);
             double upstreamShare = market.Kind == MarketKind.HostedProxy ? 1.0 - discount : 0.0;
-            total += served * cost * ((1.0 + markup) - (take * markup) - upstreamShare);
+            total += served * ((cost * ((1.0 + markup) - (take * markup) - upstreamShare)) - protocolRails);
         }
 
         return total;

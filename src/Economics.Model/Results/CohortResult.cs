@@ -36,6 +36,10 @@ public sealed record CohortResult
     /// <summary>Supply-curve target nodes computed in the month (acts <c>entry.leadMonths</c> later). Unit: nodes.</summary>
     public required IReadOnlyList<double> TargetNodes { get; init; }
 
+    /// <summary>(Subsidy + the cohort's served share of the protocol-borne rails) / (that + max(0, fees − upstream) + MEV);
+    /// not applicable (NaN) with no income. Unit: fraction.</summary>
+    public required IReadOnlyList<double> SubsidyDependence { get; init; }
+
     /// <summary>Costs: own costs + the upstream bill. Unit: USD/month.</summary>
     public required IReadOnlyList<double> Costs { get; init; }
 
@@ -57,6 +61,7 @@ public sealed record CohortResult
         RevenueMev = arrays.RevenueMev.AsSpan(0, months).ToArray(),
         Upstream = arrays.Upstream.AsSpan(0, months).ToArray(),
         TargetNodes = arrays.TargetNodes.AsSpan(0, months).ToArray(),
+        SubsidyDependence = arrays.SubsidyDependence.AsSpan(0, months).ToArray(),
         Costs = arrays.Costs.AsSpan(0, months).ToArray(),
         Profit = arrays.Profit.AsSpan(0, months).ToArray(),
         Margin = arrays.Margin.AsSpan(0, months).ToArray(),

@@ -70,22 +70,58 @@ public sealed record SimulationResult
     /// <summary>Operator costs except operator-paid gas, per served inference. Not applicable (NaN in memory, an empty cell in CSV, null in JSON) when nothing is served. Unit: USD/inference. Column <c>compute_cost_usd_per_inference</c>.</summary>
     public required IReadOnlyList<double> ComputeCostPerInference { get; init; }
 
-    /// <summary>x402 payment gas per inference, whoever pays. Unit: USD/inference. Column <c>payment_gas_usd_per_inference</c>.</summary>
+    /// <summary>Base gas of the x402 settle per request (own facilitator; 0 under a third party, whose fee includes it), whoever bears it. Unit: USD/inference. Column <c>payment_gas_usd_per_inference</c>.</summary>
     public required IReadOnlyList<double> PaymentGasPerInference { get; init; }
 
-    /// <summary>x402 facilitator fee per inference, whoever pays. Unit: USD/inference. Column <c>facilitator_usd_per_inference</c>.</summary>
+    /// <summary>Facilitator fee per request (third party: after the monthly free tier, gas included), whoever bears it. Unit: USD/inference. Column <c>facilitator_usd_per_inference</c>.</summary>
     public required IReadOnlyList<double> FacilitatorPerInference { get; init; }
 
-    /// <summary>Permit2 approval gas per inference, whoever pays. Unit: USD/inference. Column <c>permit2_usd_per_inference</c>.</summary>
+    /// <summary>Permit2 approval gas per request, whoever bears it. Unit: USD/inference. Column <c>permit2_usd_per_inference</c>.</summary>
     public required IReadOnlyList<double> Permit2PerInference { get; init; }
 
-    /// <summary>Settlement gas per inference (all tiers), whoever pays. Unit: USD/inference. Column <c>settlement_gas_usd_per_inference</c>.</summary>
+    /// <summary>OG-chain settlement event gas per request (all tiers) in USD at the month's token price: validators' revenue. Unit: USD/inference. Column <c>settlement_gas_usd_per_inference</c>.</summary>
     public required IReadOnlyList<double> SettlementGasPerInference { get; init; }
 
-    /// <summary>Payment gas + facilitator + Permit2 paid by the user. Unit: USD/inference. Column <c>user_payment_rails_usd_per_inference</c>.</summary>
+    /// <summary>Walrus storage per request (all tiers). Unit: USD/inference. Column <c>walrus_usd_per_inference</c>.</summary>
+    public required IReadOnlyList<double> WalrusPerInference { get; init; }
+
+    /// <summary>Rails and settlement operators bear per served request. Unit: USD/inference. Column <c>operator_rails_usd_per_inference</c>.</summary>
+    public required IReadOnlyList<double> OperatorRailsPerInference { get; init; }
+
+    /// <summary>Rails and settlement the protocol bears per served request. Unit: USD/inference. Column <c>protocol_rails_usd_per_inference</c>.</summary>
+    public required IReadOnlyList<double> ProtocolRailsPerInference { get; init; }
+
+    /// <summary>Expected BATCH_HASHED batch size. Unit: requests/batch. Column <c>expected_batch_size</c>.</summary>
+    public required IReadOnlyList<double> ExpectedBatchSize { get; init; }
+
+    /// <summary>1 when Base base fee + priority exceeds the facilitator's max fee (settles stall). Unit: 0/1. Column <c>settle_stalled</c>.</summary>
+    public required IReadOnlyList<double> SettleStalled { get; init; }
+
+    /// <summary>Payment rails on Base, whoever bears them. Unit: USD/month. Column <c>base_rails_usd</c>.</summary>
+    public required IReadOnlyList<double> BaseRailsUsd { get; init; }
+
+    /// <summary>OG-chain settlement gas, revenue to validators (paid in OPG). Unit: USD/month. Column <c>validator_gas_revenue_usd</c>.</summary>
+    public required IReadOnlyList<double> ValidatorGasRevenueUsd { get; init; }
+
+    /// <summary>Walrus storage bought. Unit: USD/month. Column <c>walrus_usd</c>.</summary>
+    public required IReadOnlyList<double> WalrusUsd { get; init; }
+
+    /// <summary>Rails and settlement users bear. Unit: USD/month. Column <c>user_rails_usd</c>.</summary>
+    public required IReadOnlyList<double> UserRailsUsd { get; init; }
+
+    /// <summary>Rails and settlement operators bear. Unit: USD/month. Column <c>operator_rails_usd</c>.</summary>
+    public required IReadOnlyList<double> OperatorRailsUsd { get; init; }
+
+    /// <summary>Rails and settlement the protocol bears (a hidden subsidy). Unit: USD/month. Column <c>protocol_rails_usd</c>.</summary>
+    public required IReadOnlyList<double> ProtocolRailsUsd { get; init; }
+
+    /// <summary>Encoded bytes held on Walrus at month end. Unit: bytes. Column <c>walrus_stored_bytes</c>.</summary>
+    public required IReadOnlyList<double> WalrusStoredBytes { get; init; }
+
+    /// <summary>Payment rails the user bears (unsponsored approvals, and the facilitator's cost when borne by users). Unit: USD/inference. Column <c>user_payment_rails_usd_per_inference</c>.</summary>
     public required IReadOnlyList<double> UserPaymentRailsPerInference { get; init; }
 
-    /// <summary>Settlement gas paid by the user. Unit: USD/inference. Column <c>user_settlement_gas_usd_per_inference</c>.</summary>
+    /// <summary>Settlement (OG gas + Walrus) the user bears. Unit: USD/inference. Column <c>user_settlement_gas_usd_per_inference</c>.</summary>
     public required IReadOnlyList<double> UserSettlementPerInference { get; init; }
 
     /// <summary>MEV extracted from users. Unit: USD/inference. Column <c>mev_tax_usd_per_inference</c>.</summary>
@@ -127,16 +163,16 @@ public sealed record SimulationResult
     /// <summary>Fee at which operators break even with zero subsidy and zero MEV. Not applicable (NaN in memory, an empty cell in CSV, null in JSON) when nothing is served. Unit: USD/inference. Column <c>breakeven_fee_without_subsidy_or_mev_usd</c>.</summary>
     public required IReadOnlyList<double> BreakEvenFeeWithoutSubsidyOrMev { get; init; }
 
-    /// <summary>Gas spent on payments, approvals and settlement. Unit: USD/month. Column <c>gas_spend_usd</c>.</summary>
+    /// <summary>Gas spent: Base settle and approval gas + OG event gas. Unit: USD/month. Column <c>gas_spend_usd</c>.</summary>
     public required IReadOnlyList<double> GasSpendUsd { get; init; }
 
-    /// <summary>Permanent on-chain bytes written this month. Unit: bytes/month. Column <c>onchain_bytes</c>.</summary>
+    /// <summary>OG chain-history bytes (event calldata + logs) written this month. Unit: bytes/month. Column <c>onchain_bytes</c>.</summary>
     public required IReadOnlyList<double> OnchainBytes { get; init; }
 
-    /// <summary>Permanent on-chain bytes written so far. Unit: bytes. Column <c>onchain_bytes_cumulative</c>.</summary>
+    /// <summary>OG chain-history bytes written so far. Unit: bytes. Column <c>onchain_bytes_cumulative</c>.</summary>
     public required IReadOnlyList<double> OnchainBytesCumulative { get; init; }
 
-    /// <summary>Cost to full nodes of carrying that state (externality). Unit: USD/month. Column <c>state_carry_usd</c>.</summary>
+    /// <summary>Cost to full nodes of keeping that history (externality). Unit: USD/month. Column <c>state_carry_usd</c>.</summary>
     public required IReadOnlyList<double> StateCarryUsd { get; init; }
 
     /// <summary>Treasury spend on buybacks. Unit: USD/month. Column <c>buyback_usd</c>.</summary>
@@ -222,6 +258,18 @@ public sealed record SimulationResult
             FacilitatorPerInference = Copy(ws.FacilitatorPerInference, m),
             Permit2PerInference = Copy(ws.Permit2PerInference, m),
             SettlementGasPerInference = Copy(ws.SettlementGasPerInference, m),
+            WalrusPerInference = Copy(ws.WalrusPerInference, m),
+            OperatorRailsPerInference = Copy(ws.OperatorRailsPerInference, m),
+            ProtocolRailsPerInference = Copy(ws.ProtocolRailsPerInference, m),
+            ExpectedBatchSize = Copy(ws.ExpectedBatchSize, m),
+            SettleStalled = Copy(ws.SettleStalled, m),
+            BaseRailsUsd = Copy(ws.BaseRailsUsd, m),
+            ValidatorGasRevenueUsd = Copy(ws.ValidatorGasRevenueUsd, m),
+            WalrusUsd = Copy(ws.WalrusUsd, m),
+            UserRailsUsd = Copy(ws.UserRailsUsd, m),
+            OperatorRailsUsd = Copy(ws.OperatorRailsUsd, m),
+            ProtocolRailsUsd = Copy(ws.ProtocolRailsUsd, m),
+            WalrusStoredBytes = Copy(ws.WalrusStoredBytes, m),
             UserPaymentRailsPerInference = Copy(ws.UserPaymentRailsPerInference, m),
             UserSettlementPerInference = Copy(ws.UserSettlementPerInference, m),
             MevTaxPerInference = Copy(ws.MevTaxPerInference, m),

@@ -118,16 +118,40 @@ public sealed record SimulationSummary
     /// <summary>Inferences served over the horizon. Unit: inferences.</summary>
     public required double CumulativeServedInferences { get; init; }
 
-    /// <summary>Gas spent on payments, approvals and settlement over the horizon. Unit: USD.</summary>
+    /// <summary>Gas spent (Base settle and approval gas + OG event gas) over the horizon. Unit: USD.</summary>
     public required double CumulativeGasSpendUsd { get; init; }
 
-    /// <summary>Permanent on-chain bytes at the end. Unit: bytes.</summary>
+    /// <summary>Payment rails on Base over the horizon, whoever bore them. Unit: USD.</summary>
+    public required double CumulativeBaseRailsUsd { get; init; }
+
+    /// <summary>OG-chain settlement gas over the horizon: validators' revenue (paid in OPG). Unit: USD.</summary>
+    public required double CumulativeOgSettlementUsd { get; init; }
+
+    /// <summary>Walrus storage bought over the horizon. Unit: USD.</summary>
+    public required double CumulativeWalrusUsd { get; init; }
+
+    /// <summary>Rails and settlement users bore over the horizon. Unit: USD.</summary>
+    public required double CumulativeUserRailsUsd { get; init; }
+
+    /// <summary>Rails and settlement operators bore over the horizon. Unit: USD.</summary>
+    public required double CumulativeOperatorRailsUsd { get; init; }
+
+    /// <summary>Rails and settlement the protocol bore over the horizon (a hidden subsidy). Unit: USD.</summary>
+    public required double CumulativeProtocolRailsUsd { get; init; }
+
+    /// <summary>Months in which Base base fee + priority exceeded the facilitator's max fee. Unit: months.</summary>
+    public required int SettleStallMonths { get; init; }
+
+    /// <summary>Encoded bytes held on Walrus in the last month. Unit: bytes.</summary>
+    public required double WalrusStoredBytesEnd { get; init; }
+
+    /// <summary>OG chain-history bytes at the end. Unit: bytes.</summary>
     public required double OnchainBytesCumulative { get; init; }
 
-    /// <summary>State-carry cost in the last month. Unit: USD/month.</summary>
+    /// <summary>Chain-history carrying cost in the last month. Unit: USD/month.</summary>
     public required double StateCarryUsdEnd { get; init; }
 
-    /// <summary>State-carry cost over the horizon. Unit: USD.</summary>
+    /// <summary>Chain-history carrying cost over the horizon. Unit: USD.</summary>
     public required double CumulativeStateCarryUsd { get; init; }
 
     /// <summary>Highest share of capacity on AWS. Unit: fraction.</summary>
@@ -233,6 +257,14 @@ public sealed record SimulationSummary
             DemandUnservedShare = Ratio(Sum(ws.Unserved, m), demand),
             CumulativeServedInferences = Sum(ws.Served, m),
             CumulativeGasSpendUsd = Sum(ws.GasSpendUsd, m),
+            CumulativeBaseRailsUsd = Sum(ws.BaseRailsUsd, m),
+            CumulativeOgSettlementUsd = Sum(ws.ValidatorGasRevenueUsd, m),
+            CumulativeWalrusUsd = Sum(ws.WalrusUsd, m),
+            CumulativeUserRailsUsd = Sum(ws.UserRailsUsd, m),
+            CumulativeOperatorRailsUsd = Sum(ws.OperatorRailsUsd, m),
+            CumulativeProtocolRailsUsd = Sum(ws.ProtocolRailsUsd, m),
+            SettleStallMonths = (int)Sum(ws.SettleStalled, m),
+            WalrusStoredBytesEnd = ws.WalrusStoredBytes[last],
             OnchainBytesCumulative = ws.OnchainBytesCumulative[last],
             StateCarryUsdEnd = ws.StateCarryUsd[last],
             CumulativeStateCarryUsd = Sum(ws.StateCarryUsd, m),

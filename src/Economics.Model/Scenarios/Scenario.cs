@@ -52,10 +52,10 @@ public sealed record Scenario
     /// <summary>x402 payments and Permit2 approvals.</summary>
     public required PaymentAssumptions Payments { get; init; }
 
-    /// <summary>Gas price and ETH price of the settlement chain (Base).</summary>
-    public required ChainAssumptions Chain { get; init; }
+    /// <summary>The payment chain (Base) and the settlement chain (OG).</summary>
+    public required ChainsAssumptions Chains { get; init; }
 
-    /// <summary>On-chain settlement of inferences: the three tiers of the OpenGradient SDK.</summary>
+    /// <summary>Settlement of inferences on the OG chain and Walrus, by SDK tier.</summary>
     public required SettlementAssumptions Settlement { get; init; }
 
     /// <summary>MEV from PIPE pre-execution (early visibility of transactions).</summary>

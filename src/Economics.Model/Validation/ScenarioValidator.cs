@@ -85,7 +85,7 @@ public static partial class ScenarioValidator
         ValidateViability(scenario.Viability, p);
         ValidateFees(scenario.Fees, p);
         ValidatePayments(scenario.Payments, p);
-        ValidateChain(scenario.Chain, p);
+        ValidateChains(scenario.Chains, p);
         ValidateSettlement(scenario.Settlement, p);
         ValidateMev(scenario.Mev, p);
         ValidateCohorts(scenario.Cohorts, [.. scenario.Markets.Select(m => m.Name)], p);
@@ -246,44 +246,65 @@ public static partial class ScenarioValidator
 
     private static void ValidatePayments(PaymentAssumptions payments, ProblemList p)
     {
-        p.AtLeast("payments.inferencesPerPayment", payments.InferencesPerPayment, 1);
-        p.NonNegative("payments.paymentGasUnits", payments.PaymentGasUnits);
-        p.NonNegative("payments.facilitatorFeeUsd", payments.FacilitatorFeeUsd);
-        p.NonNegative("payments.permit2ApprovalGasUnits", payments.Permit2ApprovalGasUnits);
-        p.AtLeast("payments.inferencesPerApproval", payments.InferencesPerApproval, 1);
+        p.AtLeast("payments.requestsPerSettle", payments.RequestsPerSettle, 1);
+        p.NonNegative("payments.settleGasUnits", payments.SettleGasUnits);
+        p.NonNegative("payments.batchSettleGasUnits", payments.BatchSettleGasUnits);
+        p.NonNegative("payments.approvalGasUnits", payments.ApprovalGasUnits);
+        p.AtLeast("payments.requestsPerApproval", payments.RequestsPerApproval, 1);
+        var f = payments.Facilitator;
+        p.NonNegative("payments.facilitator.freeTransactionsPerMonth", f.FreeTransactionsPerMonth);
+        p.NonNegative("payments.facilitator.usdPerTransaction", f.UsdPerTransaction);
+        p.NonNegative("payments.facilitator.maxFeeGwei", f.MaxFeeGwei);
+        p.NonNegative("payments.facilitator.priorityFeeGwei", f.PriorityFeeGwei);
+        if (f.PriorityFeeGwei > f.MaxFeeGwei)
+        {
+            p.Add("payments.facilitator.priorityFeeGwei", $"is {ProblemList.Show(f.PriorityFeeGwei)}; it must not exceed maxFeeGwei ({ProblemList.Show(f.MaxFeeGwei)})");
+        }
     }
 
-    private static void ValidateChain(ChainAssumptions chain, ProblemList p)
+    private static void ValidateChains(ChainsAssumptions chains, ProblemList p)
     {
-        p.NonNegative("chain.gasPriceGwei", chain.GasPriceGwei);
-        p.MaxLength("chain.gasPriceGweiByMonth", chain.GasPriceGweiByMonth, MaxTableLength);
-        p.EachNonNegative("chain.gasPriceGweiByMonth", chain.GasPriceGweiByMonth);
-        p.Positive("chain.ethUsd", chain.EthUsd);
-        p.NonNegative("chain.l1DataFeeUsdPerTx", chain.L1DataFeeUsdPerTx);
+        var b = chains.Base;
+        p.NonNegative("chains.base.gasPriceGwei", b.GasPriceGwei);
+        p.MaxLength("chains.base.gasPriceGweiByMonth", b.GasPriceGweiByMonth, MaxTableLength);
+        p.EachNonNegative("chains.base.gasPriceGweiByMonth", b.GasPriceGweiByMonth);
+        p.Positive("chains.base.ethUsd", b.EthUsd);
+        p.NonNegative("chains.base.l1DataFeeUsdPerTx", b.L1DataFeeUsdPerTx);
+        p.NonNegative("chains.og.gasPriceGwei", chains.Og.GasPriceGwei);
     }
 
     private static void ValidateSettlement(SettlementAssumptions s, ProblemList p)
     {
         var mix = s.Mix;
-        p.Fraction("settlement.mix.individual", mix.Individual);
-        p.Fraction("settlement.mix.metadata", mix.Metadata);
-        p.Fraction("settlement.mix.batch", mix.Batch);
-        p.Fraction("settlement.mix.offchain", mix.Offchain);
-        double sum = mix.Individual + mix.Metadata + mix.Batch + mix.Offchain;
+        p.Fraction("settlement.mix.private", mix.Private);
+        p.Fraction("settlement.mix.batchHashed", mix.BatchHashed);
+        p.Fraction("settlement.mix.individualHashes", mix.IndividualHashes);
+        p.Fraction("settlement.mix.individualFull", mix.IndividualFull);
+        double sum = mix.Private + mix.BatchHashed + mix.IndividualHashes + mix.IndividualFull;
         if (!(Math.Abs(sum - 1.0) <= MixSumTolerance))
         {
-            p.Add("settlement.mix", $"shares sum to {ProblemList.Show(sum)}; they must sum to 1 (individual + metadata + batch + offchain)");
+            p.Add("settlement.mix", $"shares sum to {ProblemList.Show(sum)}; they must sum to 1 (private + batchHashed + individualHashes + individualFull)");
         }
 
-        p.NonNegative("settlement.individualGasUnits", s.IndividualGasUnits);
-        p.NonNegative("settlement.bytesPerIndividual", s.BytesPerIndividual);
-        p.NonNegative("settlement.metadataBytesPerInference", s.MetadataBytesPerInference);
-        p.NonNegative("settlement.gasPerDataByte", s.GasPerDataByte);
-        p.AtLeast("settlement.batchSize", s.BatchSize, 1);
-        p.NonNegative("settlement.batchGasUnits", s.BatchGasUnits);
-        p.NonNegative("settlement.bytesPerBatch", s.BytesPerBatch);
-        p.NonNegative("settlement.stateStorageUsdPerGbMonth", s.StateStorageUsdPerGbMonth);
-        p.NonNegative("settlement.fullNodes", s.FullNodes);
+        p.AtLeast("settlement.batch.maxSize", s.Batch.MaxSize, 1);
+        p.NonNegative("settlement.batch.idleFlushMinutes", s.Batch.IdleFlushMinutes);
+        p.NonNegative("settlement.batch.maxAgeMinutes", s.Batch.MaxAgeMinutes);
+        p.AtLeast("settlement.batch.batchers", s.Batch.Batchers, 1);
+        p.NonNegative("settlement.gas.baseGas", s.Gas.BaseGas);
+        p.NonNegative("settlement.gas.calldataGasPerByte", s.Gas.CalldataGasPerByte);
+        p.NonNegative("settlement.gas.logGasPerByte", s.Gas.LogGasPerByte);
+        p.NonNegative("settlement.gas.signatureVerifyGas", s.Gas.SignatureVerifyGas);
+        p.NonNegative("settlement.bytes.hashRecord", s.Bytes.HashRecord);
+        p.NonNegative("settlement.bytes.batchRecord", s.Bytes.BatchRecord);
+        p.NonNegative("settlement.bytes.payloadPerInference", s.Bytes.PayloadPerInference);
+        p.NonNegative("settlement.walrus.usdPerGbPerEpoch", s.Walrus.UsdPerGbPerEpoch);
+        p.Positive("settlement.walrus.epochDays", s.Walrus.EpochDays);
+        p.NonNegative("settlement.walrus.retentionEpochs", s.Walrus.RetentionEpochs);
+        p.NonNegative("settlement.walrus.metadataBytesPerBlob", s.Walrus.MetadataBytesPerBlob);
+        p.NonNegative("settlement.walrus.writeFeeUsd", s.Walrus.WriteFeeUsd);
+        p.NonNegative("settlement.walrus.suiGasUsd", s.Walrus.SuiGasUsd);
+        p.NonNegative("settlement.history.fullNodes", s.History.FullNodes);
+        p.NonNegative("settlement.history.usdPerGbMonth", s.History.UsdPerGbMonth);
     }
 
     private static void ValidateMev(MevAssumptions mev, ProblemList p)

@@ -11,7 +11,7 @@ public sealed class ScenarioParameterTests
     [InlineData("token.price.volatilityAnnual", 0.3)]
     [InlineData("token.pools[0].vestingMonths", 36.6)]
     [InlineData("cohorts[0].potentialNodes", 17)]
-    [InlineData("settlement.mix.batch", 0.5)]
+    [InlineData("settlement.mix.batchHashed", 0.5)]
     public void Compiled_Setter_Matches_ScenarioFields(string path, double value)
     {
         var scenario = TestScenarios.Baseline;

@@ -6,7 +6,7 @@ public sealed class SensitivityAnalysisTests
 {
     private const string Uncertainty = """
         [
-          { "path": "chain.ethUsd", "distribution": { "kind": "uniform", "lower": 2000, "upper": 4000 } },
+          { "path": "chains.base.ethUsd", "distribution": { "kind": "uniform", "lower": 2000, "upper": 4000 } },
           { "path": "fees.policy.usdPerInference", "distribution": { "kind": "uniform", "lower": 0.002, "upper": 0.004 } }
         ]
         """;
@@ -21,7 +21,7 @@ public sealed class SensitivityAnalysisTests
         var tornado = SensitivityAnalysis.Run(scenario, "cumulativeOperatorProfit", new SensitivityOptions { ExtraPaths = ["cohorts[0].overheadUsdPerMonth"] });
 
         // Then the fee ranks first: P10/P90 = 0.0022/0.0038 → swing 12 × 900,000 × 0.0016 = 17,280
-        Assert.Equal(["fees.policy.usdPerInference", "cohorts[0].overheadUsdPerMonth", "chain.ethUsd"], tornado.Bars.Select(b => b.Path));
+        Assert.Equal(["fees.policy.usdPerInference", "cohorts[0].overheadUsdPerMonth", "chains.base.ethUsd"], tornado.Bars.Select(b => b.Path));
         Assert.Equal(0.0022, tornado.Bars[0].Low, 12);
         Assert.Equal(0.0038, tornado.Bars[0].High, 12);
         Assert.Equal(17_280, tornado.Bars[0].Swing, 6);
@@ -35,12 +35,12 @@ public sealed class SensitivityAnalysisTests
     }
 
     [Fact]
-    public void Baseline_Tornado_Runs_With_Its_Five_Inputs()
+    public void Baseline_Tornado_Runs_With_Its_Six_Inputs()
     {
         var tornado = SensitivityAnalysis.Run(TestScenarios.Baseline, "survivingNodes");
-        Assert.Equal(5, tornado.Bars.Count);
+        Assert.Equal(6, tornado.Bars.Count);
         Assert.True(tornado.Bars.Zip(tornado.Bars.Skip(1)).All(p => !(p.First.Swing < p.Second.Swing)));
-        Assert.Equal(5, tornado.ToFrame().RowCount);
+        Assert.Equal(6, tornado.ToFrame().RowCount);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public class RunReportTests
 
         Assert.Contains("<tr><td>token.pools[0].vestingMonths</td><td class=\"value\">60</td></tr>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>cohorts[0].name</td><td class=\"value\">tee_gateway</td></tr>", html, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>settlement.mix.batch</td><td class=\"value\">0.89</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>settlement.mix.batchHashed</td><td class=\"value\">0.89</td></tr>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,12 +62,12 @@ public sealed class AnalysisCommandsTests
     public void Sensitivity_ranks_the_dominant_input_and_writes_tornado_csv()
     {
         using var dir = new TempDirectory();
-        var run = CliHarness.Run("sensitivity", HandScenario, "--metric", "cumulativeOperatorProfit", "--vary", "chain.ethUsd", "--out", dir.Path);
+        var run = CliHarness.Run("sensitivity", HandScenario, "--metric", "cumulativeOperatorProfit", "--vary", "chains.base.ethUsd", "--out", dir.Path);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         string[] lines = File.ReadAllLines(dir.File("tornado.csv"));
         Assert.StartsWith("1,fees.policy.usdPerInference,", lines[1], StringComparison.Ordinal);
-        Assert.StartsWith("2,chain.ethUsd,", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("2,chains.base.ethUsd,", lines[2], StringComparison.Ordinal);
     }
 
     [Fact]

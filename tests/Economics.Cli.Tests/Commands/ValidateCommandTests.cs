@@ -8,7 +8,7 @@ public sealed class ValidateCommandTests
         var run = CliHarness.Run("validate", CliHarness.ScenarioFile("baseline.json"));
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
-        Assert.Contains("OK baseline: 132 months, 3 markets, 1 cohort, 7 token pools, 0 events, 5 uncertain inputs.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("OK baseline: 132 months, 3 markets, 1 cohort, 7 token pools, 0 events, 6 uncertain inputs.", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -16,7 +16,7 @@ public sealed class ValidateCommandTests
     {
         var run = CliHarness.Run(
             "validate",
-            "--set", "settlement.mix.individual=0.5",
+            "--set", "settlement.mix.private=0.5",
             "--set", "horizonMonths=0",
             "--set", "cohorts[0].initialNodes=-3");
 

@@ -77,7 +77,7 @@ public sealed class DocCommandExtractorTests
         Assert.Contains(help, c => c.Source == "econ notebook run --help" && c.Args[0] == "notebook");
         var failing = Assert.Single(help, c => c.Source == "econ validate --help" && c.ExpectedExitCode == 2);
         Assert.Equal("settlement.mix: shares sum to 1.9", failing.ExpectedMessage);
-        Assert.Equal("econ validate --set settlement.mix.individual=1", failing.Text);
+        Assert.Equal("econ validate --set settlement.mix.private=1", failing.Text);
     }
 
     [Fact]

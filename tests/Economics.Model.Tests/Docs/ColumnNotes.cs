@@ -30,7 +30,7 @@ internal static class ColumnNotes
         NotApplicableWhen.Never => "never",
         NotApplicableWhen.NothingServed => "nothing served (`served_inferences` = 0)",
         NotApplicableWhen.NoNodes => "no nodes (`nodes_total` = 0)",
-        NotApplicableWhen.NoRevenue => "no operator income (subsidy + max(0, fees − upstream) + MEV = 0)",
+        NotApplicableWhen.NoRevenue => "no operator income (subsidy + protocol-borne rails + max(0, fees − upstream) + MEV = 0)",
         NotApplicableWhen.NoCapacity => "no capacity (`capacity_inferences` = 0)",
         _ => throw new ArgumentOutOfRangeException(nameof(when), when, "unknown condition"),
     };
@@ -41,7 +41,7 @@ internal static class ColumnNotes
         NotApplicableWhen.Never => false,
         NotApplicableWhen.NothingServed => !(result.Served[t] > 0),
         NotApplicableWhen.NoNodes => !(result.NodesTotal[t] > 0),
-        NotApplicableWhen.NoRevenue => !(result.RevenueSubsidy[t] + Math.Max(0, result.RevenueFees[t] - result.UpstreamCostUsd[t]) + result.RevenueMev[t] > 0),
+        NotApplicableWhen.NoRevenue => !(result.RevenueSubsidy[t] + result.ProtocolRailsUsd[t] + Math.Max(0, result.RevenueFees[t] - result.UpstreamCostUsd[t]) + result.RevenueMev[t] > 0),
         NotApplicableWhen.NoCapacity => !(result.Capacity[t] > 0),
         _ => throw new ArgumentOutOfRangeException(nameof(when), when, "unknown condition"),
     };

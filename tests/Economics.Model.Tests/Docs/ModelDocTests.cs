@@ -121,8 +121,8 @@ public sealed class ModelDocTests
 
     [Theory]
     // Baseline: never viable (no fee margin at zero markup), so no first viable month and no cliff; no markup covers
-    // own costs; no operator income in the last month (the gateways have left).
-    [InlineData("baseline", new[] { "viabilityCliffMonth", "firstViableMonth", "breakEvenMarkupFraction", "endSubsidyDependence" })]
+    // own costs and the rails the protocol bears.
+    [InlineData("baseline", new[] { "viabilityCliffMonth", "firstViableMonth", "breakEvenMarkupFraction" })]
     [InlineData("no nodes", new[]
     {
         "viabilityCliffMonth", "firstViableMonth", "firstLossMonthWithoutSubsidy", "firstLossMonth", "survivingNodeShare", "peakSubsidyDependence",

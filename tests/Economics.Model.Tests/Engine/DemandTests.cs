@@ -83,7 +83,8 @@ public sealed class DemandTests
         // of month 4 is S(x = 1); with α = 0.5 the share moves half-way: s(4) = 0.5 + 0.5·(S(1) − 0.5).
         var r = TestScenarios.RunSimple("""
             { "fees": { "policy": { "kind": "fixed", "usdPerInference": 0.015 } },
-              "chain": { "gasPriceGwei": 0, "gasPriceGweiByMonth": [0, 0, 0, 2500, 0] }, "payments": { "paymentGasUnits": 1 } }
+              "chains": { "base": { "gasPriceGwei": 0, "gasPriceGweiByMonth": [0, 0, 0, 2500, 0] } },
+              "payments": { "settleGasUnits": 1, "facilitator": { "maxFeeGwei": 1e6 } } }
             """,
             """{ "markets": [ { "name": "m", "kind": "openModel", "inputTokens": 0, "outputTokens": 0, "listUsdPerMillionInput": 0, "listUsdPerMillionOutput": 0, "outsideUsdPerInference": 0.01, "demand": { "initialInferencesPerMonth": 1000000, "growth": { "kind": "compound", "monthlyRate": 0 }, "adjustmentPerMonth": 0.5 }, "willingnessToPay": { "medianPremium": 0.5, "spread": 1 } } ] }""");
         var share = r.Markets[0].AcceptedShare;

@@ -12,7 +12,7 @@ public sealed class EventTests
                      "listUsdPerMillionOutput": 0, "outsideUsdPerInference": 0.01,
                      "demand": { "initialInferencesPerMonth": 10000000, "growth": { "kind": "compound", "monthlyRate": 0 }, "adjustmentPerMonth": 1 },
                      "willingnessToPay": { "medianPremium": 100, "spread": 0 } } ],
-      "chain": { "gasPriceGwei": 0.01, "ethUsd": 2000 }, "payments": { "paymentGasUnits": 50000 },
+      "chains": { "base": { "gasPriceGwei": 0.01, "ethUsd": 2000, "l1DataFeeUsdPerTx": 0.0001 } }, "payments": { "settleGasUnits": 50000 },
       "cohorts": [
         { "name": "a", "provider": "aws", "initialNodes": 10, "gpuHourlyUsd": 0, "gpusPerNode": 0, "overheadUsdPerMonth": 500, "capacityInferencesPerMonth": 200000 },
         { "name": "b", "provider": "q", "initialNodes": 10, "gpuHourlyUsd": 0, "gpusPerNode": 0, "overheadUsdPerMonth": 400, "capacityInferencesPerMonth": 300000 } ] }
@@ -54,13 +54,13 @@ public sealed class EventTests
     }
 
     [Fact]
-    public void Gas_Spike_Multiplies_The_Gas_Price_In_Its_Window()
+    public void Gas_Spike_Multiplies_The_Base_Fee_And_The_L1_Data_Fee_In_Its_Window()
     {
-        // Payment gas 50,000·0.01 gwei·1e−9·2,000 = 0.001 USD; ×10 in months 3–5.
+        // Settle 50,000·0.01 gwei·1e−9·2,000 + 0.0001 L1 = 0.0011 USD; both parts ×10 in months 3–5.
         var r = Run("""[ { "kind": "gasSpike", "month": 3, "durationMonths": 3, "multiplier": 10 } ]""");
         for (int t = 0; t < r.Months; t++)
         {
-            Assert.Equal(InWindow(t) ? 0.01 : 0.001, r.PaymentGasPerInference[t], 1e-15);
+            Assert.Equal(InWindow(t) ? 0.011 : 0.0011, r.PaymentGasPerInference[t], 1e-15);
         }
     }
 
@@ -91,10 +91,10 @@ public sealed class EventTests
             [ { "kind": "gasSpike", "month": 4, "durationMonths": 2, "multiplier": 10 },
               { "kind": "gasSpike", "month": 5, "durationMonths": 100, "multiplier": 3 } ]
             """);
-        Assert.Equal(0.001, r.PaymentGasPerInference[3], 1e-15);
-        Assert.Equal(0.01, r.PaymentGasPerInference[4], 1e-15);
-        Assert.Equal(0.03, r.PaymentGasPerInference[5], 1e-15);
-        Assert.Equal(0.003, r.PaymentGasPerInference[11], 1e-15);
+        Assert.Equal(0.0011, r.PaymentGasPerInference[3], 1e-15);
+        Assert.Equal(0.011, r.PaymentGasPerInference[4], 1e-15);
+        Assert.Equal(0.033, r.PaymentGasPerInference[5], 1e-15);
+        Assert.Equal(0.0033, r.PaymentGasPerInference[11], 1e-15);
     }
 
     [Fact]

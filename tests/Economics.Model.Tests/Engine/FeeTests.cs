@@ -21,7 +21,7 @@ public sealed class FeeTests
         // + operator-paid facilitator 0.0005 = 0.02625; f = 1.2·0.02625/(1 − 0.1) = 0.035.
         var r = TestScenarios.RunSimple("""
             { "fees": { "policy": { "kind": "costPlus", "marginFraction": 0.2, "targetUtilization": 0.5 }, "protocolTakeRate": 0.1 },
-              "payments": { "facilitatorFeeUsd": 0.0005, "gasPaidBy": "operator" },
+              "payments": { "facilitator": { "usdPerTransaction": 0.0005 }, "costBorneBy": "operator" },
               "cohorts": [ { "name": "a", "provider": "p", "initialNodes": 10, "gpuHourlyUsd": 2, "gpusPerNode": 1,
                              "overheadUsdPerMonth": 500, "capacityInferencesPerMonth": 200000, "teeOverheadFraction": 0.2,
                              "variableUsdPerInference": 0.001, "stakeTokens": 1000, "costOfCapitalAnnual": 0.12 } ] }
@@ -117,8 +117,8 @@ public sealed class FeeTests
         var baseline = TestScenarios.Baseline;
         var scenario = baseline with
         {
-            Payments = baseline.Payments with { GasPaidBy = payment },
-            Settlement = baseline.Settlement with { GasPaidBy = settlement },
+            Payments = baseline.Payments with { CostBorneBy = payment },
+            Settlement = baseline.Settlement with { CostBorneBy = settlement },
             Mev = baseline.Mev with { ExtractionBps = 40, VisibleFlowUsdPerMonth = 1e6 },
             Fees = baseline.Fees with { Policy = new SubsidyAwareFee { MarginFraction = 0.2, TargetUtilization = 0.6, FloorUsdPerInference = 0.001 } },
         };
@@ -134,7 +134,7 @@ public sealed class FeeTests
             Assert.Equal(r.UserPriceUsd[t], parts, r.UserPriceUsd[t] * 1e-12);
             double rails = r.PaymentGasPerInference[t] + r.FacilitatorPerInference[t] + r.Permit2PerInference[t];
             Assert.Equal(payment == GasPayer.User ? rails : 0.0, r.UserPaymentRailsPerInference[t]);
-            Assert.Equal(settlement == GasPayer.User ? r.SettlementGasPerInference[t] : 0.0, r.UserSettlementPerInference[t]);
+            Assert.Equal(settlement == GasPayer.User ? r.SettlementGasPerInference[t] + r.WalrusPerInference[t] : 0.0, r.UserSettlementPerInference[t]);
         }
     }
 
@@ -142,17 +142,20 @@ public sealed class FeeTests
     [MemberData(nameof(Payers))]
     public void Non_User_Rails_Land_On_Operators_Or_The_Treasury(GasPayer payment, GasPayer settlement)
     {
-        // Simple scenario, 1e6 served; every transaction costs 0.004 USD (L1 data fee only): payment rails
-        // 0.004/4 (payment) + 0.004/4 (Permit2) = 0.002; settlement half individual: 0.5·0.004 = 0.002.
+        // Simple scenario, 1e6 served; every Base transaction costs 0.004 USD (L1 data fee only): payment rails
+        // 0.004/4 (settle, upto scheme) + 0.004/4 (sponsored approval) = 0.002; settlement half INDIVIDUAL_FULL with
+        // a Walrus blob of 0.004 USD (write fee only, no OG gas): 0.5·0.004 = 0.002.
         var r = TestScenarios.RunSimple($$"""
-            { "chain": { "gasPriceGwei": 0, "l1DataFeeUsdPerTx": 0.004 },
-              "payments": { "inferencesPerPayment": 4, "inferencesPerApproval": 4, "gasPaidBy": "{{Json(payment)}}" },
-              "settlement": { "mix": { "individual": 0.5, "metadata": 0, "batch": 0, "offchain": 0.5 }, "individualGasUnits": 0, "gasPaidBy": "{{Json(settlement)}}" },
+            { "chains": { "base": { "gasPriceGwei": 0, "l1DataFeeUsdPerTx": 0.004 } },
+              "payments": { "scheme": "upto", "requestsPerSettle": 4, "requestsPerApproval": 4, "approvalSponsored": true, "costBorneBy": "{{Json(payment)}}" },
+              "settlement": { "mix": { "private": 0.5, "batchHashed": 0, "individualHashes": 0, "individualFull": 0.5 },
+                              "walrus": { "usdPerGbPerEpoch": 0, "writeFeeUsd": 0.004, "suiGasUsd": 0 }, "costBorneBy": "{{Json(settlement)}}" },
               "fees": { "protocolTakeRate": 0.1 } }
             """);
         Assert.Equal(0.001, r.PaymentGasPerInference[0], 1e-15);
         Assert.Equal(0.001, r.Permit2PerInference[0], 1e-15);
-        Assert.Equal(0.002, r.SettlementGasPerInference[0], 1e-15);
+        Assert.Equal(0.0, r.SettlementGasPerInference[0]);
+        Assert.Equal(0.002, r.WalrusPerInference[0], 1e-15);
         double operatorPaid = (payment == GasPayer.Operator ? 0.002 : 0) + (settlement == GasPayer.Operator ? 0.002 : 0);
         double protocolPaid = (payment == GasPayer.Protocol ? 0.002 : 0) + (settlement == GasPayer.Protocol ? 0.002 : 0);
         double userPaid = (payment == GasPayer.User ? 0.002 : 0) + (settlement == GasPayer.User ? 0.002 : 0);

@@ -43,7 +43,7 @@ public sealed class NumericalGuardTests
         "zeroDemand" => AllMarkets(s, m => m with { Demand = m.Demand with { InitialInferencesPerMonth = 0 } }),
         "zeroNodes" => AllCohorts(s, c => c with { InitialNodes = 0 }),
         "zeroPrice" => s with { Token = s.Token with { Price = new ConstantPrice { Usd = 0 } } },
-        "gasX1000" => s.With("chain.gasPriceGwei", s.Chain.GasPriceGwei * 1000),
+        "gasX1000" => s.With("chains.base.gasPriceGwei", s.Chains.Base.GasPriceGwei * 1000),
         "oneNode" => s with { Cohorts = [s.Cohorts[0] with { InitialNodes = 1 }] },
         "billionNodes" => AllCohorts(s, c => c with { InitialNodes = 1e9, Entry = c.Entry with { MaxNodes = 2e9 } }),
         "zeroCapacity" => AllCohorts(s, c => c with { CapacityInferencesPerMonth = 0 }),
@@ -53,7 +53,7 @@ public sealed class NumericalGuardTests
         "tinyLogisticStart" => s.With("markets[0].demand.initialInferencesPerMonth", 1e-300).With("markets[0].demand.growth.monthlyRate", 10),
         "wildGbm" => s with { Token = s.Token with { Price = new GbmPrice { InitialUsd = 1e6, DriftAnnual = 10, VolatilityAnnual = 10 }, MarketDepthUsd = 1e-3 } },
         "crashingGbm" => s with { Token = s.Token with { Price = new GbmPrice { InitialUsd = 1e-6, DriftAnnual = -10, VolatilityAnnual = 10 }, MarketDepthUsd = 1e-3 } },
-        "everythingOnChain" => s with { Settlement = s.Settlement with { Mix = new SettlementMix { Individual = 0, Metadata = 1, Batch = 0 }, MetadataBytesPerInference = 1e6 } },
+        "everythingOnChain" => s with { Settlement = s.Settlement with { Mix = new SettlementMix { Private = 0, BatchHashed = 0, IndividualHashes = 0, IndividualFull = 1 }, Bytes = s.Settlement.Bytes with { PayloadPerInference = 1e6 } } },
         "allEventsAtOnce" => s with
         {
             Events =
@@ -178,7 +178,7 @@ public sealed class NumericalGuardTests
                     WillingnessToPay = m.WillingnessToPay with { Spread = Math.Min(elasticity, 10) },
                 })],
                 Token = baseline.Token with { Price = gbm ? new GbmPrice { InitialUsd = Math.Max(priceUsd, 1e-9), DriftAnnual = drift, VolatilityAnnual = volatility } : new ConstantPrice { Usd = priceUsd } },
-                Chain = baseline.Chain with { GasPriceGwei = gwei },
+                Chains = baseline.Chains with { Base = baseline.Chains.Base with { GasPriceGwei = gwei } },
                 Fees = baseline.Fees with
                 {
                     Policy = policy switch

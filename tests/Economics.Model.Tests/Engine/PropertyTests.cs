@@ -82,12 +82,13 @@ public sealed class PropertyTests
     [Fact]
     public void A_Higher_Gas_Price_Never_Lowers_The_User_Price()
     {
-        // Users pay payment gas in the baseline. Per market in month 0 (later months move the token price and with it
+        // Here users bear the facilitator's cost. Per market in month 0 (later months move the token price and with it
         // the cap's mix of served requests; the network mean also reweights markets as users leave).
+        var userPays = Baseline with { Payments = Baseline.Payments with { CostBorneBy = GasPayer.User } };
         Gen.Select(Gen.Double[0, 50], Gen.Double[0, 50]).Sample((a, b) =>
         {
-            var lo = Simulation.Run(Baseline.With("chain.gasPriceGwei", Math.Min(a, b)));
-            var hi = Simulation.Run(Baseline.With("chain.gasPriceGwei", Math.Max(a, b)));
+            var lo = Simulation.Run(userPays.With("chains.base.gasPriceGwei", Math.Min(a, b)));
+            var hi = Simulation.Run(userPays.With("chains.base.gasPriceGwei", Math.Max(a, b)));
             for (int m = 0; m < lo.Markets.Count; m++)
             {
                 Assert.True(hi.Markets[m].UserPrice[0] >= lo.Markets[m].UserPrice[0], $"market {m}");
@@ -98,10 +99,10 @@ public sealed class PropertyTests
     [Fact]
     public void A_Larger_Individual_Share_Never_Lowers_Onchain_Bytes_Per_Inference()
     {
-        // Shift share from batch to individual settlement.
+        // Shift share from BATCH_HASHED to per-request hash events.
         Gen.Select(Gen.Double[0, 0.89], Gen.Double[0, 0.89]).Sample((a, b) =>
         {
-            static Scenario Shift(double x) => Baseline.With("settlement.mix.individual", 0.1 + x).With("settlement.mix.batch", 0.89 - x);
+            static Scenario Shift(double x) => Baseline.With("settlement.mix.individualHashes", x).With("settlement.mix.batchHashed", 0.89 - x);
             var lo = Simulation.Run(Shift(Math.Min(a, b)));
             var hi = Simulation.Run(Shift(Math.Max(a, b)));
             Assert.True(hi.OnchainBytes[0] >= lo.OnchainBytes[0]);

@@ -92,14 +92,16 @@ public sealed class SummaryTests
     [Fact]
     public void No_subsidy_means_no_subsidy_dependence()
     {
-        // Without a pool paying operators, dependence is 0, or not applicable where a pass-through gateway has no
-        // income at all (its fee margin is 0): never positive.
+        // Without a pool paying operators and with users bearing the rails, dependence is 0, or not applicable where a
+        // pass-through gateway has no income at all (its fee margin is 0): never positive. With the protocol bearing
+        // the rails (the baseline), they are a hidden subsidy: dependence is 1 whenever anything is served.
         var baseline = TestScenarios.Baseline;
-        var r = Simulation.Run(TestScenarios.FromBaseline("""{ "token": { "pools": [ { "name": "eco", "share": 0.4, "vestingMonths": 60, "use": { "held": 1 } } ] }, "uncertainty": [] }"""));
+        var userRails = """{ "payments": { "costBorneBy": "user" }, "settlement": { "costBorneBy": "user" } }""";
+        var r = Simulation.Run(TestScenarios.FromBaseline("""{ "token": { "pools": [ { "name": "eco", "share": 0.4, "vestingMonths": 60, "use": { "held": 1 } } ] }, "uncertainty": [] }""", userRails));
         Assert.All(r.SubsidyDependence, d => Assert.True(d == 0 || double.IsNaN(d)));
         var none = Simulation.Run(baseline.With("token.pools[0].payout.tokens", 0));
-        Assert.All(none.SubsidyDependence, d => Assert.True(d == 0 || double.IsNaN(d)));
         Assert.Equal(0, none.Summary.SubsidyEndMonth);
+        Assert.All(Enumerable.Range(0, none.Months).Where(t => none.Served[t] > 0), t => Assert.Equal(1.0, none.SubsidyDependence[t], 12));
         var simple = TestScenarios.RunSimple("""{ "token": { "pools": [] } }""");
         Assert.All(simple.SubsidyDependence, d => Assert.Equal(0, d));
     }

@@ -23,7 +23,7 @@ public sealed class TreasuryTests
     public void Protocol_Paid_Rails_Come_Out_Of_The_Treasury()
     {
         // Facilitator 0.0005 per inference paid by the protocol: 2,000 − 1,000 − 500 = 500 a month.
-        var r = TestScenarios.RunSimple("""{ "fees": { "protocolTakeRate": 0.2, "buybackShareOfProtocolFees": 0.5 }, "payments": { "facilitatorFeeUsd": 0.0005, "gasPaidBy": "protocol" } }""");
+        var r = TestScenarios.RunSimple("""{ "fees": { "protocolTakeRate": 0.2, "buybackShareOfProtocolFees": 0.5 }, "payments": { "facilitator": { "usdPerTransaction": 0.0005 }, "costBorneBy": "protocol" } }""");
         Assert.Equal(500, r.TreasuryUsd[0], 1e-9);
         Assert.Equal(0.01, r.UserPriceUsd[0], 1e-15);
     }

@@ -34,7 +34,7 @@ public sealed class ScenarioLoaderTests
         const string json = """
         {
           "horizonMonth": 60,
-          "settlement": { "mix": { "individual": 0.5, "metadata": 0.05, "batch": 0.75 } },
+          "settlement": { "mix": { "private": 0.5, "batchHashed": 0.75, "individualHashes": 0, "individualFull": 0.05 } },
           "cohorts": [ { "name": "a", "provider": "aws", "initialNodes": -3, "gpuHourlyUsd": 0, "gpusPerNode": 0,
                          "overheadUsdPerMonth": 1, "capacityInferencesPerMonth": 1 } ]
         }
@@ -74,7 +74,7 @@ public sealed class ScenarioLoaderTests
     {
         const string json = """
         {
-          "settlement": { "mix": { "individual": 0.5, "metadata": 0.05, "batch": 0.75 } },
+          "settlement": { "mix": { "private": 0.5, "batchHashed": 0.75, "individualHashes": 0, "individualFull": 0.05 } },
           "cohorts": [ { "name": "a", "provider": "aws", "initialNodes": -3, "gpuHourlyUsd": 0, "gpusPerNode": 0,
                          "overheadUsdPerMonth": 1, "capacityInferencesPerMonth": 1 } ]
         }
@@ -87,11 +87,11 @@ public sealed class ScenarioLoaderTests
     [Fact]
     public void Override_Sets_Nested_And_Array_Fields()
     {
-        var result = LoadJson("{}", "token.pools[0].stopMonth=24", "cohorts[0].initialNodes=40", "settlement.mix.individual=0.25", "settlement.mix.batch=0.74");
+        var result = LoadJson("{}", "token.pools[0].stopMonth=24", "cohorts[0].initialNodes=40", "settlement.mix.private=0.25", "settlement.mix.batchHashed=0.74");
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
         Assert.Equal(24, result.Scenario!.Token.Pools[0].StopMonth);
         Assert.Equal(40, result.Scenario.Cohorts[0].InitialNodes);
-        Assert.Equal(0.25, result.Scenario.Settlement.Mix.Individual);
+        Assert.Equal(0.25, result.Scenario.Settlement.Mix.Private);
     }
 
     [Fact]

@@ -86,8 +86,8 @@ public sealed class ScenarioShapeTests : IDisposable
     public void Table_Longer_Than_The_Limit_Is_Reported()
     {
         string table = string.Join(",", Enumerable.Repeat("1", ScenarioValidator.MaxTableLength + 1));
-        var problems = LoadJson($$"""{ "chain": { "gasPriceGweiByMonth": [{{table}}] } }""");
-        ScenarioValidatorTests.AssertProblem(problems, "chain.gasPriceGweiByMonth", "has 100001 items; at most 100000 are allowed");
+        var problems = LoadJson($$"""{ "chains": { "base": { "gasPriceGweiByMonth": [{{table}}] } } }""");
+        ScenarioValidatorTests.AssertProblem(problems, "chains.base.gasPriceGweiByMonth", "has 100001 items; at most 100000 are allowed");
     }
 
     [Fact]

@@ -1,60 +1,161 @@
+using Economics.Model.Scenarios;
+
 namespace Economics.Model.Engine;
 
-/// <summary>Rule 5: payment and settlement rails.</summary>
+/// <summary>Rule 5: payment rails on Base and settlement on the OG chain and Walrus.</summary>
 internal sealed partial class MonthlyStep
 {
-    private double GasUsd(double usdPerGas, double gasUnits) => (gasUnits * usdPerGas) + _s.Chain.L1DataFeeUsdPerTx;
+    // Per-run constants of rule 5 (BeginRails).
+    private bool _thirdParty;
+    private bool _approvalSponsored;
+    private double _settleGas;
+    private double _requestsPerSettle;
+    private double _approvalGas;
+    private double _requestsPerApproval;
+    private double _facilitatorTxPerRequest;
+    private double _freeTransactions;
+    private double _usdPerTransaction;
+    private double _priorityGwei;
+    private double _maxFeeGwei;
+    private double _ethUsd;
+    private double _ogGwei;
+    private double _batchShare;
+    private double _individualGasPerRequest;
+    private double _batchEventGas;
+    private double _individualWalrusPerRequest;
+    private double _individualHistoryPerRequest;
+    private double _batchHistoryBytes;
+    private double _individualEncodedPerRequest;
+    private double _lambdaPerServed;
+    private double _walrusMonths;
+    private double _historyCarryUsdPerByte;
+    private GasPayer _paymentsBorneBy;
+    private GasPayer _settlementBorneBy;
+    private double _cumulativeBytes;
 
-    // Rule 5. Per-inference payment rails (x402 gas, facilitator, Permit2) and settlement gas by tier, new
-    // permanent bytes and the state-carry externality.
+    // The per-run constants of rule 5, from the scenario (called by Begin).
+    private void BeginRails(Scenario scenario)
+    {
+        var pay = scenario.Payments;
+        var f = pay.Facilitator;
+        var set = scenario.Settlement;
+        var mix = set.Mix;
+        var gas = set.Gas;
+        var bytes = set.Bytes;
+        _thirdParty = f.Kind == FacilitatorKind.ThirdParty;
+        _approvalSponsored = pay.ApprovalSponsored;
+        _settleGas = pay.Scheme == PaymentScheme.BatchSettlement ? pay.BatchSettleGasUnits : pay.SettleGasUnits;
+        _requestsPerSettle = pay.Scheme == PaymentScheme.Exact ? 1.0 : pay.RequestsPerSettle;
+        _approvalGas = pay.ApprovalGasUnits;
+        _requestsPerApproval = pay.RequestsPerApproval;
+        _facilitatorTxPerRequest = (1.0 / _requestsPerSettle) + (_approvalSponsored ? 1.0 / _requestsPerApproval : 0.0);
+        _freeTransactions = f.FreeTransactionsPerMonth;
+        _usdPerTransaction = f.UsdPerTransaction;
+        _priorityGwei = f.PriorityFeeGwei;
+        _maxFeeGwei = f.MaxFeeGwei;
+        _ethUsd = scenario.Chains.Base.EthUsd;
+        _ogGwei = scenario.Chains.Og.GasPriceGwei;
+        _paymentsBorneBy = pay.CostBorneBy;
+        _settlementBorneBy = set.CostBorneBy;
+
+        double perByte = gas.CalldataGasPerByte + gas.LogGasPerByte;
+        double hashEvent = gas.BaseGas + (perByte * bytes.HashRecord);
+        _individualGasPerRequest = (mix.IndividualHashes * hashEvent) + (mix.IndividualFull * (hashEvent + gas.SignatureVerifyGas));
+        _batchEventGas = gas.BaseGas + (perByte * bytes.BatchRecord);
+        _batchShare = mix.BatchHashed;
+        _individualWalrusPerRequest = mix.IndividualFull * SettlementBatching.WalrusBlobUsd(set.Walrus, bytes.PayloadPerInference);
+        _individualEncodedPerRequest = mix.IndividualFull * SettlementBatching.EncodedBytes(set.Walrus, bytes.PayloadPerInference);
+
+        // History keeps each event's record twice: in the transaction's calldata and in its log.
+        _individualHistoryPerRequest = 2.0 * (mix.IndividualHashes + mix.IndividualFull) * bytes.HashRecord;
+        _batchHistoryBytes = 2.0 * bytes.BatchRecord;
+        _lambdaPerServed = mix.BatchHashed / (SettlementBatching.MinutesPerMonth * set.Batch.Batchers);
+        _walrusMonths = set.Walrus.RetentionEpochs * set.Walrus.EpochDays / SettlementBatching.DaysPerMonth;
+        _historyCarryUsdPerByte = set.History.UsdPerGbMonth * set.History.FullNodes / BytesPerGb;
+        _cumulativeBytes = 0.0;
+    }
+
+    // Rule 5. Per served request: the Base settle, approval and facilitator fee; OG event gas (USD at the month's
+    // token price) and Walrus by tier; who bears them; history bytes and their carrying cost.
     private void Rails(int t, double served)
     {
-        double gwei = _ws.GasPriceGwei[t];
-        if (gwei != _railsGwei)
+        var ws = _ws;
+        var set = _s.Settlement;
+
+        // Payments on Base: txUsd(g) = g·(baseFee + priority)·1e−9·ethUsd + L1 data fee.
+        double gasGwei = ws.GasPriceGwei[t] + _priorityGwei;
+        double usdPerBaseGas = gasGwei / GweiPerEth * _ethUsd;
+        double l1 = ws.L1DataFeeUsd[t];
+        double settle, facilitator;
+        if (_thirdParty)
         {
-            RailPrices(gwei);
+            // The fee replaces the gas of every transaction the facilitator submits; the free tier comes first.
+            settle = 0.0;
+            double transactions = served * _facilitatorTxPerRequest;
+            facilitator = served > 0 ? _usdPerTransaction * Math.Max(0.0, transactions - _freeTransactions) / served : 0.0;
+        }
+        else
+        {
+            settle = ((_settleGas * usdPerBaseGas) + l1) / _requestsPerSettle;
+            facilitator = _usdPerTransaction * _facilitatorTxPerRequest;
         }
 
-        double bytes = served * _bytesPerInference;
+        // A sponsored approval is a facilitator transaction (gas, or the third party's fee); otherwise the user pays it.
+        double approval = _thirdParty && _approvalSponsored ? 0.0 : ((_approvalGas * usdPerBaseGas) + l1) / _requestsPerApproval;
+        double facilitatorSide = settle + facilitator + (_approvalSponsored ? approval : 0.0);
+        double userOwn = _approvalSponsored ? 0.0 : approval;
+
+        // Settlement: expected batch size at λ = served·batchHashed/(minutes·batchers).
+        var batch = set.Batch;
+        double b = SettlementBatching.ExpectedBatchSize(served * _lambdaPerServed, batch.MaxSize, batch.IdleFlushMinutes, batch.MaxAgeMinutes);
+        double ogUsdPerGas = _ogGwei / GweiPerEth * ws.TokenPriceUsd[t];
+        double og = ogUsdPerGas * (_individualGasPerRequest + (_batchShare * _batchEventGas / b));
+        double walrus = _individualWalrusPerRequest + (_batchShare * SettlementBatching.WalrusBlobUsd(set.Walrus, b * set.Bytes.HashRecord) / b);
+        double settlement = og + walrus;
+
+        double user = (_paymentsBorneBy == GasPayer.User ? facilitatorSide : 0.0) + userOwn;
+        double operatorPaid = (_paymentsBorneBy == GasPayer.Operator ? facilitatorSide : 0.0) + (_settlementBorneBy == GasPayer.Operator ? settlement : 0.0);
+        double protocolPaid = (_paymentsBorneBy == GasPayer.Protocol ? facilitatorSide : 0.0) + (_settlementBorneBy == GasPayer.Protocol ? settlement : 0.0);
+        double userSettlement = _settlementBorneBy == GasPayer.User ? settlement : 0.0;
+
+        double bytes = served * (_individualHistoryPerRequest + (_batchShare * _batchHistoryBytes / b));
         _cumulativeBytes += bytes;
-        _ws.PaymentGasPerInference[t] = _paymentGas;
-        _ws.FacilitatorPerInference[t] = _facilitator;
-        _ws.Permit2PerInference[t] = _permit2;
-        _ws.SettlementGasPerInference[t] = _settlement;
-        _ws.UserPaymentRailsPerInference[t] = _userPaysPayments ? _paymentGas + _facilitator + _permit2 : 0.0;
-        _ws.UserSettlementPerInference[t] = _userPaysSettlement ? _settlement : 0.0;
-        _ws.GasSpendUsd[t] = served * (_paymentGas + _permit2 + _settlement);
-        _ws.OnchainBytes[t] = bytes;
-        _ws.OnchainBytesCumulative[t] = _cumulativeBytes;
-        _ws.StateCarryUsd[t] = _cumulativeBytes * _stateCarryUsdPerByte;
+
+        ws.PaymentGasPerInference[t] = settle;
+        ws.Permit2PerInference[t] = approval;
+        ws.FacilitatorPerInference[t] = facilitator;
+        ws.SettlementGasPerInference[t] = og;
+        ws.WalrusPerInference[t] = walrus;
+        ws.UserPaymentRailsPerInference[t] = user;
+        ws.UserSettlementPerInference[t] = userSettlement;
+        ws.OperatorRailsPerInference[t] = operatorPaid;
+        ws.ProtocolRailsPerInference[t] = protocolPaid;
+        ws.ExpectedBatchSize[t] = b;
+        ws.SettleStalled[t] = gasGwei > _maxFeeGwei ? 1.0 : 0.0;
+        ws.BaseRailsUsd[t] = served * (settle + approval + facilitator);
+        ws.ValidatorGasRevenueUsd[t] = served * og;
+        ws.WalrusUsd[t] = served * walrus;
+        ws.UserRailsUsd[t] = served * (user + userSettlement);
+        ws.OperatorRailsUsd[t] = served * operatorPaid;
+        ws.ProtocolRailsUsd[t] = served * protocolPaid;
+        ws.GasSpendUsd[t] = served * (settle + approval + og);
+        ws.OnchainBytes[t] = bytes;
+        ws.OnchainBytesCumulative[t] = _cumulativeBytes;
+        ws.StateCarryUsd[t] = _cumulativeBytes * _historyCarryUsdPerByte;
+
+        // Walrus: encoded bytes written this month; a blob stays stored for retentionEpochs·epochDays.
+        double encoded = served * (_individualEncodedPerRequest + (_batchShare * SettlementBatching.EncodedBytes(set.Walrus, b * set.Bytes.HashRecord) / b));
+        ws.WalrusEncodedBytes[t] = encoded;
+        double stored = 0.0;
+        for (int s = t; s >= 0 && t - s < _walrusMonths; s--)
+        {
+            stored += ws.WalrusEncodedBytes[s];
+        }
+
+        ws.WalrusStoredBytes[t] = stored;
     }
 
-    // Per-inference rails at a gas price (recomputed only when the month's gas price differs from the last one).
-    // Payment: (gasUsd(paymentGas) + facilitator)/inferencesPerPayment + gasUsd(approvalGas)/inferencesPerApproval.
-    // Settlement: individual·gasUsd(individualGas) + metadata·gasUsd(individualGas + metadataBytes·gasPerDataByte)
-    // + batch·gasUsd(batchGas)/batchSize; offchain costs nothing.
-    private void RailPrices(double gwei)
-    {
-        var pay = _s.Payments;
-        var set = _s.Settlement;
-        var mix = set.Mix;
-        double usdPerGas = gwei / GweiPerEth * _s.Chain.EthUsd;
-        _railsGwei = gwei;
-        _paymentGas = GasUsd(usdPerGas, pay.PaymentGasUnits) / pay.InferencesPerPayment;
-        _facilitator = pay.FacilitatorFeeUsd / pay.InferencesPerPayment;
-        _permit2 = GasUsd(usdPerGas, pay.Permit2ApprovalGasUnits) / pay.InferencesPerApproval;
-        _settlement = (mix.Individual * GasUsd(usdPerGas, set.IndividualGasUnits))
-            + (mix.Metadata * GasUsd(usdPerGas, set.IndividualGasUnits + (set.MetadataBytesPerInference * set.GasPerDataByte)))
-            + (mix.Batch * GasUsd(usdPerGas, set.BatchGasUnits) / set.BatchSize);
-    }
+    private double OperatorPaidPerInference(int t) => _ws.OperatorRailsPerInference[t];
 
-    private double OperatorPaidPerInference(int t) =>
-        (_operatorPaysPayments ? _ws.PaymentGasPerInference[t] + _ws.FacilitatorPerInference[t] + _ws.Permit2PerInference[t] : 0.0)
-        + (_operatorPaysSettlement ? _ws.SettlementGasPerInference[t] : 0.0);
-
-    private double ProtocolPaidPerInference(int t) =>
-        (_protocolPaysPayments ? _ws.PaymentGasPerInference[t] + _ws.FacilitatorPerInference[t] + _ws.Permit2PerInference[t] : 0.0)
-        + (_protocolPaysSettlement ? _ws.SettlementGasPerInference[t] : 0.0);
-
-    // Fixed monthly cost of one node of cohort c in month t (GPU rental + overhead, times provider price changes).
+    private double ProtocolPaidPerInference(int t) => _ws.ProtocolRailsPerInference[t];
 }

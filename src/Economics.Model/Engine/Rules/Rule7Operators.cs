@@ -7,8 +7,10 @@ internal sealed partial class MonthlyStep
     // N·(node cost + capital) + served·(per-request cost + operator-borne rails); subsidy (pool payouts to operators,
     // split per node by subsidyWeight or per served request); MEV (onchainMl markets only, by their served
     // requests); profit = fees + subsidy + MEV − upstream − own costs; margin = profit / own costs. Costs reported
-    // = own + upstream. Subsidy dependence = subsidy / (subsidy + max(0, fees − upstream) + MEV): under pass-through
-    // at zero markup the fee margin is 0, so dependence is 1 whenever a subsidy is paid.
+    // = own + upstream. Subsidy dependence = (subsidy + H) / (subsidy + H + max(0, fees − upstream) + MEV), where
+    // H = the rails the protocol bears this month (rule 5: its facilitator pays every request's gas, a hidden
+    // subsidy DESIGN rule 7 counts): under pass-through at zero markup the fee margin is 0, so dependence is 1
+    // whenever a subsidy is paid or rails are borne.
     private void Operators(int t, double served, double price, double operatorTokens)
     {
         double take = _take;
@@ -67,6 +69,8 @@ internal sealed partial class MonthlyStep
             arrays.Costs[t] = ownCost + upstreamCost;
             arrays.Profit[t] = profit;
             arrays.Margin[t] = Ratio(profit, ownCost);
+            double hiddenShare = served > 0 ? _ws.ProtocolRailsUsd[t] * (s / served) : 0.0;
+            arrays.SubsidyDependence[t] = Ratio(subsidyRevenue + hiddenShare, subsidyRevenue + hiddenShare + Math.Max(0.0, feeRevenue - upstreamCost) + mevRevenue);
             fees += feeRevenue;
             subsidy += subsidyRevenue;
             mev += mevRevenue;
@@ -96,7 +100,8 @@ internal sealed partial class MonthlyStep
         ws.OperatorCosts[t] = costs;
         ws.OperatorProfit[t] = profitTotal;
         ws.ProfitPerNode[t] = Ratio(profitTotal, nodes);
-        ws.SubsidyDependence[t] = Ratio(subsidy, subsidy + Math.Max(0.0, fees - upstream) + mev);
+        double hidden = ws.ProtocolRailsUsd[t];
+        ws.SubsidyDependence[t] = Ratio(subsidy + hidden, subsidy + hidden + Math.Max(0.0, fees - upstream) + mev);
         ws.ComputeCostPerInference[t] = Ratio(costs - (served * operatorPaid), served);
 
         // Break-even with zero subsidy: fee·served·(1 − take) + a·(fee·served + visibleFlow) = costs,

@@ -41,7 +41,8 @@ internal sealed partial class MonthlyStep
     }
 
     // Viability (DESIGN "Definitions"): served ≥ minServedShare of demand (no demand counts as served), nodes ≥
-    // redundancyFloor, and Σ over the last profitMonths months (fewer at the start) of profit − subsidy ≥ 0.
+    // redundancyFloor, and Σ over the last profitMonths months (fewer at the start) of profit − subsidy − the rails the
+    // protocol bore (what operators would earn if nobody paid for them) ≥ 0.
     private void Viability(int t)
     {
         var rule = _s.Viability;
@@ -51,7 +52,7 @@ internal sealed partial class MonthlyStep
         double withoutSubsidy = 0.0;
         for (int k = Math.Max(0, t - rule.ProfitMonths + 1); k <= t; k++)
         {
-            withoutSubsidy += ws.OperatorProfit[k] - ws.RevenueSubsidy[k];
+            withoutSubsidy += ws.OperatorProfit[k] - ws.RevenueSubsidy[k] - ws.ProtocolRailsUsd[k];
         }
 
         ws.Viable[t] = served && redundant && withoutSubsidy >= 0 ? 1.0 : 0.0;

@@ -1,13 +1,12 @@
 namespace Economics.Model.Scenarios;
 
-/// <summary>The settlement chain (Base): gas price, ETH price, L1 data fee.</summary>
-/// <remarks><c>gasUsd(g) = g·gwei·1e−9·ethUsd + l1DataFeeUsdPerTx</c>.</remarks>
-public sealed record ChainAssumptions
+/// <summary>Base (the payment chain): L2 base fee, ETH price and the L1 data fee per transaction.</summary>
+public sealed record BaseChain
 {
-    /// <summary>L2 gas price. Unit: gwei. Range: ≥ 0.</summary>
+    /// <summary>L2 base fee. Unit: gwei. Range: ≥ 0.</summary>
     public required double GasPriceGwei { get; init; }
 
-    /// <summary>Gas price by month (the last value holds); when non-empty it replaces <c>gasPriceGwei</c>.
+    /// <summary>Base fee by month (the last value holds); when non-empty it replaces <c>gasPriceGwei</c>.
     /// Unit: gwei. Each ≥ 0. Default: empty.</summary>
     public IReadOnlyList<double> GasPriceGweiByMonth { get; init; } = [];
 
