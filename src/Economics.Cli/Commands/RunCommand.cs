@@ -22,7 +22,7 @@ public static class RunCommand
         var command = new Command(
             "run",
             "Run the monthly model once (deterministic: the GBM price follows its median path) and write "
-            + "monthly.csv (one row per month) and summary.json (the answers, and the --set overrides of the run), then "
+            + "monthly.csv (one row per month), markets.csv (one row per month and market) and summary.json (the answers, and the --set overrides of the run), then "
             + "print the answers. With --set, the default folder is out/<scenario name>+set-<hash of the overrides>/, so "
             + "the scenario's own outputs are not replaced.\n\n"
             + "Examples:\n"

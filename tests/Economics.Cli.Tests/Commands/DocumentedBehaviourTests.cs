@@ -119,10 +119,10 @@ public sealed class DocumentedBehaviourTests
     [Fact]
     public void The_missing_chromium_warning_says_exactly_what_was_written()
     {
-        var png = ChartOutputs.SkippedImages("Chromium not found at /x", new OutputFormats(false, true, false), [], ["/o/monthly.csv", "/o/summary.json"]);
+        var png = ChartOutputs.SkippedImages("Chromium not found at /x", new OutputFormats(false, true, false), [], ["/o/monthly.csv", "/o/markets.csv", "/o/summary.json"]);
         var both = ChartOutputs.SkippedImages("Chromium not found at /x", new OutputFormats(true, true, true), ["/o/charts/a.html", "/o/charts/b.html"], ["/o/monthly.csv", "/o/summary.json"]);
 
-        Assert.Equal("Chromium not found at /x. Not written: the PNG charts. Written: monthly.csv and summary.json.", png);
+        Assert.Equal("Chromium not found at /x. Not written: the PNG charts. Written: monthly.csv, markets.csv and summary.json.", png);
         Assert.Equal("Chromium not found at /x. Not written: the PNG and SVG charts. Written: monthly.csv, summary.json and 2 HTML charts.", both);
         Assert.DoesNotContain("HTML", png, StringComparison.Ordinal);
     }

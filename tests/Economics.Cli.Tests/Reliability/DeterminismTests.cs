@@ -5,7 +5,7 @@ namespace Economics.Cli.Tests.Reliability;
 
 public sealed class DeterminismTests
 {
-    private static readonly string[] OutputFiles = ["monthly.csv", "summary.json"];
+    private static readonly string[] OutputFiles = ["monthly.csv", "markets.csv", "summary.json"];
 
     [Fact]
     public void Two_runs_write_identical_bytes()
