@@ -108,6 +108,7 @@ public static class RunCharts
 
         f.Add(Traces.StackedArea(x, result.Served, "Served", t.ServedColor, Units.CountSi, "demand", yAxis: "y2"))
             .Add(Traces.StackedArea(x, result.Unserved, "Unserved (no capacity)", t.UnservedColor, Units.CountSi, "demand", yAxis: "y2"))
+            .Add(Traces.StackedArea(x, result.RejectedByCap, "Rejected by the per-request OPG cap", t.MevColor, Units.CountSi, "demand", yAxis: "y2"))
             .Add(Traces.StackedArea(x, result.LostDemand, "Lost to the direct API", t.LostColor, Units.CountSi, "demand", yAxis: "y2"))
             .DateAxis(anchor: "y2")
             .ValueAxis("yaxis", "Nodes", ",.0f", domain: [0.56, 1], anchor: "x", rangeModeToZero: true)
