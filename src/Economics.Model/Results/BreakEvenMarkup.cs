@@ -9,10 +9,11 @@ namespace Economics.Model.Results;
 /// </summary>
 /// <remarks>
 /// For a markup m on every <c>passThrough</c> market k (other markets keep their month's fee margin):
-/// margin per served request μ_k(m) = c_k·(m·(1 − take) + d) − r, c_k the month's cost of a served request, d the
+/// margin per served request μ_k(m) = c_k(m)·(m·(1 − take) + d) − r, c_k(m) the list cost of a served request under the
+/// cap at markup m (rule 3's truncated mean at the month's token price), d the
 /// served-weighted upstream discount of the cohorts and r the rails the protocol bore per served request that month
 /// (DESIGN: with no subsidy, operators must also pay the rails the protocol's facilitator pays today); served requests D_k(m) = B_k·S_k(x_k(m))·(1 − q_k(m)) at the steady
-/// accepting share S_k of x_k(m) = (c_k·(1 + m) + userRails)/o_k − 1 and the cap's rejected share q_k at the month's token
+/// accepting share S_k of x_k(m) = (c_k(m)·(1 + m) + userRails)/(o_k·c_k(m)/list_k) − 1 and the cap's rejected share q_k at the month's token
 /// price. Margin(m) = Σ_k μ_k(m)·D_k(m). Break-even: the smallest m ∈ [0, <see cref="MaxMarkup"/>] with
 /// Margin(m) ≥ own costs (the month's own costs of all cohorts); the first sign change on a grid of
 /// <see cref="GridPoints"/> points, refined by bisection. Null when even the revenue-maximizing markup misses.
@@ -113,12 +114,14 @@ public static class BreakEvenMarkup
                 continue;
             }
 
-            double cost = a.CostPerServed[month];
-            double outside = market.OutsideUsdPerRequest;
+            // As rule 3: the cap at this markup cuts the largest requests; the served ones cost the truncated mean and
+            // their outside price is scaled by the same ratio.
+            double rejected = Rejected(scenario, market, markup, price, out double cost);
+            double list = market.ListUsdPerRequest;
+            double outside = list > 0 ? market.OutsideUsdPerRequest * (cost / list) : market.OutsideUsdPerRequest;
             var wtp = market.WillingnessToPay;
             double x = ((cost * (1.0 + markup)) + userRails) / outside - 1.0;
             double share = (1.0 - wtp.ZeroValueShare) * NormalCdf.LognormalSurvival(x + wtp.FrictionFraction, wtp.MedianPremium, wtp.Spread);
-            double rejected = Rejected(scenario, market, markup, price);
             double served = a.BaseDemand[month] * share * (1.0 - rejected);
             double upstreamShare = market.Kind == MarketKind.HostedProxy ? 1.0 - discount : 0.0;
             total += served * ((cost * ((1.0 + markup) - (take * markup) - upstreamShare)) - protocolRails);
@@ -127,14 +130,16 @@ public static class BreakEvenMarkup
         return total;
     }
 
-    private static double Rejected(Scenario scenario, Market market, double markup, double price)
+    // The cap's rejected share at this markup (rule 3) and the mean list cost of a served request.
+    private static double Rejected(Scenario scenario, Market market, double markup, double price, out double costPerServed)
     {
+        double mean = market.ListUsdPerRequest;
+        costPerServed = mean;
         if (scenario.Fees.PaidIn != FeeCurrency.Token || scenario.Fees.MaxOpgPerRequest is not { } cap)
         {
             return 0.0;
         }
 
-        double mean = market.ListUsdPerRequest;
         double k = cap * price / (1.0 + markup);
         double sigma = market.RequestCostSpread;
         if (!(mean > 0))
@@ -152,6 +157,9 @@ public static class BreakEvenMarkup
             return mean > k ? 1.0 : 0.0;
         }
 
-        return 1.0 - NormalCdf.Phi((Math.Log(k / mean) / sigma) + (sigma / 2));
+        double z = Math.Log(k / mean) / sigma;
+        double accepted = NormalCdf.Phi(z + (sigma / 2));
+        costPerServed = accepted > 0 ? mean * NormalCdf.Phi(z - (sigma / 2)) / accepted : mean;
+        return 1.0 - accepted;
     }
 }
