@@ -140,26 +140,6 @@ public static class BreakEvenMarkup
             return 0.0;
         }
 
-        double k = cap * price / (1.0 + markup);
-        double sigma = market.RequestCostSpread;
-        if (!(mean > 0))
-        {
-            return 0.0;
-        }
-
-        if (!(k > 0))
-        {
-            return 1.0;
-        }
-
-        if (sigma <= 0)
-        {
-            return mean > k ? 1.0 : 0.0;
-        }
-
-        double z = Math.Log(k / mean) / sigma;
-        double accepted = NormalCdf.Phi(z + (sigma / 2));
-        costPerServed = accepted > 0 ? mean * NormalCdf.Phi(z - (sigma / 2)) / accepted : mean;
-        return 1.0 - accepted;
+        return RequestCap.Rejected(mean, cap * price / (1.0 + markup), market.RequestCostSpread, out costPerServed);
     }
 }

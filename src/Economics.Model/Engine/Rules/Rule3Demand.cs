@@ -65,28 +65,7 @@ internal sealed partial class MonthlyStep
         double capUsd = _capOpg * price;
         if (_policies[m] is PassThroughFee pass)
         {
-            double k = capUsd / (1.0 + pass.MarkupFraction);
-            double sigma = _s.Markets[m].RequestCostSpread;
-            if (!(mean > 0))
-            {
-                return 0.0;
-            }
-
-            if (!(k > 0))
-            {
-                return 1.0;
-            }
-
-            if (sigma <= 0)
-            {
-                return mean > k ? 1.0 : 0.0;
-            }
-
-            double z = Math.Log(k / mean) / sigma;
-            double accepted = NormalCdf.Phi(z + (sigma / 2));
-            double truncated = NormalCdf.Phi(z - (sigma / 2));
-            costPerServed = accepted > 0 ? mean * truncated / accepted : mean;
-            return 1.0 - accepted;
+            return RequestCap.Rejected(mean, capUsd / (1.0 + pass.MarkupFraction), _s.Markets[m].RequestCostSpread, out costPerServed);
         }
 
         double fee = t == 0 ? AllInGuess(m) : _ws.Markets[m].Fee[t - 1];
