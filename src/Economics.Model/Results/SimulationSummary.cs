@@ -211,7 +211,7 @@ public sealed record SimulationSummary
         }
 
         var (markup, revenueMaximizing) = BreakEvenMarkup.Solve(scenario, ws, reference);
-        double centralized = MarketMean(ws, reference, m, static (a, t) => a.OutsidePrice[t]);
+        double centralized = ws.OutsidePriceUsd[reference];
         double baseDemand = Sum(ws.BaseDemand, m);
         double demand = Sum(ws.Demand, m);
         var surviving = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -308,30 +308,6 @@ public sealed record SimulationSummary
         }
 
         return null;
-    }
-
-    // Served-weighted mean over markets of a per-market value in month t (demand-weighted, then plain, as rule 6).
-    private static double MarketMean(SimulationWorkspace ws, int reference, int months, Func<MarketArrays, int, double> value)
-    {
-        _ = months;
-        for (int basis = 0; basis < 3; basis++)
-        {
-            double sum = 0.0, weights = 0.0;
-            for (int k = 0; k < ws.MarketCount; k++)
-            {
-                var a = ws.Markets[k];
-                double w = basis switch { 0 => a.Served[reference], 1 => a.BaseDemand[reference], _ => 1.0 };
-                sum += w * value(a, reference);
-                weights += w;
-            }
-
-            if (weights > 0)
-            {
-                return sum / weights;
-            }
-        }
-
-        return double.NaN;
     }
 
     private static int? FirstIndex(double[] values, int from, int months, Func<double, bool> predicate)
