@@ -26,11 +26,17 @@ public static class AnswersTable
         Add(table, "Subsidy ends", MonthText(result, s.SubsidyEndMonth, "not within the horizon"));
         Add(table, "Subsidy dependence", Format(
             $"peak {Percent(s.PeakSubsidyDependence)} in {MonthText(result, s.PeakSubsidyDependenceMonth, "-")}, last month {Percent(s.EndSubsidyDependence)}"));
-        Add(table, "Viable (served ≥ 95%, ≥ 3 nodes, profit without subsidy ≥ 0)", Format(
+        Add(table, "Viable (served ≥ 95%, ≥ 3 nodes, profit without subsidy ≥ 0; validators too)", Format(
             $"first {MonthText(result, s.FirstViableMonth, "never")}; {Percent(s.ViableMonthShare)} of months; cliff {MonthText(result, s.ViabilityCliffMonth, "never")}"));
         Add(table, "First loss after the subsidy ends", MonthText(result, s.FirstLossMonthWithoutSubsidy, "never"));
         Add(table, "Surviving nodes", Format(
             $"{HumanFormat.Count(s.SurvivingNodes)} of {HumanFormat.Count(s.InitialNodes)} at start ({Percent(s.SurvivingNodeShare)}); {ByCohort(s)}"));
+        if (s.InitialValidators > 0 || s.SurvivingValidators > 0)
+        {
+            Add(table, "Validators: surviving / staking / gas / profit (cumulative)", Format(
+                $"{HumanFormat.Count(s.SurvivingValidators)} of {HumanFormat.Count(s.InitialValidators)}; {Usd(s.CumulativeValidatorStakingUsd)} / {Usd(s.CumulativeOgSettlementUsd)} / {Usd(s.CumulativeValidatorProfitUsd)}"));
+        }
+
         Add(table, "Break-even fee without subsidy", Format(
             $"{Usd(s.BreakEvenFeeAtSubsidyEndUsd)} vs fee {Usd(s.FeeAtSubsidyEndUsd)} in month {s.ReferenceMonth} → fees must change {Factor(s.RequiredFeeIncreaseFactor)}"));
         Add(table, "Break-even markup on list price (no subsidy)", s.BreakEvenMarkupFraction is { } markup

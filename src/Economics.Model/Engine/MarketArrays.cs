@@ -19,6 +19,7 @@ public sealed class MarketArrays
         OutsidePrice = new double[months];
         CostPerServed = new double[months];
         MevTax = new double[months];
+        Conversion = new double[months];
         Capacity = new double[months];
     }
 
@@ -62,6 +63,9 @@ public sealed class MarketArrays
 
     /// <summary>MEV tax per request (on-chain ML markets only). Unit: USD/request.</summary>
     public double[] MevTax { get; }
+
+    /// <summary>Users' cost of buying the OPG of the fee: swapFeeFraction × fee (token fees only). Unit: USD/inference.</summary>
+    public double[] Conversion { get; }
 
     /// <summary>Capacity cohorts allocate to this market. Unit: requests/month.</summary>
     public double[] Capacity { get; }

@@ -31,6 +31,8 @@ internal sealed partial class MonthlyStep
     private int _cohortCount;
     private int[] _providerOf = [];
     private bool[] _isAws = [];
+    private bool[] _isValidator = [];
+    private bool _hasValidators;
     private double[] _providerCapacity = [];
     private int _providerCount;
     private double[] _usablePerNode = [];
@@ -47,6 +49,13 @@ internal sealed partial class MonthlyStep
     private double _monthlyVolatility;
     private bool _gbm;
     private double _gbmPrice;
+    private double _fundamental;
+    private double _logImpact;
+    private double _impactDecay;
+    private double _swapFee;
+    private bool _tokenFees;
+    private double _lastMarketCap;
+    private double _reserveUsd;
     private double _circulating;
     private double _treasuryUsd;
     private double _treasuryTokens;
@@ -66,6 +75,7 @@ internal sealed partial class MonthlyStep
             _cohorts = new Cohort[n];
             _providerOf = new int[n];
             _isAws = new bool[n];
+            _isValidator = new bool[n];
             _providerCapacity = new double[n];
             _usablePerNode = new double[n];
             _nodeCostBase = new double[n];
@@ -85,15 +95,18 @@ internal sealed partial class MonthlyStep
 
         _cohortCount = n;
         _providerCount = 0;
+        _hasValidators = false;
         for (int c = 0; c < n; c++)
         {
             var cohort = scenario.Cohorts[c];
             _cohorts[c] = cohort;
             _isAws[c] = SimulationWorkspace.IsAws(cohort);
+            _isValidator[c] = cohort.Kind == CohortKind.Validator;
+            _hasValidators |= _isValidator[c];
             _providerOf[c] = ProviderIndex(c);
             _nodeCostBase[c] = (cohort.GpuHourlyUsd * cohort.GpusPerNode * HoursPerMonth) + cohort.OverheadUsdPerMonth;
             _capitalPerNodePerUsd[c] = cohort.StakeTokens * cohort.CostOfCapitalAnnual / MonthsPerYear;
-            _usableBase[c] = cohort.CapacityInferencesPerMonth * (1.0 - cohort.TeeOverheadFraction);
+            _usableBase[c] = _isValidator[c] ? 0.0 : cohort.CapacityInferencesPerMonth * (1.0 - cohort.TeeOverheadFraction);
             _variable[c] = cohort.VariableUsdPerInference;
             _subsidyWeight[c] = cohort.SubsidyWeight;
             _ws.Cohorts[c].Nodes[0] = cohort.InitialNodes;
@@ -107,15 +120,23 @@ internal sealed partial class MonthlyStep
         _treasuryUsd = 0.0;
         _treasuryTokens = 0.0;
         _gbm = scenario.Token.Price is GbmPrice;
+        _logImpact = 0.0;
+        _lastMarketCap = 0.0;
+        _reserveUsd = scenario.Token.Liquidity.UsdReserve;
+        _impactDecay = Math.Pow(0.5, 1.0 / scenario.Token.Liquidity.ImpactHalfLifeMonths);
+        _swapFee = scenario.Token.Liquidity.SwapFeeFraction;
+        _tokenFees = scenario.Fees.PaidIn == FeeCurrency.Token;
         if (scenario.Token.Price is GbmPrice gbm)
         {
-            _gbmPrice = gbm.InitialUsd;
+            _gbmPrice = Math.Max(gbm.InitialUsd, scenario.Token.Liquidity.PriceFloorUsd);
+            _fundamental = gbm.InitialUsd;
             _monthlyDrift = gbm.DriftAnnual / MonthsPerYear;
             _monthlyVolatility = gbm.VolatilityAnnual / Math.Sqrt(MonthsPerYear);
         }
         else
         {
             _gbmPrice = 0.0;
+            _fundamental = 0.0;
             _monthlyDrift = 0.0;
             _monthlyVolatility = 0.0;
         }

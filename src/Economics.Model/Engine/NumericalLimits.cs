@@ -20,6 +20,10 @@ internal static class NumericalLimits
     /// otherwise mint ∞ tokens.</summary>
     internal const double MinTokenPriceUsd = 1e-12;
 
+    /// <summary>Smallest USD reserve of the constant-product pool. Unit: USD. A market cap that collapses toward 0
+    /// under <c>marketCap</c> scaling would otherwise divide the net flow by 0.</summary>
+    internal const double MinPoolReserveUsd = 1e-9;
+
     /// <summary>Fewest nodes a cohort can have without having none. Unit: nodes. Smaller expected counts become 0, so
     /// node counts never pass through subnormal values (whose reciprocals overflow).</summary>
     internal const double MinNodes = 1e-9;

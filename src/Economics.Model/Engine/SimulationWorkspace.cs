@@ -52,6 +52,8 @@ public sealed class SimulationWorkspace
     public double[] ValidatorTokens { get; private set; } = [];
     /// <summary>Pool tokens sold this month: the <c>market</c> use plus what held and validator recipients sell. Unit: tokens/month.</summary>
     public double[] PoolSoldTokens { get; private set; } = [];
+    /// <summary>Pool tokens paid to the <c>liquidity</c> use: paired into the constant-product pool at the month's price. Unit: tokens/month.</summary>
+    public double[] LiquiditySeededTokens { get; private set; } = [];
     /// <summary>Circulating supply at month end. Unit: tokens.</summary>
     public double[] CirculatingSupply { get; private set; } = [];
     /// <summary>Token price during the month. Unit: USD/token.</summary>
@@ -62,6 +64,12 @@ public sealed class SimulationWorkspace
     public double[] TokenBuysUsd { get; private set; } = [];
     /// <summary>Net token flow: sells − buys (positive pushes the price down). Unit: USD/month.</summary>
     public double[] SellPressureUsd { get; private set; } = [];
+    /// <summary>Swap fees paid on the gross legs: swapFeeFraction × (sells + user buys + buybacks). Unit: USD/month.</summary>
+    public double[] SwapFeesUsd { get; private set; } = [];
+    /// <summary>The constant-product pool's USD reserve y this month. Unit: USD.</summary>
+    public double[] PoolUsdReserve { get; private set; } = [];
+    /// <summary>Price over the fundamental (GBM) path this month: exp(L), L the decayed log impact (1 for constant and path prices). Unit: ratio.</summary>
+    public double[] PriceImpactFactor { get; private set; } = [];
     /// <summary>Base demand before the price response. Unit: inferences/month.</summary>
     public double[] BaseDemand { get; private set; } = [];
     /// <summary>Demand after the price response. Unit: inferences/month.</summary>
@@ -114,6 +122,16 @@ public sealed class SimulationWorkspace
     public double[] BaseRailsUsd { get; private set; } = [];
     /// <summary>OG-chain settlement gas: revenue to validators, paid in OPG. Unit: USD/month.</summary>
     public double[] ValidatorGasRevenueUsd { get; private set; } = [];
+    /// <summary>Nodes of the validator cohorts. Unit: nodes.</summary>
+    public double[] ValidatorNodes { get; private set; } = [];
+    /// <summary>Staking payouts the validator cohorts received (pools' validators use × price). Unit: USD/month.</summary>
+    public double[] ValidatorStakingUsd { get; private set; } = [];
+    /// <summary>OG-chain gas the validator cohorts received. Unit: USD/month.</summary>
+    public double[] ValidatorGasUsd { get; private set; } = [];
+    /// <summary>Own costs of the validator cohorts. Unit: USD/month.</summary>
+    public double[] ValidatorCostsUsd { get; private set; } = [];
+    /// <summary>Validator cohorts' staking + gas − own costs. Unit: USD/month.</summary>
+    public double[] ValidatorProfitUsd { get; private set; } = [];
     /// <summary>Walrus storage bought (a cost leaving the network). Unit: USD/month.</summary>
     public double[] WalrusUsd { get; private set; } = [];
     /// <summary>Rails and settlement users bear. Unit: USD/month.</summary>
@@ -126,6 +144,8 @@ public sealed class SimulationWorkspace
     public double[] WalrusStoredBytes { get; private set; } = [];
     /// <summary>MEV tax paid by users. Unit: USD/inference.</summary>
     public double[] MevTaxPerInference { get; private set; } = [];
+    /// <summary>Users' cost of converting USD to OPG before paying: swapFeeFraction × fee (token fees only). Unit: USD/inference.</summary>
+    public double[] ConversionPerInference { get; private set; } = [];
     /// <summary>Protocol take. Unit: USD/inference.</summary>
     public double[] ProtocolTakePerInference { get; private set; } = [];
     /// <summary>Operator's net fee (fee − take). Unit: USD/inference.</summary>

@@ -13,7 +13,7 @@ namespace Economics.Model.Results;
 /// cap at markup m (rule 3's truncated mean at the month's token price), d the
 /// served-weighted upstream discount of the cohorts and r the rails the protocol bore per served request that month
 /// (DESIGN: with no subsidy, operators must also pay the rails the protocol's facilitator pays today); served requests D_k(m) = B_k·S_k(x_k(m))·(1 − q_k(m)) at the steady
-/// accepting share S_k of x_k(m) = (c_k(m)·(1 + m) + userRails)/(o_k·c_k(m)/list_k) − 1 and the cap's rejected share q_k at the month's token
+/// accepting share S_k of x_k(m) = (c_k(m)·(1 + m)·(1 + swapFee·tok) + userRails)/(o_k·c_k(m)/list_k) − 1 and the cap's rejected share q_k at the month's token
 /// price. Margin(m) = Σ_k μ_k(m)·D_k(m). Break-even: the smallest m ∈ [0, <see cref="MaxMarkup"/>] with
 /// Margin(m) ≥ own costs (the month's own costs of all cohorts); the first sign change on a grid of
 /// <see cref="GridPoints"/> points, refined by bisection. Null when even the revenue-maximizing markup misses.
@@ -34,6 +34,11 @@ public static class BreakEvenMarkup
         double own = 0.0, upstream = 0.0, hostedList = 0.0;
         for (int c = 0; c < ws.CohortCount; c++)
         {
+            if (scenario.Cohorts[c].Kind == CohortKind.Validator)
+            {
+                continue;
+            }
+
             own += ws.Cohorts[c].Costs[month] - ws.Cohorts[c].Upstream[month];
             upstream += ws.Cohorts[c].Upstream[month];
         }
@@ -103,6 +108,7 @@ public static class BreakEvenMarkup
     private static double MarginAt(Scenario scenario, SimulationWorkspace ws, int month, double markup, double discount, double price, double userRails, double protocolRails)
     {
         double take = scenario.Fees.ProtocolTakeRate;
+        double conversion = scenario.Fees.PaidIn == FeeCurrency.Token ? 1.0 + scenario.Token.Liquidity.SwapFeeFraction : 1.0;
         double total = 0.0;
         for (int k = 0; k < scenario.Markets.Count; k++)
         {
@@ -120,7 +126,7 @@ public static class BreakEvenMarkup
             double list = market.ListUsdPerRequest;
             double outside = list > 0 ? market.OutsideUsdPerRequest * (cost / list) : market.OutsideUsdPerRequest;
             var wtp = market.WillingnessToPay;
-            double x = ((cost * (1.0 + markup)) + userRails) / outside - 1.0;
+            double x = ((cost * (1.0 + markup) * conversion) + userRails) / outside - 1.0;
             double share = (1.0 - wtp.ZeroValueShare) * NormalCdf.LognormalSurvival(x + wtp.FrictionFraction, wtp.MedianPremium, wtp.Spread);
             double served = a.BaseDemand[month] * share * (1.0 - rejected);
             double upstreamShare = market.Kind == MarketKind.HostedProxy ? 1.0 - discount : 0.0;

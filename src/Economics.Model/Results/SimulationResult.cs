@@ -217,6 +217,33 @@ public sealed record SimulationResult
     /// <summary>Token bought (users' fee OPG, buybacks). Unit: USD/month. Column <c>token_buys_usd</c>.</summary>
     public required IReadOnlyList<double> TokenBuysUsd { get; init; }
 
+    /// <summary>Nodes of the validator cohorts. Unit: nodes. Column <c>validator_nodes</c>.</summary>
+    public required IReadOnlyList<double> ValidatorNodes { get; init; }
+
+    /// <summary>Staking payouts to validator cohorts. Unit: USD/month. Column <c>validator_staking_usd</c>.</summary>
+    public required IReadOnlyList<double> ValidatorStakingUsd { get; init; }
+
+    /// <summary>OG-chain gas to validator cohorts. Unit: USD/month. Column <c>validator_gas_usd</c>.</summary>
+    public required IReadOnlyList<double> ValidatorGasUsd { get; init; }
+
+    /// <summary>Own costs of validator cohorts. Unit: USD/month. Column <c>validator_costs_usd</c>.</summary>
+    public required IReadOnlyList<double> ValidatorCostsUsd { get; init; }
+
+    /// <summary>Validator cohorts' profit. Unit: USD/month. Column <c>validator_profit_usd</c>.</summary>
+    public required IReadOnlyList<double> ValidatorProfitUsd { get; init; }
+
+    /// <summary>Swap fees on the gross legs. Unit: USD/month. Column <c>swap_fees_usd</c>.</summary>
+    public required IReadOnlyList<double> SwapFeesUsd { get; init; }
+
+    /// <summary>The constant-product pool's USD reserve. Unit: USD. Column <c>pool_usd_reserve</c>.</summary>
+    public required IReadOnlyList<double> PoolUsdReserve { get; init; }
+
+    /// <summary>Price over the fundamental path, exp(L). Unit: ratio. Column <c>price_impact_factor</c>.</summary>
+    public required IReadOnlyList<double> PriceImpactFactor { get; init; }
+
+    /// <summary>Users' cost of buying the fee's OPG (swap fee). Unit: USD/inference. Column <c>conversion_usd_per_inference</c>.</summary>
+    public required IReadOnlyList<double> ConversionPerInference { get; init; }
+
     /// <summary>The answers.</summary>
     public required SimulationSummary Summary { get; init; }
 
@@ -303,6 +330,15 @@ public sealed record SimulationResult
             Viable = Copy(ws.Viable, m),
             TokenSellsUsd = Copy(ws.TokenSellsUsd, m),
             TokenBuysUsd = Copy(ws.TokenBuysUsd, m),
+            SwapFeesUsd = Copy(ws.SwapFeesUsd, m),
+            ValidatorNodes = Copy(ws.ValidatorNodes, m),
+            ValidatorStakingUsd = Copy(ws.ValidatorStakingUsd, m),
+            ValidatorGasUsd = Copy(ws.ValidatorGasUsd, m),
+            ValidatorCostsUsd = Copy(ws.ValidatorCostsUsd, m),
+            ValidatorProfitUsd = Copy(ws.ValidatorProfitUsd, m),
+            PoolUsdReserve = Copy(ws.PoolUsdReserve, m),
+            PriceImpactFactor = Copy(ws.PriceImpactFactor, m),
+            ConversionPerInference = Copy(ws.ConversionPerInference, m),
             Summary = SimulationSummary.From(scenario, ws),
         };
     }

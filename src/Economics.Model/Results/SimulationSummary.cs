@@ -127,6 +127,18 @@ public sealed record SimulationSummary
     /// <summary>OG-chain settlement gas over the horizon: validators' revenue (paid in OPG). Unit: USD.</summary>
     public required double CumulativeOgSettlementUsd { get; init; }
 
+    /// <summary>Staking payouts validator cohorts received over the horizon. Unit: USD.</summary>
+    public required double CumulativeValidatorStakingUsd { get; init; }
+
+    /// <summary>Validator cohorts' staking + gas − own costs over the horizon. Unit: USD.</summary>
+    public required double CumulativeValidatorProfitUsd { get; init; }
+
+    /// <summary>Validators (all validator cohorts) in the last month. Unit: nodes.</summary>
+    public required double SurvivingValidators { get; init; }
+
+    /// <summary>Validators at month 0. Unit: nodes.</summary>
+    public required double InitialValidators { get; init; }
+
     /// <summary>Walrus storage bought over the horizon. Unit: USD.</summary>
     public required double CumulativeWalrusUsd { get; init; }
 
@@ -259,6 +271,10 @@ public sealed record SimulationSummary
             CumulativeGasSpendUsd = Sum(ws.GasSpendUsd, m),
             CumulativeBaseRailsUsd = Sum(ws.BaseRailsUsd, m),
             CumulativeOgSettlementUsd = Sum(ws.ValidatorGasRevenueUsd, m),
+            CumulativeValidatorStakingUsd = Sum(ws.ValidatorStakingUsd, m),
+            CumulativeValidatorProfitUsd = Sum(ws.ValidatorProfitUsd, m),
+            SurvivingValidators = ws.ValidatorNodes[last],
+            InitialValidators = ws.ValidatorNodes[0],
             CumulativeWalrusUsd = Sum(ws.WalrusUsd, m),
             CumulativeUserRailsUsd = Sum(ws.UserRailsUsd, m),
             CumulativeOperatorRailsUsd = Sum(ws.OperatorRailsUsd, m),

@@ -13,6 +13,10 @@ public sealed record Cohort
     /// <summary>Identifier used in output columns (<c>nodes_&lt;name&gt;</c>): lower case letters, digits, '_'.</summary>
     public required string Name { get; init; }
 
+    /// <summary>What the nodes do: <c>inference</c> (default) or <c>validator</c> (OG-chain full nodes: staking
+    /// payouts + settlement gas − own costs; no markets, capacity 0).</summary>
+    public CohortKind Kind { get; init; } = CohortKind.Inference;
+
     /// <summary>Infrastructure provider, e.g. <c>aws</c> (capacity in AWS Nitro Enclaves counts toward the AWS
     /// share) or <c>baremetal</c>; events target providers by this name.</summary>
     public required string Provider { get; init; }

@@ -3,9 +3,10 @@ using System.Text.Json.Serialization;
 namespace Economics.Model.Scenarios;
 
 /// <summary>
-/// Geometric Brownian motion with sell-pressure impact:
-/// <c>P(t+1) = P(t)·exp(μ − σ²/2 + σZ)·exp(−sellPressureUsd/marketDepthUsd)</c> with monthly μ = drift/12 and
-/// σ = volatility/√12. A deterministic run uses Z = 0 (the median path); Monte Carlo draws Z.
+/// A geometric Brownian motion market factor with the pool's price impact on top:
+/// <c>F(t+1) = F(t)·exp(μ − σ²/2 + σZ)</c> with monthly μ = drift/12 and σ = volatility/√12, and
+/// <c>P = max(floor, F·exp(L))</c> with L the decaying log impact of the net flows (<see cref="TokenLiquidity"/>).
+/// A deterministic run uses Z = 0 (the median path); Monte Carlo draws Z.
 /// </summary>
 public sealed record GbmPrice : PriceModel
 {

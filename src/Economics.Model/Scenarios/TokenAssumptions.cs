@@ -1,6 +1,6 @@
 namespace Economics.Model.Scenarios;
 
-/// <summary>The network's token ($OPG): supply, price model and the market that absorbs sell pressure.</summary>
+/// <summary>The network's token ($OPG): supply, price model and the pool that absorbs the net flow.</summary>
 public sealed record TokenAssumptions
 {
     /// <summary>Ticker, e.g. <c>OPG</c>.</summary>
@@ -19,9 +19,9 @@ public sealed record TokenAssumptions
     /// <summary>How the token price evolves: <c>constant</c>, <c>path</c> or <c>gbm</c>.</summary>
     public required PriceModel Price { get; init; }
 
-    /// <summary>USD of net selling that moves the price by a factor e⁻¹ in a month (GBM only).
-    /// Unit: USD. Range: &gt; 0.</summary>
-    public required double MarketDepthUsd { get; init; }
+    /// <summary>The constant-product pool the month's net token flow trades against (price impact, swap fee, decay,
+    /// floor; GBM prices only).</summary>
+    public required TokenLiquidity Liquidity { get; init; }
 
     /// <summary>Share of their token income (subsidy, and fees when paid in the token) operators sell each
     /// month. Unit: fraction. Range: [0, 1].</summary>

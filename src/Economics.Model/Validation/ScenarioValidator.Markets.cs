@@ -104,5 +104,6 @@ public static partial class ScenarioValidator
         p.Fraction("viability.minServedShare", rule.MinServedShare);
         p.NonNegative("viability.redundancyFloor", rule.RedundancyFloor);
         p.IntBetween("viability.profitMonths", rule.ProfitMonths, 1, MaxLagMonths);
+        p.NonNegative("viability.minValidators", rule.MinValidators);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Economics.Model.Engine;
 using Economics.Model.Loading;
 using Economics.Model.Scenarios;
 
@@ -118,7 +119,10 @@ public static partial class ScenarioValidator
                 break;
         }
 
-        p.Positive("token.marketDepthUsd", token.MarketDepthUsd);
+        p.Positive("token.liquidity.usdReserve", token.Liquidity.UsdReserve);
+        p.BetweenExclusiveMax("token.liquidity.swapFeeFraction", token.Liquidity.SwapFeeFraction, 0, 1);
+        p.Positive("token.liquidity.impactHalfLifeMonths", token.Liquidity.ImpactHalfLifeMonths);
+        p.Between("token.liquidity.priceFloorUsd", token.Liquidity.PriceFloorUsd, NumericalLimits.MinTokenPriceUsd, NumericalLimits.MaxGbmPriceUsd);
         p.Fraction("token.operatorSellFraction", token.OperatorSellFraction);
     }
 
@@ -318,6 +322,11 @@ public static partial class ScenarioValidator
     {
         p.NotEmpty("cohorts", cohorts);
         p.MaxLength("cohorts", cohorts, MaxListLength);
+        if (cohorts.Count > 0 && cohorts.All(c => c.Kind == CohortKind.Validator))
+        {
+            p.Add("cohorts", "holds only validator cohorts; at least one inference cohort must serve the markets");
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < cohorts.Count; i++)
         {
@@ -359,6 +368,19 @@ public static partial class ScenarioValidator
             if ((c.Entry.Speed > 0 || c.Exit.Speed > 0) && !(c.PotentialNodes > 0))
             {
                 p.Add($"{at}.potentialNodes", $"is {ProblemList.Show(c.PotentialNodes)}; a cohort whose nodes move (entry.speed or exit.speed > 0) needs potentialNodes > 0, the scale of its supply curve");
+            }
+
+            if (c.Kind == CohortKind.Validator)
+            {
+                if (c.Markets.Count > 0)
+                {
+                    p.Add($"{at}.markets", $"lists {c.Markets.Count} market(s); a validator cohort serves no market (leave markets empty)");
+                }
+
+                if (c.CapacityInferencesPerMonth != 0)
+                {
+                    p.Add($"{at}.capacityInferencesPerMonth", $"is {ProblemList.Show(c.CapacityInferencesPerMonth)}; a validator cohort serves no inference (use 0)");
+                }
             }
 
             for (int k = 0; k < c.Markets.Count; k++)

@@ -35,12 +35,13 @@ public sealed class SensitivityAnalysisTests
     }
 
     [Fact]
-    public void Baseline_Tornado_Runs_With_Its_Six_Inputs()
+    public void Baseline_Tornado_Runs_With_Its_Eight_Uncertain_Inputs()
     {
         var tornado = SensitivityAnalysis.Run(TestScenarios.Baseline, "survivingNodes");
-        Assert.Equal(6, tornado.Bars.Count);
+        Assert.Equal(8, TestScenarios.Baseline.Uncertainty.Count);
+        Assert.Equal(8, tornado.Bars.Count);
         Assert.True(tornado.Bars.Zip(tornado.Bars.Skip(1)).All(p => !(p.First.Swing < p.Second.Swing)));
-        Assert.Equal(6, tornado.ToFrame().RowCount);
+        Assert.Equal(8, tornado.ToFrame().RowCount);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public sealed class ValidateCommandTests
         var run = CliHarness.Run("validate", CliHarness.ScenarioFile("baseline.json"));
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
-        Assert.Contains("OK baseline: 132 months, 3 markets, 1 cohort, 7 token pools, 0 events, 6 uncertain inputs.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("OK baseline: 132 months, 3 markets, 2 cohorts, 7 token pools, 0 events, 8 uncertain inputs.", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -111,7 +111,7 @@ public sealed class FeeTests
 
     [Theory]
     [MemberData(nameof(Payers))]
-    public void User_Price_Is_Take_Plus_Net_Fee_Plus_User_Paid_Rails_Plus_Mev_Tax(GasPayer payment, GasPayer settlement)
+    public void User_Price_Is_Take_Plus_Net_Fee_Plus_User_Paid_Rails_Plus_Conversion_Plus_Mev_Tax(GasPayer payment, GasPayer settlement)
     {
         // Given the baseline with MEV, a subsidy-aware fee and every combination of who pays gas
         var baseline = TestScenarios.Baseline;
@@ -130,7 +130,7 @@ public sealed class FeeTests
         for (int t = 0; t < r.Months; t++)
         {
             double parts = r.ProtocolTakePerInference[t] + r.OperatorNetFeePerInference[t] + r.UserPaymentRailsPerInference[t]
-                + r.UserSettlementPerInference[t] + r.MevTaxPerInference[t];
+                + r.UserSettlementPerInference[t] + r.ConversionPerInference[t] + r.MevTaxPerInference[t];
             Assert.Equal(r.UserPriceUsd[t], parts, r.UserPriceUsd[t] * 1e-12);
             double rails = r.PaymentGasPerInference[t] + r.FacilitatorPerInference[t] + r.Permit2PerInference[t];
             Assert.Equal(payment == GasPayer.User ? rails : 0.0, r.UserPaymentRailsPerInference[t]);
@@ -142,12 +142,12 @@ public sealed class FeeTests
     [MemberData(nameof(Payers))]
     public void Non_User_Rails_Land_On_Operators_Or_The_Treasury(GasPayer payment, GasPayer settlement)
     {
-        // Simple scenario, 1e6 served; every Base transaction costs 0.004 USD (L1 data fee only): payment rails
+        // Simple scenario, 1e6 served; every Base transaction costs 0.004 USD (L1 data fee only; approvalGasUnits 1 so approvals exist): payment rails
         // 0.004/4 (settle, upto scheme) + 0.004/4 (sponsored approval) = 0.002; settlement half INDIVIDUAL_FULL with
         // a Walrus blob of 0.004 USD (write fee only, no OG gas): 0.5·0.004 = 0.002.
         var r = TestScenarios.RunSimple($$"""
             { "chains": { "base": { "gasPriceGwei": 0, "l1DataFeeUsdPerTx": 0.004 } },
-              "payments": { "scheme": "upto", "requestsPerSettle": 4, "requestsPerApproval": 4, "approvalSponsored": true, "costBorneBy": "{{Json(payment)}}" },
+              "payments": { "scheme": "upto", "requestsPerSettle": 4, "requestsPerApproval": 4, "approvalGasUnits": 1, "approvalSponsored": true, "costBorneBy": "{{Json(payment)}}" },
               "settlement": { "mix": { "private": 0.5, "batchHashed": 0, "individualHashes": 0, "individualFull": 0.5 },
                               "walrus": { "usdPerGbPerEpoch": 0, "writeFeeUsd": 0.004, "suiGasUsd": 0 }, "costBorneBy": "{{Json(settlement)}}" },
               "fees": { "protocolTakeRate": 0.1 } }

@@ -51,8 +51,8 @@ public sealed class NumericalGuardTests
         "elasticity100" => s.With("markets[0].willingnessToPay.medianPremium", 1e-6).With("markets[0].willingnessToPay.spread", 10),
         "explosiveGrowth" => AllMarkets(s, m => m with { Demand = m.Demand with { Growth = new CompoundGrowth { MonthlyRate = 10 } } }),
         "tinyLogisticStart" => s.With("markets[0].demand.initialInferencesPerMonth", 1e-300).With("markets[0].demand.growth.monthlyRate", 10),
-        "wildGbm" => s with { Token = s.Token with { Price = new GbmPrice { InitialUsd = 1e6, DriftAnnual = 10, VolatilityAnnual = 10 }, MarketDepthUsd = 1e-3 } },
-        "crashingGbm" => s with { Token = s.Token with { Price = new GbmPrice { InitialUsd = 1e-6, DriftAnnual = -10, VolatilityAnnual = 10 }, MarketDepthUsd = 1e-3 } },
+        "wildGbm" => s with { Token = s.Token with { Price = new GbmPrice { InitialUsd = 1e6, DriftAnnual = 10, VolatilityAnnual = 10 }, Liquidity = s.Token.Liquidity with { UsdReserve = 1e-3 } } },
+        "crashingGbm" => s with { Token = s.Token with { Price = new GbmPrice { InitialUsd = 1e-6, DriftAnnual = -10, VolatilityAnnual = 10 }, Liquidity = s.Token.Liquidity with { UsdReserve = 1e-3 } } },
         "everythingOnChain" => s with { Settlement = s.Settlement with { Mix = new SettlementMix { Private = 0, BatchHashed = 0, IndividualHashes = 0, IndividualFull = 1 }, Bytes = s.Settlement.Bytes with { PayloadPerInference = 1e6 } } },
         "allEventsAtOnce" => s with
         {
@@ -171,7 +171,7 @@ public sealed class NumericalGuardTests
             var s = baseline with
             {
                 HorizonMonths = horizon,
-                Cohorts = [.. baseline.Cohorts.Select(c => c with { InitialNodes = nodes, CapacityInferencesPerMonth = capacity, Entry = c.Entry with { MaxNodes = Math.Max(c.Entry.MaxNodes ?? 0, nodes) } })],
+                Cohorts = [.. baseline.Cohorts.Select(c => c with { InitialNodes = nodes, CapacityInferencesPerMonth = c.Kind == CohortKind.Validator ? 0 : capacity, Entry = c.Entry with { MaxNodes = Math.Max(c.Entry.MaxNodes ?? 0, nodes) } })],
                 Markets = [.. baseline.Markets.Select(m => m with
                 {
                     Demand = m.Demand with { InitialInferencesPerMonth = demand, Growth = new CompoundGrowth { MonthlyRate = growth } },
@@ -206,12 +206,12 @@ public sealed class NumericalGuardTests
     }
 
     [Fact]
-    public void A_Gbm_Price_That_Underflows_Stays_Zero_And_One_That_Overflows_Stops_At_The_Ceiling()
+    public void A_Gbm_Price_That_Underflows_Stays_At_The_Floor_And_One_That_Overflows_Stops_At_The_Ceiling()
     {
         var baseline = TestScenarios.Baseline;
         var up = baseline with { HorizonMonths = 1200, Token = baseline.Token with { Price = new GbmPrice { InitialUsd = 1, DriftAnnual = 10, VolatilityAnnual = 0 } } };
         Assert.Equal(NumericalLimits.MaxGbmPriceUsd, Simulation.Run(up).TokenPriceUsd[^1]);
         var down = baseline with { HorizonMonths = 1200, Token = baseline.Token with { Price = new GbmPrice { InitialUsd = 1, DriftAnnual = -10, VolatilityAnnual = 0 } } };
-        Assert.Equal(0, Simulation.Run(down).TokenPriceUsd[^1]);
+        Assert.Equal(baseline.Token.Liquidity.PriceFloorUsd, Simulation.Run(down).TokenPriceUsd[^1]);
     }
 }

@@ -26,7 +26,7 @@ internal static class TestScenarios
       "name": "simple", "description": "hand-checkable engine test scenario",
       "horizonMonths": 12,
       "token": { "maxSupply": 1000000000, "price": { "kind": "constant", "usd": 2 },
-                 "marketDepthUsd": 1000000, "operatorSellFraction": 0.5, "subsidyBasis": "perNode",
+                 "liquidity": { "usdReserve": 1000000, "scaling": "constant", "swapFeeFraction": 0, "impactHalfLifeMonths": 1000000, "priceFloorUsd": 1e-12 }, "operatorSellFraction": 0.5, "subsidyBasis": "perNode",
                  "pools": [ { "name": "ops", "share": 0.001, "release": { "kind": "constant", "tokensPerMonth": 1000 },
                               "use": { "operators": 1 } } ] },
       "markets": [ { "name": "m", "kind": "openModel", "inputTokens": 0, "outputTokens": 0, "listUsdPerMillionInput": 0,

@@ -30,7 +30,7 @@ public sealed class WorkspaceTests
         var workspace = new SimulationWorkspace();
         Simulation.RunInto(TestScenarios.Baseline, [], workspace);
         Assert.Equal(132, workspace.Months);
-        Assert.Equal(1, workspace.CohortCount);
+        Assert.Equal(2, workspace.CohortCount);
         var emissions = workspace.ReleasedTokens;
 
         Simulation.RunInto(TestScenarios.Simple(), [], workspace);

@@ -14,7 +14,8 @@ public sealed class ScenarioLoaderTests
         var result = ScenarioLoader.TryLoad(ScenarioSource.Baseline);
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
         Assert.Equal("baseline", result.Scenario!.Name);
-        Assert.Single(result.Scenario.Cohorts);
+        Assert.Equal(2, result.Scenario.Cohorts.Count);
+        Assert.Single(result.Scenario.Cohorts, c => c.Kind == Economics.Model.Scenarios.CohortKind.Validator);
         Assert.Equal(3, result.Scenario.Markets.Count);
         Assert.Equal(7, result.Scenario.Token.Pools.Count);
     }

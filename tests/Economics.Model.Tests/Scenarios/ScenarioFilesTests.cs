@@ -17,7 +17,7 @@ public sealed class ScenarioFilesTests
     private static readonly string[] Expected =
     [
         "baseline", "subsidy-cliff", "fast-vesting", "settle-individual-hashes", "settle-individual-full", "batched-payments",
-        "third-party-facilitator",
+        "third-party-facilitator", "stablecoin-fees",
         "aws-outage", "mev-heavy", "subsidy-aware-pricing", "bear-market", "v1-gpu-world",
     ];
 
@@ -157,6 +157,21 @@ public sealed class ScenarioFilesTests
     }
 
     [Fact]
+    public void Stablecoin_fees_remove_the_cap_the_swap_and_the_users_token_buys()
+    {
+        var usdc = Run("stablecoin-fees");
+        var baseline = Run("baseline");
+
+        // No OPG cap, no conversion, no user buys; the EIP-3009 settle (61,105 gas) is cheaper than Permit2's 86,092.
+        Assert.Equal(0.0, usdc.Summary.RejectedByCapShare);
+        Assert.True(baseline.Summary.RejectedByCapShare > 0);
+        Assert.All(usdc.ConversionPerInference, c => Assert.Equal(0.0, c));
+        Assert.All(usdc.TokenBuysUsd, b => Assert.Equal(0.0, b));
+        Assert.Equal((61_105 * 7.5e-8) + 0.0003, usdc.PaymentGasPerInference[0], 1e-15);
+        Assert.All(usdc.Permit2PerInference, p => Assert.Equal(0.0, p));
+    }
+
+    [Fact]
     public void A_third_party_facilitator_replaces_gas_by_its_fee()
     {
         var third = Run("third-party-facilitator");
@@ -239,10 +254,12 @@ public sealed class ScenarioFilesTests
 
         Assert.Equal(0.0, baseline.Summary.CumulativeMevRevenueUsd);
         Assert.True(mev.Summary.CumulativeMevRevenueUsd > 0);
-        // MEV only on the on-chain ML market: its tax is 50 bps of that market's fee, on top of the fee.
+        // MEV only on the on-chain ML market: its tax is 50 bps of that market's fee, on top of the fee and the
+        // conversion cost (the baseline's 0.3% swap fee on buying the fee's OPG).
+        const double swapFee = 0.003;
         int onchain = mev.Markets.Select((m, i) => (m, i)).Single(x => x.m.Kind == Economics.Model.Scenarios.MarketKind.OnchainMl).i;
         Assert.All(Enumerable.Range(0, mev.Months),
-            t => Assert.Equal(mev.Markets[onchain].Fee[t] * 0.005, mev.Markets[onchain].UserPrice[t] - mev.Markets[onchain].Fee[t] - mev.UserPaymentRailsPerInference[t] - mev.UserSettlementPerInference[t], 1e-15));
+            t => Assert.Equal(mev.Markets[onchain].Fee[t] * 0.005, mev.Markets[onchain].UserPrice[t] - (mev.Markets[onchain].Fee[t] * (1 + swapFee)) - mev.UserPaymentRailsPerInference[t] - mev.UserSettlementPerInference[t], 1e-15));
     }
 
     [Fact]

@@ -46,7 +46,11 @@ public sealed class ScenarioValidatorTests
     [InlineData("token.price.initialUsd=0", "token.price.initialUsd", "is 0", "> 0")]
     [InlineData("token.price.driftAnnual=11", "token.price.driftAnnual", "is 11", "between -10 and 10")]
     [InlineData("token.price.volatilityAnnual=-0.1", "token.price.volatilityAnnual", "is -0.1", "between 0 and 10")]
-    [InlineData("token.marketDepthUsd=0", "token.marketDepthUsd", "is 0", "> 0")]
+    [InlineData("token.liquidity.usdReserve=0", "token.liquidity.usdReserve", "is 0", "> 0")]
+    [InlineData("token.liquidity.swapFeeFraction=1", "token.liquidity.swapFeeFraction", "is 1", "< 1")]
+    [InlineData("token.liquidity.swapFeeFraction=-0.1", "token.liquidity.swapFeeFraction", "is -0.1", "≥ 0")]
+    [InlineData("token.liquidity.impactHalfLifeMonths=0", "token.liquidity.impactHalfLifeMonths", "is 0", "> 0")]
+    [InlineData("token.liquidity.priceFloorUsd=0", "token.liquidity.priceFloorUsd", "is 0", "between 1E-12 and 1E+12")]
     [InlineData("token.operatorSellFraction=1.5", "token.operatorSellFraction", "is 1.5", "between 0 and 1")]
     // Pools
     [InlineData("token.pools[0].name=\"Eco\"", "token.pools[0].name", "is 'Eco'", "lower case letters")]
@@ -77,6 +81,11 @@ public sealed class ScenarioValidatorTests
     [InlineData("token.pools[0].release={\"kind\":\"halving\",\"initialTokensPerMonth\":1,\"halvingEveryMonths\":0}", "token.pools[0].release.halvingEveryMonths", "is 0", "≥ 1")]
     [InlineData("token.pools[0].release={\"kind\":\"table\",\"tokensPerMonth\":[1,-1]}", "token.pools[0].release.tokensPerMonth[1]", "is -1", "between 0 and")]
     // Demand
+    // Validator cohorts
+    [InlineData("cohorts[1].capacityInferencesPerMonth=5", "cohorts[1].capacityInferencesPerMonth", "is 5", "serves no inference")]
+    [InlineData("cohorts[1].markets=[\"gpt_5\"]", "cohorts[1].markets", "lists 1 market", "serves no market")]
+    [InlineData("cohorts[0].kind=\"validator\"", "cohorts", "only validator cohorts", "at least one inference cohort")]
+    [InlineData("viability.minValidators=-1", "viability.minValidators", "is -1", "between 0 and")]
     [InlineData("markets[0].demand.initialInferencesPerMonth=-1", "markets[0].demand.initialInferencesPerMonth", "is -1", "between 0 and")]
     [InlineData("markets[0].demand.growth={\"kind\":\"compound\",\"monthlyRate\":-1}", "markets[0].demand.growth.monthlyRate", "is -1", "> -1 and ≤ 10")]
     [InlineData("markets[0].demand.growth={\"kind\":\"compound\",\"monthlyRate\":1}", "markets[0].demand.growth.monthlyRate", "is 1", "above the limit 1E+15")]

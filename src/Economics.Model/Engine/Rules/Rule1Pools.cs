@@ -6,12 +6,13 @@ namespace Economics.Model.Engine;
 internal sealed partial class MonthlyStep
 {
     // Rule 1. Pools: balance += vested; payout by the pool's rule (never above the balance); the payout split by
-    // use. Circulating supply grows by every payout except the treasury's share. Returns the operators' tokens.
+    // use. Circulating supply grows by every payout except the treasury's share; the
+    // liquidity use is paired into the pool (rule 2). Returns the operators' tokens.
     private double Pools(int t, double price)
     {
         var pools = _s.Token.Pools;
         var arrays = _ws.Pools;
-        double released = 0, operators = 0, validators = 0, sold = 0, treasury = 0;
+        double released = 0, operators = 0, validators = 0, sold = 0, treasury = 0, liquidity = 0;
         for (int i = 0; i < pools.Count; i++)
         {
             var pool = pools[i];
@@ -37,6 +38,7 @@ internal sealed partial class MonthlyStep
             validators += payout * use.Validators;
             sold += payout * (use.Market + ((use.Held + use.Validators) * pool.SellFraction));
             treasury += payout * use.Treasury;
+            liquidity += payout * use.Liquidity;
         }
 
         _treasuryTokens += treasury;
@@ -45,6 +47,7 @@ internal sealed partial class MonthlyStep
         _ws.OperatorSubsidyTokens[t] = operators;
         _ws.ValidatorTokens[t] = validators;
         _ws.PoolSoldTokens[t] = sold;
+        _ws.LiquiditySeededTokens[t] = liquidity;
         _ws.CirculatingSupply[t] = _circulating;
         return operators;
     }

@@ -1,26 +1,26 @@
-using Economics.Model.Scenarios;
-
 namespace Economics.Model.Engine;
 
-/// <summary>Rule 2 (continued): the month's two-sided token flows and the price of the next month.</summary>
+/// <summary>Rule 2 (continued): the month's two-sided token flows, traded against the constant-product pool, and the
+/// price of the next month.</summary>
 internal sealed partial class MonthlyStep
 {
     // Rule 2 (continued). Sells (USD) = operatorSellFraction·subsidy + pool sells·price + (token fees) the upstream
     // bill, which operators owe the providers in USD, + operatorSellFraction·(fee income − upstream). Buys (USD) =
-    // (token fees) what users pay in OPG, Σ served·fee, which they must buy first, + buybacks. Net = sells − buys;
-    // GBM moves P(t+1) = P(t)·exp(μ − σ²/2 + σZ)·exp(−net/marketDepth) (a net buy raises it). Given prices ignore
-    // flows. A GBM price that falls below NumericalLimits.MinTokenPriceUsd becomes 0 and stays 0; one that would
-    // overflow stops at NumericalLimits.MaxGbmPriceUsd.
+    // (token fees) what users pay in OPG, Σ served·fee, which they must buy first, + buybacks. Net V = sells − buys;
+    // swap fees = swapFee·(sells + buys). GBM only: the fundamental F moves by exp(μ − σ²/2 + σZ); the net flow into
+    // USD reserve y adds ΔL = −2·sign(V)·ln(1 + |V|/y) to the log impact, whose old part decays by 2^(−1/halfLife);
+    // P(t+1) = F(t+1)·exp(L(t+1)), kept in [priceFloorUsd, MaxGbmPriceUsd] (L is clamped with it, so the pool never
+    // remembers an impact below the floor). A fundamental below NumericalLimits.MinTokenPriceUsd becomes 0 and stays
+    // 0 (the price is then the floor). Given prices (constant, path) ignore flows.
     private void AdvancePrice(int t, double z, double price, double buyback)
     {
         double sellFraction = _s.Token.OperatorSellFraction;
-        bool tokenFees = _s.Fees.PaidIn == FeeCurrency.Token;
-        double upstream = tokenFees ? _ws.UpstreamCostUsd[t] : 0.0;
-        double feeIncome = tokenFees ? _ws.RevenueFees[t] : 0.0;
+        double upstream = _tokenFees ? _ws.UpstreamCostUsd[t] : 0.0;
+        double feeIncome = _tokenFees ? _ws.RevenueFees[t] : 0.0;
         double sells = (sellFraction * _ws.OperatorSubsidyTokens[t] * price) + (price * _ws.PoolSoldTokens[t])
             + Math.Min(upstream, feeIncome) + (sellFraction * Math.Max(0.0, feeIncome - upstream));
         double userBuys = 0.0;
-        if (tokenFees)
+        if (_tokenFees)
         {
             for (int m = 0; m < _marketCount; m++)
             {
@@ -30,15 +30,61 @@ internal sealed partial class MonthlyStep
 
         double buys = userBuys + buyback;
         double net = sells - buys;
+        double reserve = PoolReserve(t, price);
         _ws.TokenSellsUsd[t] = sells;
         _ws.TokenBuysUsd[t] = buys;
         _ws.SellPressureUsd[t] = net;
-        if (_gbm && _gbmPrice > 0)
+        _ws.SwapFeesUsd[t] = _swapFee * (sells + buys);
+        _ws.PoolUsdReserve[t] = reserve;
+        _ws.PriceImpactFactor[t] = _gbm ? Math.Exp(_logImpact) : 1.0;
+        if (!_gbm)
         {
-            double logStep = _monthlyDrift - (0.5 * _monthlyVolatility * _monthlyVolatility) + (_monthlyVolatility * z)
-                - (net / _s.Token.MarketDepthUsd);
-            double next = _gbmPrice * Math.Exp(logStep);
-            _gbmPrice = next < NumericalLimits.MinTokenPriceUsd ? 0.0 : Math.Min(next, NumericalLimits.MaxGbmPriceUsd);
+            return;
+        }
+
+        if (_fundamental > 0)
+        {
+            double logStep = _monthlyDrift - (0.5 * _monthlyVolatility * _monthlyVolatility) + (_monthlyVolatility * z);
+            double next = _fundamental * Math.Exp(logStep);
+            _fundamental = next < NumericalLimits.MinTokenPriceUsd ? 0.0 : Math.Min(next, NumericalLimits.MaxGbmPriceUsd);
+        }
+
+        double floor = _s.Token.Liquidity.PriceFloorUsd;
+        double impact = (_impactDecay * _logImpact) + PoolImpact(net, reserve);
+        if (_fundamental > 0)
+        {
+            impact = Math.Min(Math.Max(impact, Math.Log(floor / _fundamental)), Math.Log(NumericalLimits.MaxGbmPriceUsd / _fundamental));
+            _logImpact = impact;
+            _gbmPrice = Math.Min(Math.Max(_fundamental * Math.Exp(impact), floor), NumericalLimits.MaxGbmPriceUsd);
+        }
+        else
+        {
+            _logImpact = 0.0;
+            _gbmPrice = floor;
         }
     }
+
+    // The pool's USD reserve y(t) = y(t−1)·g(t) + P(t)·ℓ(t), y(−1) = usdReserve: the liquidity use's tokens ℓ are
+    // paired at the month's price; g = 1 (constant) or, for marketCap, the market cap's growth without the new
+    // liquidity, P(t)·(C(t) − ℓ(t)) / (P(t−1)·C(t−1)) (1 in month 0 or after a month with no market cap), with C the
+    // month-end circulating supply. Never below NumericalLimits.MinPoolReserveUsd.
+    private double PoolReserve(int t, double price)
+    {
+        double seeded = _ws.LiquiditySeededTokens[t];
+        double circulating = Math.Max(0.0, _circulating);
+        double growth = 1.0;
+        if (_s.Token.Liquidity.Scaling == Scenarios.LiquidityScaling.MarketCap && _lastMarketCap > 0)
+        {
+            growth = price * Math.Max(0.0, circulating - seeded) / _lastMarketCap;
+        }
+
+        _lastMarketCap = price * circulating;
+        _reserveUsd = Math.Max((_reserveUsd * growth) + (price * seeded), NumericalLimits.MinPoolReserveUsd);
+        return _reserveUsd;
+    }
+
+    // A net sell of V USD into USD reserve y moves the price by (y/(y + V))², a net buy of |V| by ((y + |V|)/y)²:
+    // the log impact is −2·sign(V)·ln(1 + |V|/y).
+    internal static double PoolImpact(double net, double reserve) =>
+        net > 0 ? -2.0 * Math.Log(1.0 + (net / reserve)) : net < 0 ? 2.0 * Math.Log(1.0 - (net / reserve)) : 0.0;
 }

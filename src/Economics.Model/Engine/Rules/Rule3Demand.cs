@@ -72,12 +72,16 @@ internal sealed partial class MonthlyStep
         return fee > capUsd ? 1.0 : 0.0;
     }
 
-    // Month 0's price for the demand response: what the market's fee policy charges before rails (passThrough: list ×
-    // (1 + markup); fixed: the fee); cost-based policies start at the outside price (x = 0).
+    // Month 0's price for the demand response: what the market's fee policy charges before rails, with the
+    // conversion cost (passThrough: list × (1 + markup)·(1 + swapFee·tok); fixed: the fee × (1 + swapFee·tok));
+    // cost-based policies start at the outside price (x = 0).
     private double AllInGuess(int m) => _policies[m] switch
     {
-        PassThroughFee p => _list[m] * (1.0 + p.MarkupFraction),
-        FixedFee f => f.UsdPerInference,
+        PassThroughFee p => _list[m] * (1.0 + p.MarkupFraction) * ConversionFactor,
+        FixedFee f => f.UsdPerInference * ConversionFactor,
         _ => _outside[m],
     };
+
+    // 1 + swapFeeFraction when fees are paid in the token (the user buys the fee's OPG), else 1.
+    private double ConversionFactor => _tokenFees ? 1.0 + _swapFee : 1.0;
 }

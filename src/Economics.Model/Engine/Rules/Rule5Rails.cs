@@ -48,7 +48,7 @@ internal sealed partial class MonthlyStep
         _requestsPerSettle = pay.Scheme == PaymentScheme.Exact ? 1.0 : pay.RequestsPerSettle;
         _approvalGas = pay.ApprovalGasUnits;
         _requestsPerApproval = pay.RequestsPerApproval;
-        _facilitatorTxPerRequest = (1.0 / _requestsPerSettle) + (_approvalSponsored ? 1.0 / _requestsPerApproval : 0.0);
+        _facilitatorTxPerRequest = (1.0 / _requestsPerSettle) + (_approvalSponsored && _approvalGas > 0 ? 1.0 / _requestsPerApproval : 0.0);
         _freeTransactions = f.FreeTransactionsPerMonth;
         _usdPerTransaction = f.UsdPerTransaction;
         _priorityGwei = f.PriorityFeeGwei;
@@ -101,7 +101,8 @@ internal sealed partial class MonthlyStep
         }
 
         // A sponsored approval is a facilitator transaction (gas, or the third party's fee); otherwise the user pays it.
-        double approval = _thirdParty && _approvalSponsored ? 0.0 : ((_approvalGas * usdPerBaseGas) + l1) / _requestsPerApproval;
+        // approvalGasUnits = 0 means no approval transaction at all (EIP-3009 signs each transfer).
+        double approval = (_thirdParty && _approvalSponsored) || !(_approvalGas > 0) ? 0.0 : ((_approvalGas * usdPerBaseGas) + l1) / _requestsPerApproval;
         double facilitatorSide = settle + facilitator + (_approvalSponsored ? approval : 0.0);
         double userOwn = _approvalSponsored ? 0.0 : approval;
 

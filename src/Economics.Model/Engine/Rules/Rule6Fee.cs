@@ -12,7 +12,8 @@ internal sealed partial class MonthlyStep
 
     // Rule 6, per market: passThrough fee = cost of a served request × (1 + markup), take = take rate × the markup
     // part; fixed, costPlus and subsidyAware as in v1 with take = take rate × fee. MEV tax only in onchainMl markets.
-    // All-in price = fee + user-borne rails + MEV tax. The network's fee and prices are served-weighted means over
+    // Conversion = swapFeeFraction·fee when fees are paid in the token (users buy the fee's OPG first).
+    // All-in price = fee + user-borne rails + conversion + MEV tax. The network's fee and prices are served-weighted means over
     // markets (demand-weighted when nothing is served, base-weighted when there is no demand, plain means otherwise).
     private void Fee(int t, double price)
     {
@@ -48,10 +49,12 @@ internal sealed partial class MonthlyStep
             }
 
             double mevTax = _onchain[m] ? _extraction * fee : 0.0;
+            double conversion = _tokenFees ? _swapFee * fee : 0.0;
             a.Fee[t] = fee;
             a.Take[t] = take;
             a.MevTax[t] = mevTax;
-            a.UserPrice[t] = fee + userRails + mevTax;
+            a.Conversion[t] = conversion;
+            a.UserPrice[t] = fee + userRails + conversion + mevTax;
             protocolFees += a.Served[t] * take;
         }
 
@@ -60,6 +63,7 @@ internal sealed partial class MonthlyStep
         _ws.ProtocolTakePerInference[t] = Weighted(t, static (a, t) => a.Take[t]);
         _ws.OperatorNetFeePerInference[t] = _ws.FeeUsd[t] - _ws.ProtocolTakePerInference[t];
         _ws.MevTaxPerInference[t] = Weighted(t, static (a, t) => a.MevTax[t]);
+        _ws.ConversionPerInference[t] = Weighted(t, static (a, t) => a.Conversion[t]);
         _ws.UserPriceUsd[t] = Weighted(t, static (a, t) => a.UserPrice[t]);
         _ws.OutsidePriceUsd[t] = Weighted(t, static (a, t) => a.OutsidePrice[t]);
     }

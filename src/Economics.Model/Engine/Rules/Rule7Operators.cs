@@ -10,7 +10,11 @@ internal sealed partial class MonthlyStep
     // = own + upstream. Subsidy dependence = (subsidy + H) / (subsidy + H + max(0, fees − upstream) + MEV), where
     // H = the rails the protocol bears this month (rule 5: its facilitator pays every request's gas, a hidden
     // subsidy DESIGN rule 7 counts): under pass-through at zero markup the fee margin is 0, so dependence is 1
-    // whenever a subsidy is paid or rails are borne.
+    // whenever a subsidy is paid or rails are borne. Validator cohorts (no markets) keep their own accounts and are not
+    // in the operators' totals: staking = the pools' validators payout × price split per node by subsidyWeight among
+    // validator cohorts, gas = the OG-chain settlement gas of the month (rule 5) split the same way, own costs =
+    // N·(node cost + capital), profit = staking + gas − own costs; their fee column holds the gas, their subsidy column
+    // the staking payouts (so rule 8 moves them on the same supply curve).
     private void Operators(int t, double served, double price, double operatorTokens)
     {
         double take = _take;
@@ -33,15 +37,28 @@ internal sealed partial class MonthlyStep
 
         var cohortArrays = _ws.Cohorts;
         int cohortCount = _cohortCount;
-        double weightTotal = 0.0;
+        double weightTotal = 0.0, validatorWeight = 0.0;
         for (int c = 0; c < cohortCount; c++)
         {
-            weightTotal += _perServedRequest ? cohortArrays[c].Served[t] : cohortArrays[c].Nodes[t] * _subsidyWeight[c];
+            if (_isValidator[c])
+            {
+                validatorWeight += cohortArrays[c].Nodes[t] * _subsidyWeight[c];
+            }
+            else
+            {
+                weightTotal += _perServedRequest ? cohortArrays[c].Served[t] : cohortArrays[c].Nodes[t] * _subsidyWeight[c];
+            }
         }
 
         double fees = 0, subsidy = 0, mev = 0, own = 0, upstream = 0, nodes = 0;
         for (int c = 0; c < cohortCount; c++)
         {
+            if (_isValidator[c])
+            {
+                ValidatorAccounts(c, t, price, validatorWeight);
+                continue;
+            }
+
             var arrays = cohortArrays[c];
             double n = arrays.Nodes[t];
             double s = arrays.Served[t];
@@ -89,6 +106,7 @@ internal sealed partial class MonthlyStep
             _ws.OperatorSubsidyTokens[t] = 0.0;
         }
 
+        ValidatorTotals(t);
         double costs = own + upstream;
         double profitTotal = fees + subsidy + mev - costs;
         var ws = _ws;

@@ -42,19 +42,22 @@ internal sealed partial class MonthlyStep
 
     // Viability (DESIGN "Definitions"): served ≥ minServedShare of demand (no demand counts as served), nodes ≥
     // redundancyFloor, and Σ over the last profitMonths months (fewer at the start) of profit − subsidy − the rails the
-    // protocol bore (what operators would earn if nobody paid for them) ≥ 0.
+    // protocol bore (what operators would earn if nobody paid for them) ≥ 0; with validator cohorts also validator
+    // nodes ≥ minValidators and Σ over the same months of validator profit − staking payouts ≥ 0.
     private void Viability(int t)
     {
         var rule = _s.Viability;
         var ws = _ws;
         bool served = !(ws.Demand[t] > 0) || ws.Served[t] >= rule.MinServedShare * ws.Demand[t];
         bool redundant = ws.NodesTotal[t] >= rule.RedundancyFloor;
-        double withoutSubsidy = 0.0;
+        double withoutSubsidy = 0.0, validatorsWithoutStaking = 0.0;
         for (int k = Math.Max(0, t - rule.ProfitMonths + 1); k <= t; k++)
         {
             withoutSubsidy += ws.OperatorProfit[k] - ws.RevenueSubsidy[k] - ws.ProtocolRailsUsd[k];
+            validatorsWithoutStaking += ws.ValidatorProfitUsd[k] - ws.ValidatorStakingUsd[k];
         }
 
-        ws.Viable[t] = served && redundant && withoutSubsidy >= 0 ? 1.0 : 0.0;
+        bool validators = !_hasValidators || (ws.ValidatorNodes[t] >= rule.MinValidators && validatorsWithoutStaking >= 0);
+        ws.Viable[t] = served && redundant && withoutSubsidy >= 0 && validators ? 1.0 : 0.0;
     }
 }
