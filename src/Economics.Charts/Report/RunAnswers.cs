@@ -1,5 +1,6 @@
 using Economics.Charts.Theme;
 using Economics.Model.Results;
+using Economics.Model.Scenarios;
 
 namespace Economics.Charts.Report;
 
@@ -77,10 +78,15 @@ public static class RunAnswers
             { } => $"All nodes survive and more join: {Units.Count(s.InitialNodes)} at the start, {Units.Count(s.SurvivingNodes)} at the end (peak {Units.Count(s.PeakNodes)})",
             null => $"{Units.Count(s.SurvivingNodes)} nodes remain at the end",
         };
+        var rule = result.Scenario.Viability;
+        string validators = result.Scenario.Cohorts.Any(c => c.Kind == CohortKind.Validator)
+            ? $"; ≥ {Units.Count(rule.MinValidators)} validators covering their costs without staking payouts"
+            : "";
+        string test = $"≥ {Units.Pct(rule.MinServedShare)} served, ≥ {Units.Count(rule.RedundancyFloor)} nodes, profit without subsidy ≥ 0{validators}";
         string cliff = (s.ViabilityCliffMonth, s.FirstViableMonth) switch
         {
-            ({ } c, _) => $"the network stops being viable (≥ 95% served, ≥ {Units.Count(result.Scenario.Viability.RedundancyFloor)} nodes, profit without subsidy ≥ 0) in {MonthLabel(result, c)}",
-            (null, null) => $"the network is never viable by that test (≥ 95% served, ≥ {Units.Count(result.Scenario.Viability.RedundancyFloor)} nodes, profit without subsidy ≥ 0)",
+            ({ } c, _) => $"the network stops being viable ({test}) in {MonthLabel(result, c)}",
+            (null, null) => $"the network is never viable by that test ({test})",
             (null, { } first) => $"the network is viable from {MonthLabel(result, first)} on",
         };
         return $"{share}; {cliff}.";
@@ -131,13 +137,13 @@ public static class RunAnswers
             $"{Units.Usd(s.FeeAtSubsidyEndUsd)} per inference against a break-even fee of {Units.Usd(breakEven)}.";
     }
 
-    /// <summary>"Users pay $0.0041 per inference all-in in month 48, 2.05× the centralized API's $0.002."</summary>
+    /// <summary>"Users pay $0.0041 per inference all-in in month 48, 2.05× the direct API's $0.002."</summary>
     public static string UserPrice(SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var s = result.Summary;
         return $"Users pay {Units.Usd(s.UserPriceAtSubsidyEndUsd)} per inference all-in in {MonthLabel(result, s.ReferenceMonth)}, " +
-            $"{Units.Times(s.UserPriceVsOutside)} the centralized API's {Units.Usd(s.OutsidePriceUsd)}.";
+            $"{Units.Times(s.UserPriceVsOutside)} the direct API's {Units.Usd(s.OutsidePriceUsd)}.";
     }
 
     /// <summary>"4% of base demand is lost to the centralized alternative and 0.5% of demand goes unserved."</summary>

@@ -37,6 +37,7 @@ public static class PriceComponents
             new("x402 facilitator fee", facilitator, t.FacilitatorColor),
             new("Permit2 approvals", permit2, t.Permit2Color),
             new("Settlement (OG gas + Walrus)", result.UserSettlementPerInference, t.SettlementGasColor),
+            new("Conversion (swap fee into OPG)", result.ConversionPerInference, t.ConversionColor),
             new("MEV tax", result.MevTaxPerInference, t.MevTaxColor),
         ];
     }

@@ -102,8 +102,11 @@ public static class RunCharts
         var f = new FigureBuilder(t).Title("How many operators stay in business, and is demand still served?", RunAnswers.Survival(result));
         for (int c = 0; c < result.Cohorts.Count; c++)
         {
+            // Inference nodes stack (they share the demand); validators are a line of their own.
             var cohort = result.Cohorts[c];
-            f.Add(Traces.StackedArea(x, cohort.Nodes, $"Nodes: {cohort.Name}", t.CohortColor(c), ",.1f", "nodes"));
+            f.Add(cohort.Kind == CohortKind.Validator
+                ? Traces.Line(x, cohort.Nodes, $"Validators: {cohort.Name}", t.CohortColor(c), ",.1f", StyleParam.DrawingStyle.Dash, 2.5)
+                : Traces.StackedArea(x, cohort.Nodes, $"Nodes: {cohort.Name}", t.CohortColor(c), ",.1f", "nodes"));
         }
 
         f.Add(Traces.StackedArea(x, result.Served, "Served", t.ServedColor, Units.CountSi, "demand", yAxis: "y2"))

@@ -105,6 +105,9 @@ public sealed record ChartTheme
     /// <summary>Settlement gas per inference.</summary>
     public string SettlementGasColor { get; init; } = "#D55E00";
 
+    /// <summary>Conversion (swap fee on the fee's OPG) per inference.</summary>
+    public string ConversionColor { get; init; } = "#999999";
+
     /// <summary>MEV tax per inference.</summary>
     public string MevTaxColor { get; init; } = "#CC79A7";
 

@@ -9,6 +9,9 @@ public sealed record CohortResult
     /// <summary>The cohort's name (column <c>nodes_&lt;name&gt;</c>).</summary>
     public required string Name { get; init; }
 
+    /// <summary>What the cohort's nodes do: inference or validator.</summary>
+    public required CohortKind Kind { get; init; }
+
     /// <summary>The cohort's provider, e.g. <c>aws</c>.</summary>
     public required string Provider { get; init; }
 
@@ -52,6 +55,7 @@ public sealed record CohortResult
     internal static CohortResult From(Cohort cohort, CohortArrays arrays, int months) => new()
     {
         Name = cohort.Name,
+        Kind = cohort.Kind,
         Provider = cohort.Provider,
         Nodes = arrays.Nodes.AsSpan(0, months).ToArray(),
         Capacity = arrays.Capacity.AsSpan(0, months).ToArray(),

@@ -102,6 +102,27 @@ public class RunChartsTests
         }
     }
 
+    public class NodesAndDemand
+    {
+        [Fact]
+        public void Should_Stack_Inference_Nodes_And_Draw_Validators_As_Their_Own_Line()
+        {
+            // Given the baseline: a gateway cohort and a validator cohort
+            var result = Scenarios.Baseline;
+
+            var chart = RunCharts.NodesAndDemand(result);
+
+            // Then the gateways are a stacked area and the validators a dashed line beside them, with the run's values
+            var gateways = Figure.Trace(chart, "Nodes: tee_gateway");
+            var validators = Figure.Trace(chart, "Validators: og_validators");
+            Assert.Equal("nodes", (string?)gateways["stackgroup"]);
+            Assert.Null(validators["stackgroup"]);
+            Assert.Equal("dash", (string?)validators["line"]!["dash"]);
+            Assert.Equal(result.Cohorts.Single(c => c.Name == "og_validators").Nodes, Figure.Numbers(validators["y"]));
+            Assert.Contains("validators covering their costs", Figure.Title(chart), StringComparison.Ordinal);
+        }
+    }
+
     public class SubsidyDependence
     {
         [Fact]
