@@ -25,7 +25,8 @@ public sealed record SimulationSummary
     public required IReadOnlyDictionary<string, int?> SubsidyEndMonthByPool { get; init; }
 
     /// <summary>First month the network is not viable (<c>viability</c>: served share, redundancy floor, trailing
-    /// profit without subsidy) after having been viable; null if never. Unit: month index.</summary>
+    /// profit without subsidy or protocol-borne rails, and with validator cohorts enough validators covering their costs
+    /// without staking payouts) after having been viable; null if never. Unit: month index.</summary>
     public required int? ViabilityCliffMonth { get; init; }
 
     /// <summary>First month the network is viable; null if never. Unit: month index.</summary>
@@ -60,10 +61,10 @@ public sealed record SimulationSummary
     /// <summary>First month operators as a whole make a loss; null if never.</summary>
     public required int? FirstLossMonth { get; init; }
 
-    /// <summary>Nodes at month 0, all cohorts. Unit: nodes.</summary>
+    /// <summary>Nodes at month 0, all inference cohorts (validators: initialValidators). Unit: nodes.</summary>
     public required double InitialNodes { get; init; }
 
-    /// <summary>Nodes in the last month, all cohorts. Unit: nodes.</summary>
+    /// <summary>Nodes in the last month, all inference cohorts (validators: survivingValidators). Unit: nodes.</summary>
     public required double SurvivingNodes { get; init; }
 
     /// <summary>Surviving / initial nodes; null with no initial nodes. Unit: fraction.</summary>

@@ -42,7 +42,7 @@ public sealed class ModelDocTests
 
         Assert.Contains("| `survivingNodesByCohort` | nodes |", section, StringComparison.Ordinal);
         Assert.Contains("| `breakEvenFeeAtSubsidyEndUsd` | USD/inference | Fee at which operators break even without subsidy in the reference month. | nothing served in the reference month |", section, StringComparison.Ordinal);
-        Assert.Contains("| `viabilityCliffMonth` | month index | First month the network is not viable (`viability`: served share, redundancy floor, trailing profit without subsidy) after having been viable; null if never. |", section, StringComparison.Ordinal);
+        Assert.Contains("| `viabilityCliffMonth` | month index | First month the network is not viable (`viability`: served share, redundancy floor, trailing profit without subsidy or protocol-borne rails, and with validator cohorts enough validators covering their costs without staking payouts) after having been viable; null if never. |", section, StringComparison.Ordinal);
         Assert.Equal(ModelDocGenerator.SummaryProperties().Count, section.Split('\n').Count(l => l.StartsWith("| `", StringComparison.Ordinal)) - MonthlyColumns.All.Count - 3);
     }
 
