@@ -30,7 +30,7 @@ public static class AnswersTable
             $"first {MonthText(result, s.FirstViableMonth, "never")}; {Percent(s.ViableMonthShare)} of months; cliff {MonthText(result, s.ViabilityCliffMonth, "never")}"));
         Add(table, "First loss after the subsidy ends", MonthText(result, s.FirstLossMonthWithoutSubsidy, "never"));
         Add(table, "Surviving nodes", Format(
-            $"{HumanFormat.Count(s.SurvivingNodes)} of {HumanFormat.Count(s.InitialNodes)} at start ({Percent(s.SurvivingNodeShare)}); {ByCohort(s)}"));
+            $"{Survivors(s)}; {ByCohort(s)}"));
         if (s.InitialValidators > 0 || s.SurvivingValidators > 0)
         {
             Add(table, "Validators: surviving / staking / gas / profit (cumulative)", Format(
@@ -38,7 +38,7 @@ public static class AnswersTable
         }
 
         Add(table, "Break-even fee without subsidy", Format(
-            $"{Usd(s.BreakEvenFeeAtSubsidyEndUsd)} vs fee {Usd(s.FeeAtSubsidyEndUsd)} in month {s.ReferenceMonth} → fees must change {Factor(s.RequiredFeeIncreaseFactor)}"));
+            $"{Usd(s.BreakEvenFeeAtSubsidyEndUsd)} vs fee {Usd(s.FeeAtSubsidyEndUsd)} in month {s.ReferenceMonth} → {FeeChange(s.RequiredFeeIncreaseFactor)}"));
         Add(table, "Break-even markup on list price (no subsidy)", s.BreakEvenMarkupFraction is { } markup
             ? Format($"{Percent(markup)} (the margin peaks at a {Percent(s.RevenueMaximizingMarkup)} markup)")
             : Format($"none: even the best markup ({Percent(s.RevenueMaximizingMarkup)}) leaves operators short"));
@@ -74,6 +74,18 @@ public static class AnswersTable
 
     // The one formatter (HumanFormat: as the report and the chart subtitles write them); n/a where a value does not apply.
     private static string Percent(double? share) => Applicable(share, HumanFormat.Percent);
+
+    // "fees must rise 36% (1.36×)", "fees could fall 27% (0.73×)", "fees already break even (1.00×)".
+    private static string FeeChange(double? factor) => factor is { } f && double.IsFinite(f)
+        ? f > 1 ? Format($"fees must rise {Percent(f - 1)} ({Factor(f)})")
+        : f < 1 ? Format($"fees could fall {Percent(1 - f)} ({Factor(f)})")
+        : Format($"fees already break even ({Factor(f)})")
+        : "n/a";
+
+    // "2 of 5 at start (40%)" when nodes left; "318.5 at the end, 30 at the start (10.6×)" when more joined.
+    private static string Survivors(SimulationSummary s) => s.SurvivingNodeShare is { } share && share > 1
+        ? Format($"{HumanFormat.Count(s.SurvivingNodes)} at the end, {HumanFormat.Count(s.InitialNodes)} at the start ({Factor(share)})")
+        : Format($"{HumanFormat.Count(s.SurvivingNodes)} of {HumanFormat.Count(s.InitialNodes)} at start ({Percent(s.SurvivingNodeShare)})");
 
     private static string Factor(double? factor) => Applicable(factor, HumanFormat.Times);
 

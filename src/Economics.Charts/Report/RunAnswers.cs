@@ -6,14 +6,12 @@ namespace Economics.Charts.Report;
 
 /// <summary>
 /// The answers of one run in words (from <see cref="SimulationSummary"/> and the monthly series), one sentence per
-/// question of DESIGN.md, e.g. "Operators earn 78% of revenue from subsidy in month 12 (Jan 2027)". Used as chart
+/// question of DESIGN.md, e.g. "In the last month the pools pay them (month 66, Oct 2031), subsidy is 78% of operators'
+/// income". Used as chart
 /// subtitles and in the report. Invariant culture.
 /// </summary>
 public static class RunAnswers
 {
-    /// <summary>The month whose subsidy dependence the first sentence quotes (a year in), unless the horizon is shorter.</summary>
-    public const int SubsidySnapshotMonth = 12;
-
     /// <summary>Every answer, in the order of the questions.</summary>
     public static IReadOnlyList<string> All(SimulationResult result) =>
     [
@@ -30,23 +28,28 @@ public static class RunAnswers
         Token(result),
     ];
 
-    /// <summary>"Operators earn 78% of revenue from subsidy in month 12 (Jan 2027)."</summary>
+    /// <summary>"In the last month the pools pay them (month 66, Oct 2031), subsidy is 100% of operators' income (the
+    /// pool payouts and the rails the protocol bears, against the fee margin and MEV); it peaks at 100% in month 0."
+    /// The month quoted is the one before the subsidy ends (the month the question is about), or the last month when
+    /// it never ends.</summary>
     public static string Subsidy(SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        int month = Math.Min(SubsidySnapshotMonth, result.Months - 1);
-        if (result.Summary.CumulativeSubsidyRevenueUsd == 0)
+        if (result.Summary.CumulativeSubsidyRevenueUsd == 0 && result.Summary.CumulativeProtocolRailsUsd == 0)
         {
-            return "Operators earn nothing from subsidy: fees and MEV are all of their revenue.";
+            return "Operators earn nothing from subsidy: fees and MEV are all of their income.";
         }
 
+        var (month, which) = result.Summary.SubsidyEndMonth is { } end && end > 0
+            ? (Math.Min(end, result.Months) - 1, "In the last month the pools pay them")
+            : (result.Months - 1, "In the last month of the horizon");
         double dependence = result.SubsidyDependence[month];
         string peak = result.Summary.PeakSubsidyDependence is { } p && result.Summary.PeakSubsidyDependenceMonth is { } pm
             ? $"; it peaks at {Units.Pct(p)} in {MonthLabel(result, pm)}"
             : string.Empty;
         return double.IsNaN(dependence)
-            ? $"Operators have no revenue in {MonthLabel(result, month)}{peak}."
-            : $"Operators earn {Units.Pct(dependence)} of revenue from subsidy in {MonthLabel(result, month)}{peak}.";
+            ? $"{which}, {MonthLabel(result, month)}, operators have no income{peak}."
+            : $"{which}, {MonthLabel(result, month)}, subsidy is {Units.Pct(dependence)} of operators' income (pool payouts and the rails the protocol bears, against the fee margin and MEV){peak}.";
     }
 
     /// <summary>"The subsidy ends in month 48 (Jan 2030)."</summary>

@@ -75,8 +75,18 @@ internal sealed class FigureBuilder
         bool rangeModeToZero = false)
     {
         var axis = Axis(title);
-        Put(axis, "tickformat", tickFormat);
-        Put(axis, "hoverformat", tickFormat);
+        if (tickFormat == Units.CountSi)
+        {
+            // d3's SI format writes a billion as "1G"; Plotly's own labels with exponentformat "B" write "1B".
+            axis["exponentformat"] = "B";
+            axis["hoverformat"] = Units.CountFull;
+        }
+        else
+        {
+            Put(axis, "tickformat", tickFormat);
+            Put(axis, "hoverformat", tickFormat);
+        }
+
         if (log)
         {
             axis["type"] = "log";

@@ -14,7 +14,7 @@ internal static class Traces
     {
         var chart = C.Chart.Line<TX, double, string>(x, y, Name: name, ShowLegend: showLegend, LineColor: Color.fromHex(color),
             LineWidth: width, LineDash: dash ?? StyleParam.DrawingStyle.Solid);
-        return With(chart, ("hovertemplate", $"%{{y:{hoverFormat}}}<extra>{Escape(name)}</extra>"), ("yaxis", yAxis));
+        return With(chart, ("hovertemplate", Hover(hoverFormat, name)), ("yaxis", yAxis));
     }
 
     /// <summary>A filled area stacked with the other traces of <paramref name="stackGroup"/>.</summary>
@@ -27,9 +27,13 @@ internal static class Traces
             ("stackgroup", stackGroup),
             ("fillcolor", Fade(color, 0.75)),
             ("groupnorm", groupNorm),
-            ("hovertemplate", $"%{{y:{hoverFormat}}}<extra>{Escape(name)}</extra>"),
+            ("hovertemplate", Hover(hoverFormat, name)),
             ("yaxis", yAxis));
     }
+
+    // "%{y:,.0f}<extra>name</extra>"; an SI count (which d3 writes as "1G" for a billion) hovers in full.
+    private static string Hover(string format, string name) =>
+        $"%{{y:{(format == Units.CountSi ? Units.CountFull : format)}}}<extra>{Escape(name)}</extra>";
 
     /// <summary>A filled band between <paramref name="lower"/> and <paramref name="upper"/> (two traces).</summary>
     public static GenericChart Band<TX>(IReadOnlyList<TX> x, IReadOnlyList<double> lower, IReadOnlyList<double> upper, string name,

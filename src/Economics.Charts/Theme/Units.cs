@@ -19,6 +19,9 @@ public static class Units
     /// <summary>d3 format for counts with SI suffixes.</summary>
     public const string CountSi = "~s";
 
+    /// <summary>A count in full with thousands separators (hover text of count axes): 1,234,567.</summary>
+    public const string CountFull = ",.0f";
+
     /// <summary>USD with a size-appropriate precision: $1.23M, $12,345, $12.30, $0.00412.</summary>
     public static string Usd(double value)
     {

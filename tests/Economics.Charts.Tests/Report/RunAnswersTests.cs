@@ -14,14 +14,15 @@ public class RunAnswersTests
     }
 
     [Fact]
-    public void Subsidy_Quotes_Month_12_As_A_Percentage()
+    public void Subsidy_Quotes_The_Last_Month_The_Pools_Pay_Operators()
     {
+        // The baseline's ecosystem pool pays operators to month 66 (the subsidy ends in month 67, Nov 2031).
         var result = Scenarios.Baseline;
-        double dependence = result.SubsidyDependence[12];
+        double dependence = result.SubsidyDependence[66];
 
         string sentence = RunAnswers.Subsidy(result);
 
-        Assert.StartsWith($"Operators earn {Math.Round(dependence * 100):0}% of revenue from subsidy in month 12 (Apr 2027)", sentence, StringComparison.Ordinal);
+        Assert.StartsWith($"In the last month the pools pay them, month 66 (Oct 2031), subsidy is {Math.Round(dependence * 100):0}% of operators' income", sentence, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -29,7 +30,8 @@ public class RunAnswersTests
     {
         var result = Scenarios.OneCohortNoEmissions;
 
-        Assert.Equal("Operators earn nothing from subsidy: fees and MEV are all of their revenue.", RunAnswers.Subsidy(result));
+        // No pool pays operators, but the protocol still bears the rails (a hidden subsidy): the sentence quotes it.
+        Assert.StartsWith("In the last month of the horizon, month 35 (Mar 2029), subsidy is 100% of operators' income", RunAnswers.Subsidy(result), StringComparison.Ordinal);
         Assert.StartsWith("There is no subsidy", RunAnswers.SubsidyEnd(result), StringComparison.Ordinal);
         Assert.Equal($"No capacity runs in AWS Nitro Enclaves; provider concentration (HHI) averages 1.00.", RunAnswers.Aws(result));
     }

@@ -28,7 +28,7 @@ public class RunReportTests
         string html = RunReport.Build(Scenarios.Baseline);
 
         Assert.Contains("The subsidy ends in month 67 (Nov 2031)", html, StringComparison.Ordinal);
-        Assert.Contains("of revenue from subsidy in month 12 (Apr 2027)", html, StringComparison.Ordinal);
+        Assert.Contains("In the last month the pools pay them, month 66 (Oct 2031), subsidy is", html, StringComparison.Ordinal);
         Assert.Contains("per inference all-in in month 67 (Nov 2031)", html, StringComparison.Ordinal);
     }
 

@@ -121,6 +121,18 @@ public class RunChartsTests
             Assert.Equal(result.Cohorts.Single(c => c.Name == "og_validators").Nodes, Figure.Numbers(validators["y"]));
             Assert.Contains("validators covering their costs", Figure.Title(chart), StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void Should_Write_Billions_As_B_Not_The_Si_G()
+        {
+            var chart = RunCharts.NodesAndDemand(Scenarios.Baseline);
+
+            // The demand axis lets Plotly write 1e9 as "1B" (d3's "~s" would write "1G"); hovers show the full count.
+            var axis = Figure.Layout(chart)["yaxis2"]!;
+            Assert.Equal("B", (string?)axis["exponentformat"]);
+            Assert.Null(axis["tickformat"]);
+            Assert.Equal("%{y:,.0f}<extra>Served</extra>", (string?)Figure.Trace(chart, "Served")["hovertemplate"]);
+        }
     }
 
     public class SubsidyDependence
