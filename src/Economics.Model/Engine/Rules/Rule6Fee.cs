@@ -59,13 +59,44 @@ internal sealed partial class MonthlyStep
         }
 
         _protocolFeesUsd = protocolFees;
-        _ws.FeeUsd[t] = Weighted(t, static (a, t) => a.Fee[t]);
-        _ws.ProtocolTakePerInference[t] = Weighted(t, static (a, t) => a.Take[t]);
-        _ws.OperatorNetFeePerInference[t] = _ws.FeeUsd[t] - _ws.ProtocolTakePerInference[t];
-        _ws.MevTaxPerInference[t] = Weighted(t, static (a, t) => a.MevTax[t]);
-        _ws.ConversionPerInference[t] = Weighted(t, static (a, t) => a.Conversion[t]);
-        _ws.UserPriceUsd[t] = Weighted(t, static (a, t) => a.UserPrice[t]);
-        _ws.OutsidePriceUsd[t] = Weighted(t, static (a, t) => a.OutsidePrice[t]);
+        NetworkMeans(t);
+    }
+
+    // The network's fee and prices of month t: the six served-weighted means in one pass over the markets; a mean
+    // the served weights cannot give (nothing served, or a sum that overflows) falls back to Weighted, value by value.
+    // Each sum adds the markets in the same order as Weighted, so both give the same bits.
+    private void NetworkMeans(int t)
+    {
+        var markets = _ws.Markets;
+        double served = 0.0, fee = 0.0, take = 0.0, mevTax = 0.0, conversion = 0.0, userPrice = 0.0, outside = 0.0;
+        for (int m = 0; m < _marketCount; m++)
+        {
+            var a = markets[m];
+            double w = a.Served[t];
+            fee += w * a.Fee[t];
+            take += w * a.Take[t];
+            mevTax += w * a.MevTax[t];
+            conversion += w * a.Conversion[t];
+            userPrice += w * a.UserPrice[t];
+            outside += w * a.OutsidePrice[t];
+            served += w;
+        }
+
+        var ws = _ws;
+        ws.FeeUsd[t] = ServedMean(fee, served, out double mean) ? mean : Weighted(t, static (a, t) => a.Fee[t]);
+        ws.ProtocolTakePerInference[t] = ServedMean(take, served, out mean) ? mean : Weighted(t, static (a, t) => a.Take[t]);
+        ws.OperatorNetFeePerInference[t] = ws.FeeUsd[t] - ws.ProtocolTakePerInference[t];
+        ws.MevTaxPerInference[t] = ServedMean(mevTax, served, out mean) ? mean : Weighted(t, static (a, t) => a.MevTax[t]);
+        ws.ConversionPerInference[t] = ServedMean(conversion, served, out mean) ? mean : Weighted(t, static (a, t) => a.Conversion[t]);
+        ws.UserPriceUsd[t] = ServedMean(userPrice, served, out mean) ? mean : Weighted(t, static (a, t) => a.UserPrice[t]);
+        ws.OutsidePriceUsd[t] = ServedMean(outside, served, out mean) ? mean : Weighted(t, static (a, t) => a.OutsidePrice[t]);
+    }
+
+    // Weighted's first basis: sum/weights when the weights are positive and the mean is finite.
+    private static bool ServedMean(double sum, double weights, out double mean)
+    {
+        mean = sum / weights;
+        return weights > 0 && double.IsFinite(mean);
     }
 
     // Σ w_m·value_m / Σ w_m with w = served, else demand, else base demand, else 1.
