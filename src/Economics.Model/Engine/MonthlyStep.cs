@@ -140,6 +140,8 @@ internal sealed partial class MonthlyStep
             _monthlyDrift = 0.0;
             _monthlyVolatility = 0.0;
         }
+
+        BeginDemand(scenario);
     }
 
     // The index of cohort c's provider among the distinct providers of cohorts 0 … c (ordinal names).

@@ -16,6 +16,18 @@ internal sealed partial class MonthlyStep
     private double[] _allocated = [];
     private double[] _servedIn = [];
     private double[] _smoothedIncome = [];
+    private double[] _allInGuess = [];
+    private double[] _acceptingShare = [];
+    private double[] _wtpMedian = [];
+    private double[] _wtpLogMedian = [];
+    private double[] _wtpSpread = [];
+    private double[] _friction = [];
+    private double[] _adjustment = [];
+    private double[] _requestCostSpread = [];
+    private bool[] _passThrough = [];
+    private double[] _markupFactor = [];
+    private double[] _survivalArgument = [];
+    private double[] _survival = [];
     private bool _capApplies;
     private double _capOpg;
     private double _protocolFeesUsd;
@@ -31,6 +43,18 @@ internal sealed partial class MonthlyStep
             _outside = new double[markets];
             _hosted = new bool[markets];
             _onchain = new bool[markets];
+            _allInGuess = new double[markets];
+            _acceptingShare = new double[markets];
+            _wtpMedian = new double[markets];
+            _wtpLogMedian = new double[markets];
+            _wtpSpread = new double[markets];
+            _friction = new double[markets];
+            _adjustment = new double[markets];
+            _requestCostSpread = new double[markets];
+            _passThrough = new bool[markets];
+            _markupFactor = new double[markets];
+            _survivalArgument = new double[markets];
+            _survival = new double[markets];
         }
 
         if (_serves.Length < markets * cohorts)

@@ -11,7 +11,12 @@ internal static class NormalCdf
         : 0.5 * SpecialFunctions.Erfc(-x / Constants.Sqrt2);
 
     /// <summary>P(X ≥ y) for X ~ LogNormal(median, σ): 1 − Φ((ln y − ln median)/σ); 1 for y ≤ 0; a step at the median when σ = 0.</summary>
-    internal static double LognormalSurvival(double y, double median, double sigma)
+    internal static double LognormalSurvival(double y, double median, double sigma) =>
+        LognormalSurvival(y, median, Math.Log(median), sigma);
+
+    /// <summary>P(X ≥ y) as <see cref="LognormalSurvival(double, double, double)"/>, with ln median computed once by
+    /// the caller (the same bits as computing it here).</summary>
+    internal static double LognormalSurvival(double y, double median, double logMedian, double sigma)
     {
         if (!(y > 0))
         {
@@ -23,7 +28,7 @@ internal static class NormalCdf
             return y <= median ? 1.0 : 0.0;
         }
 
-        return 1.0 - Phi((Math.Log(y) - Math.Log(median)) / sigma);
+        return 1.0 - Phi((Math.Log(y) - logMedian) / sigma);
     }
 
     /// <summary>P(X ≤ y) for X ~ LogNormal(median, σ): Φ((ln y − ln median)/σ); 0 for y ≤ 0; a step when σ = 0.</summary>

@@ -15,19 +15,17 @@ internal sealed partial class MonthlyStep
     // request, rejected (all of it) when last month's fee (month 0: AllInGuess) exceeds cap·P. Returns total demand.
     private double Demand(int t, double price)
     {
-        var markets = _s.Markets;
+        var markets = _ws.Markets;
         double totalBase = 0, totalDemand = 0, totalRejected = 0, totalLost = 0;
-        for (int m = 0; m < markets.Count; m++)
+        for (int m = 0; m < _marketCount; m++)
         {
-            var market = markets[m];
-            var a = _ws.Markets[m];
+            var a = markets[m];
             double b = a.BaseDemandRaw[t];
-            double lastPrice = t == 0 ? AllInGuess(m) : a.UserPrice[t - 1];
+            double lastPrice = t == 0 ? _allInGuess[m] : a.UserPrice[t - 1];
             double lastOutside = t == 0 ? _outside[m] : a.OutsidePrice[t - 1];
-            var wtp = market.WillingnessToPay;
             double x = (lastPrice / lastOutside) - 1.0;
-            double target = (1.0 - wtp.ZeroValueShare) * NormalCdf.LognormalSurvival(x + wtp.FrictionFraction, wtp.MedianPremium, wtp.Spread);
-            double share = t == 0 ? target : a.AcceptedShare[t - 1] + (market.Demand.AdjustmentPerMonth * (target - a.AcceptedShare[t - 1]));
+            double target = _acceptingShare[m] * Survival(m, x + _friction[m]);
+            double share = t == 0 ? target : a.AcceptedShare[t - 1] + (_adjustment[m] * (target - a.AcceptedShare[t - 1]));
             double demand = b * share;
             double rejectedShare = RejectedShare(m, t, price, out double costPerServed);
             a.BaseDemand[t] = b;
@@ -63,13 +61,56 @@ internal sealed partial class MonthlyStep
         }
 
         double capUsd = _capOpg * price;
-        if (_policies[m] is PassThroughFee pass)
+        if (_passThrough[m])
         {
-            return RequestCap.Rejected(mean, capUsd / (1.0 + pass.MarkupFraction), _s.Markets[m].RequestCostSpread, out costPerServed);
+            return RequestCap.Rejected(mean, capUsd / _markupFactor[m], _requestCostSpread[m], out costPerServed);
         }
 
-        double fee = t == 0 ? AllInGuess(m) : _ws.Markets[m].Fee[t - 1];
+        double fee = t == 0 ? _allInGuess[m] : _ws.Markets[m].Fee[t - 1];
         return fee > capUsd ? 1.0 : 0.0;
+    }
+
+    // The share of market m's users whose premium clears y = x + friction, P(π ≥ y): the last month's value when y is
+    // the same number (under pass-through at a constant markup it is, month after month), else the lognormal survival.
+    private double Survival(int m, double y)
+    {
+        if (y == _survivalArgument[m])
+        {
+            return _survival[m];
+        }
+
+        double survival = NormalCdf.LognormalSurvival(y, _wtpMedian[m], _wtpLogMedian[m], _wtpSpread[m]);
+        _survivalArgument[m] = y;
+        _survival[m] = survival;
+        return survival;
+    }
+
+    // The per-run constants of rule 3 (called last by Begin: AllInGuess may read any per-run state set before it).
+    private void BeginDemand(Scenario scenario)
+    {
+        for (int m = 0; m < _marketCount; m++)
+        {
+            BeginDemand(m, scenario.Markets[m]);
+        }
+    }
+
+    private void BeginDemand(int m, Market market)
+    {
+        var wtp = market.WillingnessToPay;
+        _allInGuess[m] = AllInGuess(m);
+        _acceptingShare[m] = 1.0 - wtp.ZeroValueShare;
+        _wtpMedian[m] = wtp.MedianPremium;
+        _wtpLogMedian[m] = Math.Log(wtp.MedianPremium);
+        _wtpSpread[m] = wtp.Spread;
+        _friction[m] = wtp.FrictionFraction;
+        _adjustment[m] = market.Demand.AdjustmentPerMonth;
+        _requestCostSpread[m] = market.RequestCostSpread;
+        _passThrough[m] = _policies[m] is PassThroughFee;
+        _markupFactor[m] = _policies[m] is PassThroughFee pass ? 1.0 + pass.MarkupFraction : 1.0;
+
+        // NaN equals nothing: month 0 always evaluates.
+        _survivalArgument[m] = double.NaN;
+        _survival[m] = double.NaN;
     }
 
     // Month 0's price for the demand response: what the market's fee policy charges before rails, with the
