@@ -41,7 +41,6 @@ internal sealed partial class MonthlyStep
     private double[] _usableBase = [];
     private double[] _variable = [];
     private double[] _subsidyWeight = [];
-    private double[] _poolBalance = [];
     private bool _perServedRequest;
     private double _take;
     private double _extraction;
@@ -85,12 +84,7 @@ internal sealed partial class MonthlyStep
             _subsidyWeight = new double[n];
         }
 
-        if (_poolBalance.Length < scenario.Token.Pools.Count)
-        {
-            _poolBalance = new double[scenario.Token.Pools.Count];
-        }
-
-        Array.Clear(_poolBalance);
+        BeginPools(scenario);
         _perServedRequest = scenario.Token.SubsidyBasis == SubsidyBasis.PerServedRequest;
 
         _cohortCount = n;
