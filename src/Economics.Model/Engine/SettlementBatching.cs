@@ -30,7 +30,15 @@ public static class SettlementBatching
         }
 
         double k = Math.Min(maxSize, 1.0 + (lambdaPerMinute * maxAgeMinutes));
-        double p = Math.Exp(-lambdaPerMinute * idleFlushMinutes);
+        double idleGaps = lambdaPerMinute * idleFlushMinutes;
+
+        // p = e^(−λ·idle) is exactly 0 here: skip Math.Exp, whose underflow path is slow (busy months reach it).
+        if (idleGaps > ExpUnderflowExponent)
+        {
+            return k;
+        }
+
+        double p = Math.Exp(-idleGaps);
         if (p <= 0)
         {
             return k;
@@ -61,6 +69,10 @@ public static class SettlementBatching
         ArgumentNullException.ThrowIfNull(walrus);
         return (ErasureExpansion * bytes) + walrus.MetadataBytesPerBlob;
     }
+
+    /// <summary>An exponent beyond which e^(−x) rounds to exactly 0 in double precision: e^(−746) ≈ 1.3e−324 is below
+    /// half the smallest subnormal (2^(−1075) ≈ 2.5e−324).</summary>
+    private const double ExpUnderflowExponent = 746.0;
 
     /// <summary>Walrus's erasure-coding expansion (≈ 5×, docs.wal.app "Storage costs").</summary>
     public const double ErasureExpansion = 5.0;
