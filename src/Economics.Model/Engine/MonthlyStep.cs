@@ -87,6 +87,7 @@ internal sealed partial class MonthlyStep
         BeginPools(scenario);
         _perServedRequest = scenario.Token.SubsidyBasis == SubsidyBasis.PerServedRequest;
 
+        EnsureEntryAndExit(n);
         _cohortCount = n;
         _providerCount = 0;
         _hasValidators = false;
@@ -104,6 +105,7 @@ internal sealed partial class MonthlyStep
             _variable[c] = cohort.VariableUsdPerInference;
             _subsidyWeight[c] = cohort.SubsidyWeight;
             _ws.Cohorts[c].Nodes[0] = cohort.InitialNodes;
+            BeginEntryAndExit(c, cohort);
         }
 
         BeginMarkets(scenario);
