@@ -22,8 +22,9 @@ public sealed class PeerCalibratedScenarioTests
         // Given the fit econ peers --network livepeer reports
         var fit = SupplyCurveFit.ForNetwork(PeerHistory.Embedded(), "livepeer").Calibration!.Parameters;
 
-        // Then the scenario's cohort carries its entry and exit speeds, cost spread and hurdle
-        var cohort = Assert.Single(Calibrated.Cohorts);
+        // Then the scenario's gateway cohort carries its entry and exit speeds, cost spread and hurdle
+        var cohort = Calibrated.Cohorts[0];
+        Assert.Equal("tee_gateway", cohort.Name);
         Assert.Equal(Round(fit.EntrySpeed), cohort.Entry.Speed);
         Assert.Equal(Round(fit.ExitSpeed), cohort.Exit.Speed);
         Assert.Equal(Round(fit.CostSpread), cohort.CostSpread);
@@ -31,10 +32,18 @@ public sealed class PeerCalibratedScenarioTests
     }
 
     [Fact]
-    public void Only_the_supply_curve_differs_from_the_baseline()
+    public void Only_the_gateways_supply_curve_differs_from_the_baseline()
     {
-        var baseline = Assert.Single(TestScenarios.Baseline.Cohorts);
-        var cohort = Assert.Single(Calibrated.Cohorts);
+        Assert.Equal(TestScenarios.Baseline.Cohorts.Count, Calibrated.Cohorts.Count);
+        for (int i = 1; i < Calibrated.Cohorts.Count; i++)
+        {
+            // The other cohorts (the validators) are restated as they are.
+            Assert.Equal(TestScenarios.Baseline.Cohorts[i] with { Markets = Calibrated.Cohorts[i].Markets }, Calibrated.Cohorts[i]);
+            Assert.Equal(TestScenarios.Baseline.Cohorts[i].Markets, Calibrated.Cohorts[i].Markets);
+        }
+
+        var baseline = TestScenarios.Baseline.Cohorts[0];
+        var cohort = Calibrated.Cohorts[0];
 
         // (Markets is a list, which record equality compares by reference: compared by value here.)
         Assert.Equal(baseline.Markets, cohort.Markets);

@@ -104,6 +104,26 @@ public sealed class PeerChartsTests : IDisposable
     }
 
     [Fact]
+    public void The_readme_states_the_figures_the_income_chart_answers()
+    {
+        // Given the answer of the income chart for the baseline (its median income and the last month paid)
+        string answer = System.Net.WebUtility.HtmlDecode(Figure.Title(PeerCharts.IncomePerNode(Alignment)));
+        var figures = System.Text.RegularExpressions.Regex.Match(answer, @"OpenGradient \(projected\): (\$[0-9,.]+) per node-month \(median over months 0–[0-9]+\), nothing after month ([0-9]+)");
+        Assert.True(figures.Success, answer);
+
+        // Then the README's Peers section states the same figures
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "Economics.sln")))
+        {
+            root = root.Parent ?? throw new InvalidOperationException("Economics.sln not found");
+        }
+
+        string readme = File.ReadAllText(Path.Combine(root.FullName, "README.md")).ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal);
+        Assert.Contains($"a median {figures.Groups[1].Value} per node-month", readme, StringComparison.Ordinal);
+        Assert.Contains($"(nothing after month {figures.Groups[2].Value})", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Both_charts_are_named_for_export()
     {
         Assert.Equal(["peers-subsidy-dependence", "peers-income-per-node"], PeerCharts.All(Alignment).Select(c => c.Id));
