@@ -1,6 +1,7 @@
 using System.Globalization;
 using Economics.Analysis.Comparison;
 using Economics.Analysis.MonteCarlo;
+using Economics.Analysis.Peers;
 using Economics.Analysis.Sensitivity;
 using Economics.Analysis.Sweeps;
 using Economics.Charts;
@@ -62,6 +63,14 @@ public static class ChartOutputs
     {
         ArgumentNullException.ThrowIfNull(result);
         return Write(() => AnalysisChartSets.Comparison(result), directory, formats, console, size, dataFiles);
+    }
+
+    /// <summary>Peers: OpenGradient's projection beside the peers' histories (<see cref="PeerCharts.All"/>).</summary>
+    public static IReadOnlyList<string> ForPeers(PeerAlignmentResult result, string directory, OutputFormats formats, CliConsole console,
+        ImageSize? size = null, IReadOnlyList<string>? dataFiles = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Write(() => PeerCharts.All(result), directory, formats, console, size, dataFiles);
     }
 
     /// <summary>The warning when PNG/SVG could not be rendered: why, which formats were not written, and exactly

@@ -100,11 +100,24 @@ public static class NotebookTables
         return html.Append("</ul>").ToString();
     }
 
-    /// <summary>One value as cell text: numbers to four significant digits, NaN and null as empty.</summary>
+    /// <summary>From here up, G4 would switch to E-notation (four significant digits).</summary>
+    private const double LargeFrom = 1e4;
+
+    private const int SignificantDigits = 4;
+
+    private static string Large(double d)
+    {
+        double scale = Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(d))) + 1 - SignificantDigits);
+        return (Math.Round(d / scale, MidpointRounding.AwayFromZero) * scale).ToString("#,0", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>One value as cell text: numbers to four significant digits (from 10,000 up rounded and with thousands
+    /// separators, "111,200", where G4 would write 1.112E+05), NaN and null as empty.</summary>
     public static string Format(object? value) => value switch
     {
         null => string.Empty,
         double d when double.IsNaN(d) => string.Empty,
+        double d when double.IsFinite(d) && Math.Abs(d) >= LargeFrom => Large(d),
         double d => d.ToString("G4", CultureInfo.InvariantCulture),
         float f => f.ToString("G4", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),

@@ -16,6 +16,7 @@ internal static class AnalysisSamples
         new("tornado", "Tornado", AnalysisCharts.Tornado(Tornado())),
         new("heatmap", "Sweep heatmap", AnalysisCharts.Heatmap(Heatmap())),
         new("compare", "Comparison", AnalysisCharts.Comparison(Compare())),
+        .. PeerCharts.All(Economics.Analysis.Peers.PeerAlignment.Of(Scenarios.Baseline, Economics.Analysis.Peers.PeerHistory.Embedded())),
     ];
 
     /// <summary>Percentiles of total nodes over 40 runs with seeded standard-normal price shocks.</summary>

@@ -87,6 +87,18 @@ public sealed record ChartTheme
     public IReadOnlyDictionary<string, string> ProviderColors { get; init; } =
         new Dictionary<string, string>(StringComparer.Ordinal) { ["aws"] = "#FF9900", ["gpu_cloud"] = "#56B4E9", ["baremetal"] = "#009E73" };
 
+    /// <summary>A projection drawn beside observed histories (OpenGradient on the peer charts): near black, drawn dashed
+    /// and wider than the observed lines.</summary>
+    public string ProjectionColor { get; init; } = "#222222";
+
+    /// <summary>Peer networks by id (data/reference/peers/), so a network keeps its colour on every chart and when the
+    /// others are filtered out; others take <see cref="ScenarioColors"/> by their order.</summary>
+    public IReadOnlyDictionary<string, string> PeerColors { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["livepeer"] = "#0072B2", ["pocket"] = "#E69F00", ["helium"] = "#009E73", ["thegraph"] = "#CC79A7",
+        ["ionet"] = "#D55E00", ["render"] = "#56B4E9", ["bittensor"] = "#999999", ["filecoin"] = "#F0E442",
+    };
+
     /// <summary>Protocol take per inference.</summary>
     public string ProtocolTakeColor { get; init; } = "#7f7f7f";
 
@@ -124,6 +136,11 @@ public sealed record ChartTheme
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         return ScenarioColors[index % ScenarioColors.Count];
     }
+
+    /// <summary>Colour of peer network <paramref name="network"/>; <paramref name="fallbackIndex"/> picks from
+    /// <see cref="ScenarioColors"/> for a network without its own colour.</summary>
+    public string PeerColor(string network, int fallbackIndex) =>
+        PeerColors.TryGetValue(network, out string? color) ? color : ScenarioColor(fallbackIndex);
 
     /// <summary>Colour of <paramref name="provider"/>; <paramref name="fallbackIndex"/> picks from
     /// <see cref="CohortColors"/> for providers without their own colour.</summary>

@@ -70,9 +70,10 @@ internal sealed class FigureBuilder
     /// <param name="anchor">The axis this one is anchored to, e.g. "x2".</param>
     /// <param name="showGrid">Draw grid lines (off for a secondary axis).</param>
     /// <param name="rangeModeToZero">Start the range at zero.</param>
+    /// <param name="tickStep">Distance between ticks in axis units (e.g. 12 months); null lets plotly choose.</param>
     public FigureBuilder ValueAxis(string id, string title, string? tickFormat = null, bool log = false, double[]? domain = null,
         double[]? range = null, string? overlaying = null, string? side = null, string? anchor = null, bool showGrid = true,
-        bool rangeModeToZero = false)
+        bool rangeModeToZero = false, double? tickStep = null)
     {
         var axis = Axis(title);
         if (tickFormat == Units.CountSi)
@@ -103,6 +104,7 @@ internal sealed class FigureBuilder
             axis["rangemode"] = "tozero";
         }
 
+        Put(axis, "dtick", tickStep);
         _layout[id] = axis;
         return this;
     }
@@ -179,13 +181,14 @@ internal sealed class FigureBuilder
         return this;
     }
 
-    /// <summary>A free text note in paper coordinates.</summary>
-    public FigureBuilder Note(string text, double x, double y, string xanchor = "left", string yanchor = "bottom")
+    /// <summary>A free text note in paper coordinates, shifted by <paramref name="yShift"/> px (negative: down), e.g.
+    /// a source line under the x axis whatever the figure's height.</summary>
+    public FigureBuilder Note(string text, double x, double y, string xanchor = "left", string yanchor = "bottom", int yShift = 0)
     {
         _annotations.Add(new(StringComparer.Ordinal)
         {
             ["xref"] = "paper", ["yref"] = "paper", ["x"] = x, ["y"] = y, ["xanchor"] = xanchor, ["yanchor"] = yanchor,
-            ["text"] = text, ["showarrow"] = false, ["align"] = "left",
+            ["yshift"] = yShift, ["text"] = text, ["showarrow"] = false, ["align"] = "left",
             ["font"] = new Dictionary<string, object> { ["color"] = _theme.MutedTextColor, ["size"] = _theme.FontSize - 1 },
         });
         return this;

@@ -3,18 +3,24 @@ using System.Globalization;
 using Economics.Analysis.Output;
 using Economics.Analysis.Peers;
 using Economics.Analysis.Text;
+using Economics.Model.Engine;
 using Spectre.Console;
 
 namespace Economics.Cli.Commands;
 
-/// <summary><c>econ peers [--network NAME] [--data DIR] [--out DIR]</c>: observed peer networks (subsidy dependence,
-/// income per node) and the operator response calibrated on their node counts, with a back-test.</summary>
+/// <summary><c>econ peers [scenario] [--network NAME] [--data DIR] [--out DIR]</c>: observed peer networks (subsidy
+/// dependence, income per node), OpenGradient's projection beside them by months since launch, and the operator response
+/// calibrated on their node counts, with a back-test.</summary>
 public static class PeersCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
+        var scenario = CommonOptions.ScenarioArgument();
+        scenario.Description = "Scenario JSON file whose projection is put beside the peers (e.g. data/scenarios/peer-calibrated-operators.json). "
+            + "Omit it to use the embedded baseline.";
+        var set = CommonOptions.SetOption();
         var network = new Option<string?>("--network", "-n")
         {
             Description = "Only this network (livepeer, render, ionet, bittensor, helium, thegraph, pocket, filecoin); "
@@ -28,30 +34,45 @@ public static class PeersCommand
         };
         var output = new Option<string?>("--out", "-o")
         {
-            Description = "Also write peers.csv (per-network summary), calibration.csv and backtest.csv into DIR (replaced "
-                + "only by complete files). Without it nothing is written.",
+            Description = "Also write peers.csv (per-network summary), calibration.csv, backtest.csv and alignment.csv (the "
+                + "projection and each peer by months since launch) into DIR, and with --format html,png,svg the two alignment "
+                + "charts under DIR/charts/ (replaced only by complete files). Without it nothing is written.",
             HelpName = "DIR",
         };
         var command = new Command(
             "peers",
             "Observed histories of ten-odd token-incentivized networks (data/reference/peers/, from the 1kx collection): "
             + "per network the months covered, subsidy dependence (rewards / (rewards + fees), where fees are known) and "
-            + "USD income per node; then the operator response (the supply curve of DESIGN rule 8) fitted to each network's "
+            + "USD income per node; OpenGradient's projection (one deterministic run of the scenario) beside them, aligned by "
+            + "months since launch (OpenGradient: its TGE, 2026-04; a peer: the first month of its data), one row a year; then the operator response (the supply curve of DESIGN rule 8) fitted to each network's "
             + "node counts on the first two thirds of its history, with its error on the last third against a naive "
             + "forecast (last value held), and a back-test of the fitted curve over the whole history (Livepeer by "
             + "default). Errors are RMSE of log node counts (0.10 ≈ 10%).\n\n"
             + "Examples:\n"
             + "  econ peers\n"
-            + "  econ peers --network livepeer --out out/peers\n"
+            + "  econ peers data/scenarios/peer-calibrated-operators.json --network livepeer\n"
+            + "  econ peers --network livepeer --out out/peers --format csv,html\n"
             + "  econ peers --network helium\n"
             + "  econ peers --network aethir   # exits 2: unknown network 'aethir'")
         {
+            scenario,
+            set,
             network,
             data,
             output,
         };
+        var charts = new ChartOptions();
+        charts.AddTo(command);
         command.SetAction(parse => CommandAction.Run(console, () =>
         {
+            var (formats, size) = charts.Read(parse);
+            string? directory = parse.GetValue(output);
+            if (formats.AnyChart && directory is null)
+            {
+                throw new CliInputException("--format: charts are written under --out DIR/charts/; give --out DIR.");
+            }
+
+            var projection = Simulation.Run(ScenarioInput.Load(parse.GetValue(scenario), OutputNames.Normalized(parse.GetValue(set))));
             var history = Load(parse.GetValue(data));
             string? only = parse.GetValue(network);
             if (only is not null && !history.Contains(only))
@@ -60,7 +81,13 @@ public static class PeersCommand
             }
 
             var result = PeerAnalysis.Run(history, only);
+            var alignment = PeerAlignment.Of(projection, history, only);
             console.Out.Write(SummaryTable(result));
+            console.Out.Write(AlignmentTable("Subsidy dependence by months since launch", alignment.SubsidyDependenceFrame(), HumanFormat.Percent));
+            console.Out.Write(AlignmentTable("USD income per node-month by months since launch", alignment.IncomePerNodeFrame(), HumanFormat.Usd));
+            console.Out.MarkupLine(Markup.Escape(
+                Invariant($"OpenGradient: projected by scenario {alignment.Scenario} (month 0 = its TGE, {PeerAlignment.OpenGradientLaunch:yyyy-MM}); ")
+                + "peers: observed (month 0 = the first month of their data). Empty: no data that month (peers' fees are known only for Livepeer)."));
             console.Out.Write(CalibrationTable(result));
             if (result.Backtest is { } backtest)
             {
@@ -70,10 +97,11 @@ public static class PeersCommand
                     + Invariant($"last month {backtest.Months[^1]:yyyy-MM} predicted {HumanFormat.Count(backtest.PredictedNodes[^1])} vs observed {HumanFormat.Count(backtest.ObservedNodes[^1])} ({HumanFormat.Percent(backtest.LastMonthError)}).")));
             }
 
-            if (parse.GetValue(output) is { } directory)
+            if (directory is not null)
             {
-                using var folder = OutputFolder.Begin(directory);
-                var staged = result.Write(folder.Staging);
+                using var folder = OutputFolder.Begin(directory, ChartOutputs.ChartsFolder);
+                var staged = result.Write(folder.Staging).Append(alignment.Write(folder.Staging)).ToList();
+                staged.AddRange(ChartOutputs.ForPeers(alignment, folder.Staging, formats, console, size, staged));
                 folder.Commit();
                 foreach (string file in folder.FinalPaths(staged))
                 {
@@ -112,6 +140,25 @@ public static class PeersCommand
                 new Text(s.MonthsWithNodes > 0 ? HumanFormat.Usd(s.MedianIncomePerNodeUsd) : "no node counts"),
                 new Text(s.MonthsWithNodes > 0 ? HumanFormat.Usd(s.LastIncomePerNodeUsd) : HumanFormat.NotApplicable),
                 new Text(s.MonthsWithNodes > 0 ? HumanFormat.Count(s.LastNodes) : HumanFormat.NotApplicable));
+        }
+
+        return table;
+    }
+
+    private static Table AlignmentTable(string title, Deedle.Frame<int, string> frame, Func<double, string> show)
+    {
+        var table = new Table { Title = new TableTitle(title) }.AddColumn("Months since launch");
+        foreach (string column in frame.ColumnKeys)
+        {
+            table.AddColumn(new TableColumn(column).RightAligned());
+        }
+
+        var columns = frame.ColumnKeys.Select(c => frame.GetColumn<double>(c)).ToList();
+        foreach (int month in frame.RowKeys)
+        {
+            var cells = new List<Text> { new(month.ToString(CultureInfo.InvariantCulture)) };
+            cells.AddRange(columns.Select(c => new Text(c.TryGet(month) is { HasValue: true } v && double.IsFinite(v.Value) ? show(v.Value) : string.Empty)));
+            table.AddRow(cells);
         }
 
         return table;

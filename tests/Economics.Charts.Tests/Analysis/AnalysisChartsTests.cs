@@ -114,7 +114,7 @@ public class AnalysisChartsTests
     {
         var charts = AnalysisSamples.All();
 
-        Assert.Equal(5, charts.Count);
+        Assert.Equal(7, charts.Count);
         Assert.All(charts, c => Assert.NotEmpty(Figure.Traces(c.Chart)));
     }
 }

@@ -43,6 +43,9 @@ public class NotebookTablesTests
     [InlineData(double.NaN, "")]
     [InlineData(0.000123456, "0.0001235")]
     [InlineData(48, "48")]
+    [InlineData(90000.0, "90,000")]
+    [InlineData(111153.0, "111,200")]
+    [InlineData(-25669.4, "-25,670")]
     public void Values_are_invariant_with_four_significant_digits(object? value, string text) =>
         Assert.Equal(text, NotebookTables.Format(value));
 

@@ -19,6 +19,7 @@ public sealed class ScenarioFilesTests
         "baseline", "subsidy-cliff", "fast-vesting", "settle-individual-hashes", "settle-individual-full", "batched-payments",
         "third-party-facilitator", "stablecoin-fees",
         "aws-outage", "mev-heavy", "subsidy-aware-pricing", "bear-market", "v1-gpu-world",
+        "peer-calibrated-operators",
     ];
 
     private static readonly Dictionary<string, SimulationResult> Results = [];
