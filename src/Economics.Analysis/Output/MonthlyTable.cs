@@ -6,7 +6,7 @@ namespace Economics.Analysis.Output;
 
 /// <summary>The per-month table of a run: <c>monthly.csv</c> and its Deedle frame.</summary>
 /// <remarks>Columns: <c>month, date</c>, every <see cref="MonthlyColumns.All"/> column, then <c>nodes_&lt;cohort&gt;</c>
-/// per cohort, then <c>pool_balance_&lt;pool&gt;</c> and <c>pool_payout_&lt;pool&gt;</c> per token pool. Numbers are invariant-culture round-trip; not-applicable values are empty cells.</remarks>
+/// per cohort, then <c>pool_balance_&lt;pool&gt;</c>, <c>pool_payout_&lt;pool&gt;</c> and <c>pool_runway_&lt;pool&gt;</c> (months) per token pool. Numbers are invariant-culture round-trip; not-applicable values are empty cells.</remarks>
 public static class MonthlyTable
 {
     /// <summary>Column names in file order.</summary>
@@ -16,7 +16,7 @@ public static class MonthlyTable
         return
         [
             "month", "date", .. MonthlyColumns.All.Select(c => c.Name), .. result.Cohorts.Select(c => $"nodes_{c.Name}"),
-            .. result.Pools.SelectMany(p => (string[])[$"pool_balance_{p.Name}", $"pool_payout_{p.Name}"]),
+            .. result.Pools.SelectMany(p => (string[])[$"pool_balance_{p.Name}", $"pool_payout_{p.Name}", $"pool_runway_{p.Name}"]),
         ];
     }
 
@@ -30,7 +30,7 @@ public static class MonthlyTable
             result.Date[t].ToString("yyyy-MM", CultureInfo.InvariantCulture),
             .. MonthlyColumns.All.Select(c => CsvFormat.Number(c.Select(result)[t])),
             .. result.Cohorts.Select(c => CsvFormat.Number(c.Nodes[t])),
-            .. result.Pools.SelectMany(p => (string[])[CsvFormat.Number(p.Balance[t]), CsvFormat.Number(p.Payout[t])]),
+            .. result.Pools.SelectMany(p => (string[])[CsvFormat.Number(p.Balance[t]), CsvFormat.Number(p.Payout[t]), CsvFormat.Number(p.RunwayMonths[t])]),
         ]);
         return CsvFormat.Table(Header(result), rows);
     }
@@ -58,6 +58,7 @@ public static class MonthlyTable
         {
             columns.Add(new($"pool_balance_{pool.Name}", new Series<int, double>(months, pool.Balance.ToArray())));
             columns.Add(new($"pool_payout_{pool.Name}", new Series<int, double>(months, pool.Payout.ToArray())));
+            columns.Add(new($"pool_runway_{pool.Name}", new Series<int, double>(months, pool.RunwayMonths.ToArray())));
         }
 
         return Frame.FromColumns(columns);

@@ -3,8 +3,8 @@ using Economics.Model.Scenarios;
 
 namespace Economics.Model.Results;
 
-/// <summary>The per-month series of one token pool (columns <c>pool_balance_&lt;name&gt;</c> and
-/// <c>pool_payout_&lt;name&gt;</c>).</summary>
+/// <summary>The per-month series of one token pool (columns <c>pool_balance_&lt;name&gt;</c>,
+/// <c>pool_payout_&lt;name&gt;</c> and <c>pool_runway_&lt;name&gt;</c>).</summary>
 public sealed record PoolResult
 {
     /// <summary>The pool's name.</summary>
@@ -18,6 +18,11 @@ public sealed record PoolResult
 
     /// <summary>Tokens spent (all uses). Unit: tokens/month.</summary>
     public required IReadOnlyList<double> Payout { get; init; }
+
+    /// <summary>Runway at this month's payout: balance / payout (DESIGN rule 1; vested-but-unspent tokens only, so a
+    /// pool that still vests lasts longer); NaN (not applicable) when it pays nothing. Unit: months. Column
+    /// <c>pool_runway_&lt;name&gt;</c>.</summary>
+    public required IReadOnlyList<double> RunwayMonths { get; init; }
 
     /// <summary>Tokens paid to inference operators. Unit: tokens/month.</summary>
     public required IReadOnlyList<double> OperatorPayout { get; init; }
@@ -39,6 +44,7 @@ public sealed record PoolResult
             Balance = arrays.Balance.AsSpan(0, months).ToArray(),
             Payout = arrays.Payout.AsSpan(0, months).ToArray(),
             OperatorPayout = arrays.OperatorPayout.AsSpan(0, months).ToArray(),
+            RunwayMonths = [.. Enumerable.Range(0, months).Select(t => arrays.Payout[t] > 0 ? arrays.Balance[t] / arrays.Payout[t] : double.NaN)],
             SubsidyEndMonth = pays ? SimulationSummary.PayoutEnd(arrays.OperatorPayout, months) : null,
             PaysOperators = pays,
         };

@@ -1,3 +1,5 @@
+using Economics.Model.Engine;
+
 namespace Economics.Model.Tests.Engine;
 
 /// <summary>Rule 1: token pools — vesting (availability), payout (spending), use, the stop, subsidy basis.</summary>
@@ -41,6 +43,21 @@ public sealed class TokenPoolTests
         Assert.Equal(67, ecosystem.SubsidyEndMonth);
         Assert.Equal(67, r.Summary.SubsidyEndMonth);
         Assert.Equal(0.25 * 6e6, r.OperatorSubsidyTokens[0], 1e-3);
+    }
+
+    [Fact]
+    public void Runway_is_the_balance_over_the_payout_and_not_applicable_without_one()
+    {
+        // Baseline ecosystem pool, month 0: 40M at the TGE + 6M vested − 6M paid = 40M left, 6M/month → 6.67 months.
+        var r = Simulation.Run(TestScenarios.Baseline);
+        var ecosystem = r.Pools.Single(p => p.Name == "ecosystem");
+        Assert.Equal(40e6 / 6e6, ecosystem.RunwayMonths[0], 1e-12);
+        for (int t = 0; t < r.Months; t++)
+        {
+            Assert.Equal(ecosystem.Payout[t] > 0 ? ecosystem.Balance[t] / ecosystem.Payout[t] : double.NaN, ecosystem.RunwayMonths[t]);
+        }
+
+        Assert.True(double.IsNaN(ecosystem.RunwayMonths[^1]), "the ecosystem pool is empty at the end: no payout, no runway");
     }
 
     [Fact]
