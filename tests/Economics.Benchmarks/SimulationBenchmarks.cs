@@ -7,7 +7,7 @@ using Economics.Model.Scenarios;
 namespace Economics.Benchmarks;
 
 /// <summary>
-/// One deterministic 120-month run of the baseline (3 cohorts, GBM price, Z = 0). DESIGN.md target: ≤ 20 µs and
+/// One deterministic 132-month run of the baseline (3 markets, a gateway and a validator cohort, GBM price with the pool, Z = 0). DESIGN.md target: ≤ 20 µs and
 /// no allocation per month; <see cref="RunIntoReusedWorkspace"/> should allocate nothing at all.
 /// </summary>
 [MemoryDiagnoser]
