@@ -47,7 +47,7 @@ public static class AnswersTable
         Add(table, "Demand lost to the direct API / unserved / rejected by the cap", Format(
             $"{Percent(s.DemandLostShare)} / {Percent(s.DemandUnservedShare)} / {Percent(s.RejectedByCapShare)}"));
         Add(table, "Rails: Base / OG gas (validators) / Walrus", Format(
-            $"{Usd(s.CumulativeBaseRailsUsd)} / {Usd(s.CumulativeOgSettlementUsd)} / {Usd(s.CumulativeWalrusUsd)}; borne by the protocol {Usd(s.CumulativeProtocolRailsUsd)}; settles stalled {s.SettleStallMonths} months"));
+            $"{Usd(s.CumulativeBaseRailsUsd)} / {Usd(s.CumulativeOgSettlementUsd)} / {Usd(s.CumulativeWalrusUsd)}; borne by the protocol {Usd(s.CumulativeProtocolRailsUsd)}; settles stalled {s.SettleStallMonths} months; user OPG under standing Permit2 approvals at the end {Usd(s.Permit2ExposedUsdEnd)}"));
         Add(table, "Cumulative gas spend / chain history", Format(
             $"{Usd(s.CumulativeGasSpendUsd)} / {HumanFormat.Bytes(s.OnchainBytesCumulative)} (carry {Usd(s.StateCarryUsdEnd)} per month at the end)"));
         Add(table, "Revenue: fees / subsidy / MEV (cumulative)", Format(

@@ -122,6 +122,10 @@ public sealed class SimulationWorkspace
     public double[] BaseRailsUsd { get; private set; } = [];
     /// <summary>OG-chain settlement gas: revenue to validators, paid in OPG. Unit: USD/month.</summary>
     public double[] ValidatorGasRevenueUsd { get; private set; } = [];
+    /// <summary>Wallets with a standing Permit2 approval (cumulative, never revoked). Unit: wallets.</summary>
+    public double[] Permit2Wallets { get; private set; } = [];
+    /// <summary>User funds exposed to standing Permit2 approvals: wallets × walletBalanceUsd. Unit: USD.</summary>
+    public double[] Permit2ExposedUsd { get; private set; } = [];
     /// <summary>Nodes of the validator cohorts. Unit: nodes.</summary>
     public double[] ValidatorNodes { get; private set; } = [];
     /// <summary>Staking payouts the validator cohorts received (pools' validators use × price). Unit: USD/month.</summary>

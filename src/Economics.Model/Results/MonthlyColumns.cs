@@ -40,6 +40,8 @@ public static class MonthlyColumns
         new("operator_rails_usd_per_inference", "USD/inference", "Rails and settlement operators bear per served request.", r => r.OperatorRailsPerInference),
         new("protocol_rails_usd_per_inference", "USD/inference", "Rails and settlement the protocol bears per served request.", r => r.ProtocolRailsPerInference),
         new("expected_batch_size", "requests/batch", "Expected BATCH_HASHED batch size.", r => r.ExpectedBatchSize),
+        new("permit2_wallets", "wallets", "Wallets with a standing Permit2 approval (one per requestsPerApproval served requests, never revoked).", r => r.Permit2Wallets),
+        new("permit2_exposed_usd", "USD", "User funds exposed to standing Permit2 approvals: permit2_wallets × payments.walletBalanceUsd.", r => r.Permit2ExposedUsd),
         new("settle_stalled", "0/1", "1 when Base base fee + priority exceeds the facilitator's max fee.", r => r.SettleStalled),
         new("mev_tax_usd_per_inference", "USD/inference", "MEV extracted from users.", r => r.MevTaxPerInference),
         new("conversion_usd_per_inference", "USD/inference", "Users' cost of buying the fee's OPG: swapFeeFraction × fee (token fees only).", r => r.ConversionPerInference),

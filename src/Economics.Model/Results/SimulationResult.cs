@@ -217,6 +217,12 @@ public sealed record SimulationResult
     /// <summary>Token bought (users' fee OPG, buybacks). Unit: USD/month. Column <c>token_buys_usd</c>.</summary>
     public required IReadOnlyList<double> TokenBuysUsd { get; init; }
 
+    /// <summary>Wallets with a standing Permit2 approval. Unit: wallets. Column <c>permit2_wallets</c>.</summary>
+    public required IReadOnlyList<double> Permit2Wallets { get; init; }
+
+    /// <summary>User funds exposed to standing Permit2 approvals. Unit: USD. Column <c>permit2_exposed_usd</c>.</summary>
+    public required IReadOnlyList<double> Permit2ExposedUsd { get; init; }
+
     /// <summary>Nodes of the validator cohorts. Unit: nodes. Column <c>validator_nodes</c>.</summary>
     public required IReadOnlyList<double> ValidatorNodes { get; init; }
 
@@ -331,6 +337,8 @@ public sealed record SimulationResult
             TokenSellsUsd = Copy(ws.TokenSellsUsd, m),
             TokenBuysUsd = Copy(ws.TokenBuysUsd, m),
             SwapFeesUsd = Copy(ws.SwapFeesUsd, m),
+            Permit2Wallets = Copy(ws.Permit2Wallets, m),
+            Permit2ExposedUsd = Copy(ws.Permit2ExposedUsd, m),
             ValidatorNodes = Copy(ws.ValidatorNodes, m),
             ValidatorStakingUsd = Copy(ws.ValidatorStakingUsd, m),
             ValidatorGasUsd = Copy(ws.ValidatorGasUsd, m),

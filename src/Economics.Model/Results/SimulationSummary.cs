@@ -128,6 +128,9 @@ public sealed record SimulationSummary
     /// <summary>OG-chain settlement gas over the horizon: validators' revenue (paid in OPG). Unit: USD.</summary>
     public required double CumulativeOgSettlementUsd { get; init; }
 
+    /// <summary>User funds exposed to standing Permit2 approvals in the last month. Unit: USD.</summary>
+    public required double Permit2ExposedUsdEnd { get; init; }
+
     /// <summary>Staking payouts validator cohorts received over the horizon. Unit: USD.</summary>
     public required double CumulativeValidatorStakingUsd { get; init; }
 
@@ -272,6 +275,7 @@ public sealed record SimulationSummary
             CumulativeGasSpendUsd = Sum(ws.GasSpendUsd, m),
             CumulativeBaseRailsUsd = Sum(ws.BaseRailsUsd, m),
             CumulativeOgSettlementUsd = Sum(ws.ValidatorGasRevenueUsd, m),
+            Permit2ExposedUsdEnd = ws.Permit2ExposedUsd[last],
             CumulativeValidatorStakingUsd = Sum(ws.ValidatorStakingUsd, m),
             CumulativeValidatorProfitUsd = Sum(ws.ValidatorProfitUsd, m),
             SurvivingValidators = ws.ValidatorNodes[last],

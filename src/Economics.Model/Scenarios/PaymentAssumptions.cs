@@ -25,6 +25,11 @@ public sealed record PaymentAssumptions
     /// <summary>Requests covered by one approval (requests per wallet). Unit: requests. Range: ≥ 1.</summary>
     public required double RequestsPerApproval { get; init; }
 
+    /// <summary>OPG (valued in USD) a paying wallet keeps under its standing Permit2 approval: the SDK approves max-uint
+    /// (or a multiple of the minimum), so the whole balance is exposed while the approval stands. Unit: USD/wallet.
+    /// Range: ≥ 0. Default 0 (not reported).</summary>
+    public double WalletBalanceUsd { get; init; }
+
     /// <summary>Whether the facilitator submits (and pays for) the approval; otherwise each user pays it. A sponsored
     /// approval is never free: it is a facilitator transaction, borne by <c>costBorneBy</c>.</summary>
     public required bool ApprovalSponsored { get; init; }

@@ -255,6 +255,7 @@ public static partial class ScenarioValidator
         p.NonNegative("payments.batchSettleGasUnits", payments.BatchSettleGasUnits);
         p.NonNegative("payments.approvalGasUnits", payments.ApprovalGasUnits);
         p.AtLeast("payments.requestsPerApproval", payments.RequestsPerApproval, 1);
+        p.NonNegative("payments.walletBalanceUsd", payments.WalletBalanceUsd);
         var f = payments.Facilitator;
         p.NonNegative("payments.facilitator.freeTransactionsPerMonth", f.FreeTransactionsPerMonth);
         p.NonNegative("payments.facilitator.usdPerTransaction", f.UsdPerTransaction);

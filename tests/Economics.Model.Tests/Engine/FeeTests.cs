@@ -166,5 +166,22 @@ public sealed class FeeTests
         Assert.Equal(1000 - (1e6 * protocolPaid), r.TreasuryUsd[0], 1e-9);
     }
 
+    [Fact]
+    public void Standing_Permit2_Approvals_Accumulate_And_Expose_The_Wallet_Balances()
+    {
+        // Simple scenario: 1e6 served a month, one approval per 4 requests → 250,000 new wallets a month, never
+        // revoked; 20 USD each. Without approval gas (EIP-3009) there are no standing approvals.
+        var r = TestScenarios.RunSimple("""{ "payments": { "approvalGasUnits": 1, "requestsPerApproval": 4, "walletBalanceUsd": 20 } }""");
+        for (int t = 0; t < r.Months; t++)
+        {
+            Assert.Equal(250_000.0 * (t + 1), r.Permit2Wallets[t], 1e-6);
+            Assert.Equal(20 * 250_000.0 * (t + 1), r.Permit2ExposedUsd[t], 1e-6);
+        }
+
+        Assert.Equal(20 * 250_000.0 * 12, r.Summary.Permit2ExposedUsdEnd, 1e-6);
+        var none = TestScenarios.RunSimple("""{ "payments": { "approvalGasUnits": 0, "requestsPerApproval": 4, "walletBalanceUsd": 20 } }""");
+        Assert.All(none.Permit2ExposedUsd, e => Assert.Equal(0.0, e));
+    }
+
     private static string Json(GasPayer payer) => payer.ToString().ToLowerInvariant();
 }

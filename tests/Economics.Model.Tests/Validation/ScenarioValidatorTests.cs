@@ -81,6 +81,7 @@ public sealed class ScenarioValidatorTests
     [InlineData("token.pools[0].release={\"kind\":\"halving\",\"initialTokensPerMonth\":1,\"halvingEveryMonths\":0}", "token.pools[0].release.halvingEveryMonths", "is 0", "≥ 1")]
     [InlineData("token.pools[0].release={\"kind\":\"table\",\"tokensPerMonth\":[1,-1]}", "token.pools[0].release.tokensPerMonth[1]", "is -1", "between 0 and")]
     // Demand
+    [InlineData("payments.walletBalanceUsd=-1", "payments.walletBalanceUsd", "is -1", "between 0 and")]
     // Validator cohorts
     [InlineData("cohorts[1].capacityInferencesPerMonth=5", "cohorts[1].capacityInferencesPerMonth", "is 5", "serves no inference")]
     [InlineData("cohorts[1].markets=[\"gpt_5\"]", "cohorts[1].markets", "lists 1 market", "serves no market")]

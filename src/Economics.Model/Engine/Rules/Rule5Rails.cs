@@ -12,6 +12,7 @@ internal sealed partial class MonthlyStep
     private double _requestsPerSettle;
     private double _approvalGas;
     private double _requestsPerApproval;
+    private double _approvedWallets;
     private double _facilitatorTxPerRequest;
     private double _freeTransactions;
     private double _usdPerTransaction;
@@ -38,6 +39,7 @@ internal sealed partial class MonthlyStep
     {
         var pay = scenario.Payments;
         var f = pay.Facilitator;
+        _approvedWallets = 0.0;
         var set = scenario.Settlement;
         var mix = set.Mix;
         var gas = set.Gas;
@@ -133,6 +135,12 @@ internal sealed partial class MonthlyStep
         ws.ProtocolRailsPerInference[t] = protocolPaid;
         ws.ExpectedBatchSize[t] = b;
         ws.SettleStalled[t] = gasGwei > _maxFeeGwei ? 1.0 : 0.0;
+
+        // Standing Permit2 approvals: one per wallet, every requestsPerApproval served requests a new wallet approves
+        // (never revoked); each keeps walletBalanceUsd of OPG exposed. None without approval transactions (EIP-3009).
+        _approvedWallets += _approvalGas > 0 ? served / _requestsPerApproval : 0.0;
+        ws.Permit2Wallets[t] = _approvedWallets;
+        ws.Permit2ExposedUsd[t] = _approvedWallets * _s.Payments.WalletBalanceUsd;
         ws.BaseRailsUsd[t] = served * (settle + approval + facilitator);
         ws.ValidatorGasRevenueUsd[t] = served * og;
         ws.WalrusUsd[t] = served * walrus;
