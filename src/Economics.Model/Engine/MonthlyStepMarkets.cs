@@ -85,7 +85,7 @@ internal sealed partial class MonthlyStep
             var names = scenario.Cohorts[c].Markets;
             for (int m = 0; m < markets; m++)
             {
-                _serves[(c * markets) + m] = scenario.Cohorts[c].Kind != CohortKind.Validator && (names.Count == 0 || Contains(names, scenario.Markets[m].Name));
+                _serves[(c * markets) + m] = !_isValidator[c] && (names.Count == 0 || Contains(names, scenario.Markets[m].Name));
             }
         }
 

@@ -108,7 +108,7 @@ public static class BreakEvenMarkup
     private static double MarginAt(Scenario scenario, SimulationWorkspace ws, int month, double markup, double discount, double price, double userRails, double protocolRails)
     {
         double take = scenario.Fees.ProtocolTakeRate;
-        double conversion = scenario.Fees.PaidIn == FeeCurrency.Token ? 1.0 + scenario.Token.Liquidity.SwapFeeFraction : 1.0;
+        double conversion = Conversion.Factor(scenario);
         double total = 0.0;
         for (int k = 0; k < scenario.Markets.Count; k++)
         {

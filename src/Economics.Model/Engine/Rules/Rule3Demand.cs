@@ -118,11 +118,8 @@ internal sealed partial class MonthlyStep
     // cost-based policies start at the outside price (x = 0).
     private double AllInGuess(int m) => _policies[m] switch
     {
-        PassThroughFee p => _list[m] * (1.0 + p.MarkupFraction) * ConversionFactor,
-        FixedFee f => f.UsdPerInference * ConversionFactor,
+        PassThroughFee p => _list[m] * (1.0 + p.MarkupFraction) * Conversion.Factor(_s),
+        FixedFee f => f.UsdPerInference * Conversion.Factor(_s),
         _ => _outside[m],
     };
-
-    // 1 + swapFeeFraction when fees are paid in the token (the user buys the fee's OPG), else 1.
-    private double ConversionFactor => _tokenFees ? 1.0 + _swapFee : 1.0;
 }

@@ -11,6 +11,7 @@ internal sealed partial class MonthlyStep
     private double _settleGas;
     private double _requestsPerSettle;
     private double _approvalGas;
+    private bool _approvals;
     private double _requestsPerApproval;
     private double _approvedWallets;
     private double _facilitatorTxPerRequest;
@@ -49,8 +50,11 @@ internal sealed partial class MonthlyStep
         _settleGas = pay.Scheme == PaymentScheme.BatchSettlement ? pay.BatchSettleGasUnits : pay.SettleGasUnits;
         _requestsPerSettle = pay.Scheme == PaymentScheme.Exact ? 1.0 : pay.RequestsPerSettle;
         _approvalGas = pay.ApprovalGasUnits;
+
+        // approvalGasUnits = 0 means no approval transaction at all (EIP-3009 signs each transfer).
+        _approvals = _approvalGas > 0;
         _requestsPerApproval = pay.RequestsPerApproval;
-        _facilitatorTxPerRequest = (1.0 / _requestsPerSettle) + (_approvalSponsored && _approvalGas > 0 ? 1.0 / _requestsPerApproval : 0.0);
+        _facilitatorTxPerRequest = (1.0 / _requestsPerSettle) + (_approvalSponsored && _approvals ? 1.0 / _requestsPerApproval : 0.0);
         _freeTransactions = f.FreeTransactionsPerMonth;
         _usdPerTransaction = f.UsdPerTransaction;
         _priorityGwei = f.PriorityFeeGwei;
@@ -103,8 +107,7 @@ internal sealed partial class MonthlyStep
         }
 
         // A sponsored approval is a facilitator transaction (gas, or the third party's fee); otherwise the user pays it.
-        // approvalGasUnits = 0 means no approval transaction at all (EIP-3009 signs each transfer).
-        double approval = (_thirdParty && _approvalSponsored) || !(_approvalGas > 0) ? 0.0 : ((_approvalGas * usdPerBaseGas) + l1) / _requestsPerApproval;
+        double approval = (_thirdParty && _approvalSponsored) || !_approvals ? 0.0 : ((_approvalGas * usdPerBaseGas) + l1) / _requestsPerApproval;
         double facilitatorSide = settle + facilitator + (_approvalSponsored ? approval : 0.0);
         double userOwn = _approvalSponsored ? 0.0 : approval;
 
@@ -138,7 +141,7 @@ internal sealed partial class MonthlyStep
 
         // Standing Permit2 approvals: one per wallet, every requestsPerApproval served requests a new wallet approves
         // (never revoked); each keeps walletBalanceUsd of OPG exposed. None without approval transactions (EIP-3009).
-        _approvedWallets += _approvalGas > 0 ? served / _requestsPerApproval : 0.0;
+        _approvedWallets += _approvals ? served / _requestsPerApproval : 0.0;
         ws.Permit2Wallets[t] = _approvedWallets;
         ws.Permit2ExposedUsd[t] = _approvedWallets * _s.Payments.WalletBalanceUsd;
         ws.BaseRailsUsd[t] = served * (settle + approval + facilitator);
