@@ -40,4 +40,9 @@ public sealed record PaymentAssumptions
     /// <summary>Who bears the facilitator's cost (settle gas or fee, sponsored approvals): <c>user</c> (on top of the
     /// fee), <c>operator</c> or <c>protocol</c>.</summary>
     public required GasPayer CostBorneBy { get; init; }
+
+    /// <summary>Who bears the facilitator's cost in a month when no pool pays operators (after the subsidy ends, or
+    /// before a pool starts): <c>user</c>, <c>operator</c> or <c>protocol</c> (DESIGN rule 7). Absent: <c>costBorneBy</c>
+    /// in every month.</summary>
+    public GasPayer? PostSubsidyCostBorneBy { get; init; }
 }

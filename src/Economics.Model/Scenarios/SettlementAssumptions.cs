@@ -27,4 +27,9 @@ public sealed record SettlementAssumptions
 
     /// <summary>Who bears OG gas and Walrus: <c>user</c>, <c>operator</c> or <c>protocol</c>.</summary>
     public required GasPayer CostBorneBy { get; init; }
+
+    /// <summary>Who bears OG gas and Walrus in a month when no pool pays operators (after the subsidy ends, or before a
+    /// pool starts): <c>user</c>, <c>operator</c> or <c>protocol</c> (DESIGN rule 7). Absent: <c>costBorneBy</c> in every
+    /// month.</summary>
+    public GasPayer? PostSubsidyCostBorneBy { get; init; }
 }

@@ -183,5 +183,49 @@ public sealed class FeeTests
         Assert.All(none.Permit2ExposedUsd, e => Assert.Equal(0.0, e));
     }
 
+    [Theory]
+    [MemberData(nameof(Payers))]
+    public void After_The_Subsidy_Ends_PostSubsidyCostBorneBy_Pays_What_The_Protocol_Bore(GasPayer payment, GasPayer settlement)
+    {
+        // The non-user-rails scenario with everything borne by the protocol while the pool pays operators (1,000
+        // tokens a month until month 6, stopMonth 6); from month 6 the payers are (payment, settlement). Payment
+        // rails 0.002 and settlement 0.002 per request, 1e6 served.
+        var r = TestScenarios.RunSimple($$"""
+            { "chains": { "base": { "gasPriceGwei": 0, "l1DataFeeUsdPerTx": 0.004 } },
+              "token": { "pools": [ { "name": "ops", "share": 0.001, "release": { "kind": "constant", "tokensPerMonth": 1000 }, "stopMonth": 6, "use": { "operators": 1 } } ] },
+              "payments": { "scheme": "upto", "requestsPerSettle": 4, "requestsPerApproval": 4, "approvalGasUnits": 1, "approvalSponsored": true,
+                            "costBorneBy": "protocol", "postSubsidyCostBorneBy": "{{Json(payment)}}" },
+              "settlement": { "mix": { "private": 0.5, "batchHashed": 0, "individualHashes": 0, "individualFull": 0.5 },
+                              "walrus": { "usdPerGbPerEpoch": 0, "writeFeeUsd": 0.004, "suiGasUsd": 0 },
+                              "costBorneBy": "protocol", "postSubsidyCostBorneBy": "{{Json(settlement)}}" } }
+            """);
+        for (int t = 0; t < r.Months; t++)
+        {
+            bool after = t >= 6;
+            Assert.Equal(after ? 0.0 : 1000.0, r.OperatorSubsidyTokens[t]);
+            double operatorPaid = after ? (payment == GasPayer.Operator ? 0.002 : 0) + (settlement == GasPayer.Operator ? 0.002 : 0) : 0;
+            double protocolPaid = after ? (payment == GasPayer.Protocol ? 0.002 : 0) + (settlement == GasPayer.Protocol ? 0.002 : 0) : 0.004;
+            double userPaid = after ? (payment == GasPayer.User ? 0.002 : 0) + (settlement == GasPayer.User ? 0.002 : 0) : 0;
+            Assert.Equal(1e6 * protocolPaid, r.ProtocolRailsUsd[t], 1e-9);
+            Assert.Equal(5000 + (1e6 * operatorPaid), r.OperatorCosts[t], 1e-9);
+            Assert.Equal(0.01 + userPaid, r.UserPriceUsd[t], 1e-15);
+        }
+    }
+
+    [Fact]
+    public void Without_PostSubsidyCostBorneBy_The_Payer_Never_Changes()
+    {
+        // The same pool ending in month 6, no postSubsidyCostBorneBy: the protocol bears 0.004 per request all year.
+        var r = TestScenarios.RunSimple("""
+            { "chains": { "base": { "gasPriceGwei": 0, "l1DataFeeUsdPerTx": 0.004 } },
+              "token": { "pools": [ { "name": "ops", "share": 0.001, "release": { "kind": "constant", "tokensPerMonth": 1000 }, "stopMonth": 6, "use": { "operators": 1 } } ] },
+              "payments": { "scheme": "upto", "requestsPerSettle": 4, "requestsPerApproval": 4, "approvalGasUnits": 1, "approvalSponsored": true, "costBorneBy": "protocol" },
+              "settlement": { "mix": { "private": 0.5, "batchHashed": 0, "individualHashes": 0, "individualFull": 0.5 },
+                              "walrus": { "usdPerGbPerEpoch": 0, "writeFeeUsd": 0.004, "suiGasUsd": 0 }, "costBorneBy": "protocol" } }
+            """);
+        Assert.All(r.ProtocolRailsUsd, usd => Assert.Equal(4000.0, usd, 1e-9));
+        Assert.All(r.UserPriceUsd, p => Assert.Equal(0.01, p, 1e-15));
+    }
+
     private static string Json(GasPayer payer) => payer.ToString().ToLowerInvariant();
 }

@@ -19,7 +19,7 @@ public sealed class ScenarioFilesTests
         "baseline", "subsidy-cliff", "fast-vesting", "settle-individual-hashes", "settle-individual-full", "batched-payments",
         "third-party-facilitator", "stablecoin-fees",
         "aws-outage", "mev-heavy", "subsidy-aware-pricing", "bear-market", "v1-gpu-world",
-        "peer-calibrated-operators",
+        "peer-calibrated-operators", "users-pay-rails-after-subsidy",
     ];
 
     private static readonly Dictionary<string, SimulationResult> Results = [];
@@ -182,6 +182,36 @@ public sealed class ScenarioFilesTests
         Assert.Equal(0.0, third.PaymentGasPerInference[0]);
         Assert.Equal(0.0, third.Permit2PerInference[0]);
         Assert.Equal(0.001 * ((served * 1.001) - 1000) / served, third.FacilitatorPerInference[0], 1e-15);
+    }
+
+    [Fact]
+    public void Users_pay_the_rails_from_the_month_the_pools_stop_paying_operators()
+    {
+        var baseline = Run("baseline");
+        var users = Run("users-pay-rails-after-subsidy");
+        int end = baseline.Summary.SubsidyEndMonth!.Value;
+        Assert.Equal(end, users.Summary.SubsidyEndMonth);
+
+        // While the pools pay, the two runs are the same month for month; from the subsidy end the protocol bears
+        // nothing and the user's price carries every rail (payment settle, sponsored approval, OG gas, Walrus).
+        for (int t = 0; t < end; t++)
+        {
+            Assert.Equal(baseline.UserPriceUsd[t], users.UserPriceUsd[t]);
+            Assert.Equal(baseline.ProtocolRailsUsd[t], users.ProtocolRailsUsd[t]);
+        }
+
+        for (int t = end; t < users.Months; t++)
+        {
+            Assert.Equal(0.0, users.ProtocolRailsUsd[t]);
+            double rails = users.PaymentGasPerInference[t] + users.Permit2PerInference[t] + users.FacilitatorPerInference[t]
+                + users.SettlementGasPerInference[t] + users.WalrusPerInference[t];
+            Assert.Equal(rails, users.UserPaymentRailsPerInference[t] + users.UserSettlementPerInference[t], rails * Relative);
+            Assert.True(users.UserPriceUsd[t] > baseline.UserPriceUsd[t], $"month {t}");
+        }
+
+        // Users who now see the rails in the price buy less than the baseline's.
+        Assert.True(users.Summary.UserPriceVsOutside > baseline.Summary.UserPriceVsOutside);
+        Assert.True(users.Demand[^1] < baseline.Demand[^1]);
     }
 
     [Fact]

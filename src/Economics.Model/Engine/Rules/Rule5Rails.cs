@@ -33,6 +33,8 @@ internal sealed partial class MonthlyStep
     private double _historyCarryUsdPerByte;
     private GasPayer _paymentsBorneBy;
     private GasPayer _settlementBorneBy;
+    private GasPayer _paymentsBorneByPostSubsidy;
+    private GasPayer _settlementBorneByPostSubsidy;
     private double _cumulativeBytes;
 
     // The per-run constants of rule 5, from the scenario (called by Begin).
@@ -63,6 +65,8 @@ internal sealed partial class MonthlyStep
         _ogGwei = scenario.Chains.Og.GasPriceGwei;
         _paymentsBorneBy = pay.CostBorneBy;
         _settlementBorneBy = set.CostBorneBy;
+        _paymentsBorneByPostSubsidy = pay.PostSubsidyCostBorneBy ?? pay.CostBorneBy;
+        _settlementBorneByPostSubsidy = set.PostSubsidyCostBorneBy ?? set.CostBorneBy;
 
         double perByte = gas.CalldataGasPerByte + gas.LogGasPerByte;
         double hashEvent = gas.BaseGas + (perByte * bytes.HashRecord);
@@ -82,11 +86,15 @@ internal sealed partial class MonthlyStep
     }
 
     // Rule 5. Per served request: the Base settle, approval and facilitator fee; OG event gas (USD at the month's
-    // token price) and Walrus by tier; who bears them; history bytes and their carrying cost.
+    // token price) and Walrus by tier; who bears them (postSubsidyCostBorneBy in a month the pools pay operators
+    // nothing); history bytes and their carrying cost.
     private void Rails(int t, double served)
     {
         var ws = _ws;
         var set = _s.Settlement;
+        bool subsidized = ws.OperatorSubsidyTokens[t] > 0;
+        var paymentsBorneBy = subsidized ? _paymentsBorneBy : _paymentsBorneByPostSubsidy;
+        var settlementBorneBy = subsidized ? _settlementBorneBy : _settlementBorneByPostSubsidy;
 
         // Payments on Base: txUsd(g) = g·(baseFee + priority)·1e−9·ethUsd + L1 data fee.
         double gasGwei = ws.GasPriceGwei[t] + _priorityGwei;
@@ -119,10 +127,10 @@ internal sealed partial class MonthlyStep
         double walrus = _individualWalrusPerRequest + (_batchShare * SettlementBatching.WalrusBlobUsd(set.Walrus, b * set.Bytes.HashRecord) / b);
         double settlement = og + walrus;
 
-        double user = (_paymentsBorneBy == GasPayer.User ? facilitatorSide : 0.0) + userOwn;
-        double operatorPaid = (_paymentsBorneBy == GasPayer.Operator ? facilitatorSide : 0.0) + (_settlementBorneBy == GasPayer.Operator ? settlement : 0.0);
-        double protocolPaid = (_paymentsBorneBy == GasPayer.Protocol ? facilitatorSide : 0.0) + (_settlementBorneBy == GasPayer.Protocol ? settlement : 0.0);
-        double userSettlement = _settlementBorneBy == GasPayer.User ? settlement : 0.0;
+        double user = (paymentsBorneBy == GasPayer.User ? facilitatorSide : 0.0) + userOwn;
+        double operatorPaid = (paymentsBorneBy == GasPayer.Operator ? facilitatorSide : 0.0) + (settlementBorneBy == GasPayer.Operator ? settlement : 0.0);
+        double protocolPaid = (paymentsBorneBy == GasPayer.Protocol ? facilitatorSide : 0.0) + (settlementBorneBy == GasPayer.Protocol ? settlement : 0.0);
+        double userSettlement = settlementBorneBy == GasPayer.User ? settlement : 0.0;
 
         double bytes = served * (_individualHistoryPerRequest + (_batchShare * _batchHistoryBytes / b));
         _cumulativeBytes += bytes;
