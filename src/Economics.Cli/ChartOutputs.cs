@@ -57,6 +57,14 @@ public static class ChartOutputs
         return Write(() => AnalysisChartSets.Sweep(result, contour), directory, formats, console, size, dataFiles);
     }
 
+    /// <summary>Sweep with --paths: P(viable) per cell (<see cref="ViabilityGridCharts.All"/>).</summary>
+    public static IReadOnlyList<string> ForViabilityGrid(ViabilityGridResult result, double? level, string directory, OutputFormats formats, CliConsole console,
+        ImageSize? size = null, IReadOnlyList<string>? dataFiles = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Write(() => ViabilityGridCharts.All(result, level), directory, formats, console, size, dataFiles);
+    }
+
     /// <summary>Compare: the key monthly series of every scenario overlaid (<see cref="AnalysisChartSets.Comparison"/>).</summary>
     public static IReadOnlyList<string> ForComparison(ComparisonResult result, string directory, OutputFormats formats, CliConsole console,
         ImageSize? size = null, IReadOnlyList<string>? dataFiles = null)

@@ -1,9 +1,5 @@
-using System.Runtime.CompilerServices;
-using Economics.Model.Engine;
 using Economics.Model.Results;
 using Economics.Model.Scenarios;
-using MathNet.Numerics.Distributions;
-using MathNet.Numerics.Random;
 
 namespace Economics.Analysis.MonteCarlo;
 
@@ -13,10 +9,10 @@ namespace Economics.Analysis.MonteCarlo;
 /// are bit-identical for a given seed whatever the thread count.
 /// </summary>
 /// <remarks>
-/// <para>Path i uses its own <see cref="Xoshiro256StarStar"/> stream seeded from (seed, i): first one draw per
-/// uncertain input in <c>uncertainty[]</c> order (see <see cref="UncertainInputSampler"/>), then one shock per month
-/// (<see cref="Normal.Samples(Random, double[], double, double)"/>) when the price is a GBM. So a path's draws do not
-/// depend on which thread runs it.</para>
+/// <para>Path i uses its own <see cref="MathNet.Numerics.Random.Xoshiro256StarStar"/> stream seeded from (seed, i):
+/// first one draw per uncertain input in <c>uncertainty[]</c> order (see <see cref="UncertainInputSampler"/>), then one
+/// shock per month (<see cref="MathNet.Numerics.Distributions.Normal.Samples(Random, double[], double, double)"/>) when
+/// the price is a GBM (see <see cref="PathRunner"/>). So a path's draws do not depend on which thread runs it.</para>
 /// <para>Statistics stream into per-worker accumulators of fixed size (a <see cref="QuantileSketch"/> per series and
 /// month, integer counts) merged at the end; merging adds integers and takes minima and maxima, which is exact and
 /// order independent, so the thread count and scheduling cannot change a bit. Memory: O(series × months), not
@@ -142,49 +138,24 @@ public static class MonteCarloSimulation
         }
     }
 
-    /// <summary>One worker's reusable state: workspace, shock buffer, scratch.</summary>
+    /// <summary>One worker's reusable state: a path runner and the viability scratch.</summary>
     private sealed class Worker(int months)
     {
-        private readonly SimulationWorkspace _workspace = new();
-        private readonly double[] _shocks = new double[months];
+        private readonly PathRunner _runner = new(months);
         private readonly bool[] _viable = new bool[months];
-
-        // One stream object per worker, reseeded per path. Not thread safe on purpose: one stream per path, used by
-        // one thread (MathNet locks each draw otherwise). The seed given here is replaced before every path.
-        private readonly Xoshiro256StarStar _random = new(0, threadSafe: false);
 
         public void RunPath(Scenario scenario, IReadOnlyList<UncertainInputSampler> samplers, bool shocks, int seed, int path, AccumulatorPool pool)
         {
-            var random = _random;
-            Reseed(random, PathSeed.For(seed, path));
-            var drawn = scenario;
-            for (int i = 0; i < samplers.Count; i++)
-            {
-                drawn = samplers[i].Parameter.With(drawn, samplers[i].Sample(random));
-            }
-
-            if (shocks)
-            {
-                Normal.Samples(random, _shocks, 0.0, 1.0);
-            }
-
-            Simulation.RunInto(drawn, shocks ? _shocks : ReadOnlySpan<double>.Empty, _workspace);
+            var workspace = _runner.Run(scenario, samplers, shocks, seed, path);
             var statistics = pool.Rent();
             try
             {
-                statistics.Add(_workspace, _viable);
+                statistics.Add(workspace, _viable);
             }
             finally
             {
                 pool.Return(statistics);
             }
         }
-
-        // Xoshiro256StarStar(seed) runs exactly this (SplitMix64 of the seed into the four state words) after its
-        // base constructor, which draws a cryptographic seed for System.Random that this generator never uses
-        // (about 4 µs, a tenth of a path). Reseeding one instance gives the same stream as a new one, bit for bit
-        // (MonteCarloSimulationTests replays paths with fresh instances).
-        [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "Initialise")]
-        private static extern void Reseed(Xoshiro256StarStar random, int seed);
     }
 }

@@ -125,6 +125,11 @@ public static class AnalysisCharts
         heat = Traces.With(heat,
             ("colorbar", new Dictionary<string, object> { ["title"] = new Dictionary<string, object> { ["text"] = Traces.Escape(data.ZTitle), ["side"] = "right" }, ["tickformat"] = data.TickFormat }),
             ("hovertemplate", $"x: %{{x}}<br>y: %{{y}}<br>%{{z:{data.TickFormat}}}<extra></extra>"));
+        if (data.ColorRange is { } range)
+        {
+            heat = Traces.With(heat, ("zmin", range.Min), ("zmax", range.Max), ("zauto", false));
+        }
+
         var f = new FigureBuilder(t).Title(data.Question, data.Answer).Add(heat);
         if (data.BreakEvenLevel is { } level)
         {

@@ -20,6 +20,9 @@ public sealed record HeatmapGrid(string Question, string XTitle, string YTitle, 
     /// <summary>The answer in words; null for none.</summary>
     public string? Answer { get; init; }
 
+    /// <summary>The colour scale's fixed range (e.g. 0–1 for a probability); null to fit the data.</summary>
+    public (double Min, double Max)? ColorRange { get; init; }
+
     /// <summary>d3 format of metric values.</summary>
     public string TickFormat { get; init; } = ",.3~g";
 }

@@ -104,6 +104,57 @@ public sealed class AnalysisCommandsTests
     }
 
     [Fact]
+    public void Sweep_with_paths_counts_viability_per_cell_on_the_hand_network()
+    {
+        // The hand network over 36 months with one node required and a uniform fee on [0.002, 0.004] (its
+        // uncertainty[]): viable when fee ≥ (730 + overhead)/450,000, so overhead 270 → P = 8/9 and 1,070 → P = 0.
+        using var dir = new TempDirectory();
+        var run = CliHarness.Run("sweep", HandScenario, "--set", "horizonMonths=36", "--set", "viability.redundancyFloor=1",
+            "--x", "cohorts[0].overheadUsdPerMonth=270:1070:2", "--paths", "2000", "--seed", "9", "--out", dir.Path);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("2 cells × 2,000 paths (seed 9)", run.Out, StringComparison.Ordinal);
+        string[] lines = File.ReadAllLines(dir.File("viability-grid.csv"));
+        Assert.Equal("x_path,x,y_path,y,months_after_subsidy_end,paths,evaluable_paths,viable_paths,probability_viable", lines[0]);
+        Assert.Equal(5, lines.Length);
+        double p = double.Parse(lines[1].Split(',')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(p, (8.0 / 9) - 0.03, (8.0 / 9) + 0.03);
+        Assert.Equal("cohorts[0].overheadUsdPerMonth,1070,,,12,2000,2000,0,0", lines[3]);
+    }
+
+    [Theory]
+    [InlineData("--metric survivingNodes", "--metric: with --paths the sweep counts P(viable")]
+    [InlineData("--contour 2", "--contour: with --paths the contour is a probability between 0 and 1, not 2")]
+    [InlineData("--paths 0", "paths must be between 1 and 10,000,000")]
+    [InlineData("--x cohorts[0].overheadUsdPerMonth=500:900:3", "uncertainty[4] (cohorts[0].overheadUsdPerMonth) draws the same field")]
+    public void Sweep_with_paths_and_bad_input_exits_2_naming_the_option(string extra, string expected)
+    {
+        var args = new List<string> { "sweep" };
+        if (!extra.StartsWith("--paths", StringComparison.Ordinal))
+        {
+            args.AddRange(["--paths", "10"]);
+        }
+
+        if (!extra.StartsWith("--x", StringComparison.Ordinal))
+        {
+            args.AddRange(["--x", "fees.policy.markupFraction=0:1:2"]);
+        }
+
+        args.AddRange(extra.Split(' '));
+        var run = CliHarness.Run([.. args]);
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sweep_seed_without_paths_exits_2()
+    {
+        var run = CliHarness.Run("sweep", "--x", "fees.policy.markupFraction=0:1:2", "--seed", "3");
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("--seed: a sweep without --paths runs one deterministic run per cell", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sweep_without_x_exits_2()
     {
         Assert.Equal(ExitCodes.BadInput, CliHarness.Run("sweep").ExitCode);
