@@ -5,6 +5,7 @@ using Economics.Analysis.Output;
 using Economics.Charts.Export;
 using Economics.Charts.Single;
 using Economics.Charts.Theme;
+using Economics.Model.Loading;
 using Economics.Model.Results;
 
 namespace Economics.Charts.Report;
@@ -20,7 +21,9 @@ public static class RunReport
     /// <param name="result">The run.</param>
     /// <param name="extraCharts">More charts to append (e.g. Monte Carlo fans), or null.</param>
     /// <param name="theme">The theme; null for <see cref="ChartTheme.Default"/>.</param>
-    public static string Build(SimulationResult result, IEnumerable<NamedChart>? extraCharts = null, ChartTheme? theme = null)
+    /// <param name="notes">The comments of the scenario's files and its overrides (<see cref="ScenarioNotes.Of"/>), which
+    /// give each assumption its source or estimate; null for the baseline's comments only.</param>
+    public static string Build(SimulationResult result, IEnumerable<NamedChart>? extraCharts = null, ChartTheme? theme = null, ScenarioNotes? notes = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var t = theme ?? ChartTheme.Default;
@@ -43,7 +46,8 @@ public static class RunReport
             .chart { width: 100%; height: {{t.Height}}px; }
             table { border-collapse: collapse; font-size: 0.9em; width: 100%; }
             td, th { border-bottom: 1px solid {{t.GridColor}}; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
-            td.value { font-family: ui-monospace, 'DejaVu Sans Mono', monospace; }
+            td.path { font-family: ui-monospace, 'DejaVu Sans Mono', monospace; font-size: 0.92em; }
+            table.differs td { background: #fff4dc; }
             nav a { margin-right: 1em; }
             </style>
             {{PlotlyJs.InlineScriptTag}}
@@ -71,20 +75,39 @@ public static class RunReport
             scripts.Append(ChartHtml.PlotCall(id, charts[i].Chart)).Append('\n');
         }
 
-        html.Append("<h2 id=\"assumptions\">Assumptions</h2>\n<p class=\"meta\">Every field of the scenario as run (baseline, base chain, file and overrides merged), by JSON path.</p>\n");
-        html.Append("<table>\n<thead><tr><th>Field</th><th>Value</th></tr></thead>\n<tbody>\n");
-        foreach (var (path, value) in AssumptionRows.Of(scenario))
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(path)}</td><td class=\"value\">{E(value)}</td></tr>\n");
-        }
-
-        html.Append("</tbody>\n</table>\n<script type=\"text/javascript\">\n").Append(scripts).Append("</script>\n</body>\n</html>\n");
+        AppendAssumptions(html, AssumptionRows.Of(scenario, notes));
+        html.Append("<script type=\"text/javascript\">\n").Append(scripts).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
     }
 
     /// <summary>Writes the report to <paramref name="path"/> atomically.</summary>
-    public static void Write(SimulationResult result, string path, IEnumerable<NamedChart>? extraCharts = null, ChartTheme? theme = null) =>
-        AtomicFile.WriteAllText(path, Build(result, extraCharts, theme));
+    public static void Write(SimulationResult result, string path, IEnumerable<NamedChart>? extraCharts = null, ChartTheme? theme = null,
+        ScenarioNotes? notes = null) =>
+        AtomicFile.WriteAllText(path, Build(result, extraCharts, theme, notes));
+
+    // The assumptions: what differs from the baseline first (baseline value → this run's), then every section.
+    private static void AppendAssumptions(StringBuilder html, IReadOnlyList<AssumptionRow> rows)
+    {
+        int differing = rows.Count(r => r.DiffersFromBaseline);
+        html.Append("<h2 id=\"assumptions\">Assumptions</h2>\n<p class=\"meta\">Every value of the scenario as run (baseline, base chain, file and overrides merged), by section, with its unit and where it comes from: a source, or an estimate (the scenario file's comment on the value). ")
+            .Append(differing == 0
+                ? "No value differs from the baseline."
+                : string.Create(CultureInfo.InvariantCulture, $"{differing} value(s) differ from the baseline; they come first."))
+            .Append("</p>\n");
+        foreach (var (group, groupRows) in AssumptionRows.Grouped(rows))
+        {
+            bool differs = group == AssumptionRows.DiffersGroup;
+            html.Append(CultureInfo.InvariantCulture, $"<h3>{E(group)}</h3>\n<table{(differs ? " class=\"differs\"" : string.Empty)}>\n<thead><tr><th>Field</th>");
+            html.Append(differs ? "<th>Baseline → this run</th>" : "<th>Value</th>").Append("<th>Source or estimate</th></tr></thead>\n<tbody>\n");
+            foreach (var row in groupRows)
+            {
+                string value = differs ? $"{E(row.BaselineValue!)} → <strong>{E(row.Value)}</strong>" : E(row.Value);
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"path\">{E(row.Path)}</td><td class=\"value\">{value}</td><td>{E(row.Basis)}</td></tr>\n");
+            }
+
+            html.Append("</tbody>\n</table>\n");
+        }
+    }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Economics.Analysis.Output;
 using Economics.Charts.Report;
 using Economics.Model.Engine;
+using Economics.Model.Loading;
 using Spectre.Console;
 
 namespace Economics.Cli.Commands;
@@ -39,7 +40,8 @@ public static class ReportCommand
         command.SetAction(parse => CommandAction.Run(console, () =>
         {
             var overrides = OutputNames.Normalized(parse.GetValue(set));
-            var loaded = ScenarioInput.Load(parse.GetValue(scenario), overrides);
+            string? scenarioPath = parse.GetValue(scenario);
+            var loaded = ScenarioInput.Load(scenarioPath, overrides);
             var path = parse.GetValue(output) ?? Path.Combine(RunOutputs.DefaultDirectory(OutputNames.For(loaded.Name, overrides)), DefaultFileName);
             if (Directory.Exists(path))
             {
@@ -47,7 +49,7 @@ public static class ReportCommand
             }
 
             var result = Simulation.Run(loaded);
-            RunReport.Write(result, path);
+            RunReport.Write(result, path, notes: ScenarioNotes.Of(ScenarioInput.Source(scenarioPath), ScenarioInput.Overrides(overrides)));
             console.Out.Write(AnswersTable.Create(result, overrides));
             console.Out.MarkupLine($"wrote [link]{Markup.Escape(Path.GetFullPath(path))}[/]");
             return ExitCodes.Ok;

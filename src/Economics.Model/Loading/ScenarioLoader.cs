@@ -146,7 +146,19 @@ public static class ScenarioLoader
     /// <summary>Serializes a scenario to the JSON format it was read from.</summary>
     public static string ToJson(Scenario scenario) => JsonSerializer.Serialize(scenario, ScenarioJson.Options);
 
-    private static bool CollectLayers(ScenarioSource source, List<JsonObject> layers, List<string> chain, List<ScenarioProblem> problems)
+    /// <summary>The text of each layer of <paramref name="source"/> above the embedded baseline: its <c>base</c>
+    /// chain outermost first, then the source itself (empty for the baseline). Stops at the first layer that cannot
+    /// be read or parsed (loading reports why).</summary>
+    public static IReadOnlyList<string> LayerTexts(ScenarioSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var texts = new List<string>();
+        CollectLayers(source, [], [], [], texts);
+        return texts;
+    }
+
+    private static bool CollectLayers(ScenarioSource source, List<JsonObject> layers, List<string> chain, List<ScenarioProblem> problems,
+        List<string>? texts = null)
     {
         if (source.IsBaseline)
         {
@@ -189,6 +201,7 @@ public static class ScenarioLoader
                 {
                     // The embedded baseline is the bottom layer of every scenario already.
                     layers.Add(layer);
+                    texts?.Add(text);
                     return true;
                 }
 
@@ -239,13 +252,14 @@ public static class ScenarioLoader
             }
 
             chain.Add(source.Identity);
-            if (!CollectLayers(baseSource, layers, chain, problems))
+            if (!CollectLayers(baseSource, layers, chain, problems, texts))
             {
                 return false;
             }
         }
 
         layers.Add(layer);
+        texts?.Add(text);
         return true;
     }
 

@@ -48,13 +48,28 @@ public class RunReportTests
     }
 
     [Fact]
-    public void Report_Lists_Every_Assumption_By_Json_Path()
+    public void Report_Lists_Every_Assumption_By_Section_With_Unit_And_Source()
     {
         string html = RunReport.Build(Scenarios.Baseline);
 
-        Assert.Contains("<tr><td>token.pools[0].vestingMonths</td><td class=\"value\">60</td></tr>", html, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>cohorts[0].name</td><td class=\"value\">tee_gateway</td></tr>", html, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>settlement.mix.batchHashed</td><td class=\"value\">0.89</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3>Token</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td class=\"path\">token.pools[0].vestingMonths</td><td class=\"value\">60 months</td><td>source: data/reference/opengradient_token.csv#pool_ecosystem_vesting_months</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td class=\"path\">settlement.mix.batchHashed</td><td class=\"value\">89%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("No value differs from the baseline.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(AssumptionRows.DiffersGroup, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_Puts_What_Differs_From_The_Baseline_First()
+    {
+        var source = Economics.Model.Loading.ScenarioSource.Shipped("subsidy-cliff")!;
+        var result = Economics.Model.Engine.Simulation.Run(Economics.Model.Loading.ScenarioLoader.Load(source));
+
+        string html = RunReport.Build(result, notes: Economics.Model.Loading.ScenarioNotes.Of(source));
+
+        int differs = html.IndexOf("<h3>Differs from baseline</h3>", StringComparison.Ordinal);
+        Assert.InRange(differs, 0, html.IndexOf("<h3>General</h3>", StringComparison.Ordinal));
+        Assert.Contains("<tr><td class=\"path\">token.pools[0].stopMonth</td><td class=\"value\">none → <strong>month 24</strong></td><td>estimate: a governance vote", html, StringComparison.Ordinal);
     }
 
     [Fact]
