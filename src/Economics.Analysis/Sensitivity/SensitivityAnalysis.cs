@@ -10,6 +10,9 @@ namespace Economics.Analysis.Sensitivity;
 /// others at base, and the chosen summary metric is read from each run. Inputs of <c>uncertainty[]</c> use their
 /// distribution's P10 and P90 (MathNet inverse CDF, clamped to the entry's bounds); extra paths without a
 /// distribution use base ± 20%. 1 + 2 × inputs runs, in parallel; results do not depend on the thread count.
+/// Inputs are ranked by how far they move the metric from its base value, max(|m(low) − m(base)|, |m(high) − m(base)|)
+/// (<see cref="TornadoBar.Deviation"/>), not by |m(high) − m(low)|: an input whose two ends both move the metric the
+/// same way (past an optimum, or a clamp) can move it far while its ends land close together.
 /// </summary>
 public static class SensitivityAnalysis
 {
@@ -60,11 +63,12 @@ public static class SensitivityAnalysis
             input.Parameter.Effective(input.Low),
             input.Parameter.Effective(input.High),
             values[1 + 2 * i][0],
-            values[2 + 2 * i][0])).ToList();
+            values[2 + 2 * i][0],
+            values[0][0])).ToList();
         var ranked = bars
             .Select((bar, index) => (bar, index))
-            .OrderBy(x => double.IsNaN(x.bar.Swing) ? 1 : 0)
-            .ThenByDescending(x => double.IsNaN(x.bar.Swing) ? 0 : x.bar.Swing)
+            .OrderBy(x => double.IsNaN(x.bar.Deviation) ? 1 : 0)
+            .ThenByDescending(x => double.IsNaN(x.bar.Deviation) ? 0 : x.bar.Deviation)
             .ThenBy(x => x.index)
             .Select(x => x.bar)
             .ToArray();

@@ -7,8 +7,16 @@ namespace Economics.Analysis.Sensitivity;
 /// <param name="High">High value, in the field's unit.</param>
 /// <param name="MetricAtLow">The metric with the input at <paramref name="Low"/>.</param>
 /// <param name="MetricAtHigh">The metric with the input at <paramref name="High"/>.</param>
-public sealed record TornadoBar(string Path, string Source, double Low, double High, double MetricAtLow, double MetricAtHigh)
+/// <param name="MetricAtBase">The metric with every input at its base value (the tornado's base line).</param>
+public sealed record TornadoBar(string Path, string Source, double Low, double High, double MetricAtLow, double MetricAtHigh, double MetricAtBase)
 {
-    /// <summary>|metric at high − metric at low|; NaN when either is not applicable.</summary>
+    /// <summary>|metric at high − metric at low|; NaN when either is not applicable. Near 0 when both ends move the
+    /// metric the same way by about as much, so it is not what the tornado ranks by (see <see cref="Deviation"/>).</summary>
     public double Swing => Math.Abs(MetricAtHigh - MetricAtLow);
+
+    /// <summary>How far the input moves the metric from its base: max(|metric at low − base|, |metric at high − base|),
+    /// in the metric's unit; the tornado ranks by it (largest first). NaN when either end is not applicable.</summary>
+    public double Deviation => double.IsNaN(MetricAtLow) || double.IsNaN(MetricAtHigh) || double.IsNaN(MetricAtBase)
+        ? double.NaN
+        : Math.Max(Math.Abs(MetricAtLow - MetricAtBase), Math.Abs(MetricAtHigh - MetricAtBase));
 }

@@ -4,8 +4,9 @@ using Economics.Analysis.Output;
 
 namespace Economics.Analysis.Sensitivity;
 
-/// <summary>A tornado: one-at-a-time low/high runs of each input, ranked by the swing of one summary metric
-/// (largest first; inputs whose swing is not applicable last, in input order).</summary>
+/// <summary>A tornado: one-at-a-time low/high runs of each input, ranked by how far each moves one summary metric from
+/// its base value (<see cref="TornadoBar.Deviation"/>, largest first; inputs where it is not applicable last, in input
+/// order).</summary>
 public sealed record TornadoResult
 {
     /// <summary>File name of the tornado table.</summary>
@@ -23,7 +24,8 @@ public sealed record TornadoResult
     /// <summary>The bars, ranked.</summary>
     public required IReadOnlyList<TornadoBar> Bars { get; init; }
 
-    /// <summary><c>rank,path,source,low,high,metric_at_low,metric_at_high,swing,base_metric</c>.</summary>
+    /// <summary><c>rank,path,source,low,high,metric_at_low,metric_at_high,swing,deviation,base_metric</c> (swing =
+    /// |high − low| of the metric, deviation = the larger distance of either from the base metric, the rank's key).</summary>
     public string ToCsv()
     {
         var rows = Bars.Select((b, i) => (IReadOnlyList<string>)
@@ -36,9 +38,10 @@ public sealed record TornadoResult
             CsvFormat.Number(b.MetricAtLow),
             CsvFormat.Number(b.MetricAtHigh),
             CsvFormat.Number(b.Swing),
+            CsvFormat.Number(b.Deviation),
             CsvFormat.Number(BaseValue),
         ]);
-        return CsvFormat.Table(["rank", "path", "source", "low", "high", "metric_at_low", "metric_at_high", "swing", "base_metric"], rows);
+        return CsvFormat.Table(["rank", "path", "source", "low", "high", "metric_at_low", "metric_at_high", "swing", "deviation", "base_metric"], rows);
     }
 
     /// <summary>Writes <c>tornado.csv</c> into <paramref name="directory"/> atomically; returns its path.</summary>
@@ -50,6 +53,6 @@ public sealed record TornadoResult
         return path;
     }
 
-    /// <summary>The bars as a frame indexed by rank (1 = largest swing).</summary>
+    /// <summary>The bars as a frame indexed by rank (1 = largest deviation from the base metric).</summary>
     public Frame<int, string> ToFrame() => Frame.FromRecords(Bars).IndexRowsWith(Enumerable.Range(1, Bars.Count));
 }

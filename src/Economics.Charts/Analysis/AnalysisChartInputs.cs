@@ -2,6 +2,7 @@ using Economics.Analysis.Comparison;
 using Economics.Analysis.MonteCarlo;
 using Economics.Analysis.Sensitivity;
 using Economics.Analysis.Sweeps;
+using Economics.Analysis.Text;
 using Economics.Charts.Theme;
 using Economics.Model.Results;
 
@@ -72,9 +73,10 @@ public static class AnalysisChartInputs
             HighInput = Units.Number(b.High),
         }).ToList();
         string description = SummaryMetrics.Names.TryGetValue(result.Metric, out var d) ? d : result.Metric;
-        var top = result.Bars.MaxBy(b => b.Swing);
+        var top = result.Bars.Where(b => !double.IsNaN(b.Deviation)).MaxBy(b => b.Deviation);
         var show = MetricText(result.Metric);
-        return new TornadoData($"Which assumption moves {result.Metric} the most?", description, bars)
+        string words = HumanFormat.Label(result.Metric);
+        return new TornadoData($"Which assumption moves {char.ToLowerInvariant(words[0]) + words[1..]} the most?", description, bars)
         {
             Answer = top is null ? null : $"{top.Path} moves it the most: from {show(top.MetricAtLow)} to {show(top.MetricAtHigh)} (base {show(result.BaseValue)}).",
             TickFormat = MetricFormat(result.Metric),
@@ -101,9 +103,11 @@ public static class AnalysisChartInputs
         }
 
         string description = SummaryMetrics.Names.TryGetValue(metric, out var d) ? d : metric;
-        return new HeatmapGrid($"Where is {metric} viable, over {result.X.Path} and {y.Path}?", result.X.Path, y.Path, description, xs, ys, z)
+        return new HeatmapGrid($"Where is {metric} viable, over {result.X.Path} and {y.Path}?", FieldLabel.Of(result.X.Path), FieldLabel.Of(y.Path), description, xs, ys, z)
         {
             BreakEvenLevel = breakEvenLevel,
+            ShowX = v => FieldLabel.Tick(result.X.Path, v),
+            ShowY = v => FieldLabel.Tick(y.Path, v),
         };
     }
 
@@ -119,7 +123,7 @@ public static class AnalysisChartInputs
 
         var ys = Enumerable.Range(0, result.X.Count).Select(i => result.At(i, 0, metric)).ToArray();
         string description = SummaryMetrics.Names.TryGetValue(metric, out var d) ? d : metric;
-        return new SweepLineData($"How does {metric} change with {result.X.Path}?", result.X.Path, description, result.X.Values, ys)
+        return new SweepLineData($"How does {metric} change with {result.X.Path}?", FieldLabel.Of(result.X.Path), description, result.X.Values, ys)
         {
             BreakEvenLevel = breakEvenLevel,
             TickFormat = MetricFormat(metric),

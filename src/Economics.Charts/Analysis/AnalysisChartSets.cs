@@ -4,6 +4,7 @@ using Economics.Analysis.Comparison;
 using Economics.Analysis.MonteCarlo;
 using Economics.Analysis.Sensitivity;
 using Economics.Analysis.Sweeps;
+using Economics.Analysis.Text;
 using Economics.Charts.Theme;
 
 namespace Economics.Charts.Analysis;
@@ -80,11 +81,11 @@ public static class AnalysisChartSets
                 var grid = AnalysisChartInputs.Heatmap(result, metric, contour) with
                 {
                     Question = contour is { } at
-                        ? $"Where is {metric} above {Units.Number(at)}, over {result.X.Path} and {result.Y.Path}?"
-                        : $"How does {metric} vary over {result.X.Path} and {result.Y.Path}?",
+                        ? $"Where is {Lower(HumanFormat.Label(metric))} above {AnalysisChartInputs.MetricText(metric)(at)}, over {Lower(FieldLabel.Words(result.X.Path))} and {Lower(FieldLabel.Words(result.Y.Path))}?"
+                        : $"How does {Lower(HumanFormat.Label(metric))} vary over {Lower(FieldLabel.Words(result.X.Path))} and {Lower(FieldLabel.Words(result.Y.Path))}?",
                     Answer = answer,
                     TickFormat = format,
-                    BreakEvenLabel = contour is { } c ? $"{metric} = {Units.Number(c)}" : "break-even",
+                    BreakEvenLabel = contour is { } c ? $"{HumanFormat.Label(metric)} = {AnalysisChartInputs.MetricText(metric)(c)}" : "break-even",
                 };
                 charts.Add(new("heatmap-" + Kebab(metric), $"{metric} over {result.X.Path} × {result.Y.Path}", AnalysisCharts.Heatmap(grid, theme)));
             }
@@ -142,10 +143,14 @@ public static class AnalysisChartSets
         }
 
         string Where((double Value, int I, int J) cell) => result.Y is null
-            ? $"at {Units.Number(result.X.Values[cell.I])}"
-            : $"at x = {Units.Number(result.X.Values[cell.I])}, y = {Units.Number(result.Y.Values[cell.J])}";
+            ? $"at {FieldLabel.Tick(result.X.Path, result.X.Values[cell.I])}"
+            : $"at {Lower(FieldLabel.Words(result.X.Path))} = {FieldLabel.Tick(result.X.Path, result.X.Values[cell.I])}, {Lower(FieldLabel.Words(result.Y.Path))} = {FieldLabel.Tick(result.Y.Path, result.Y.Values[cell.J])}";
         return $"Lowest {show(lo.Value)} {Where(lo)}; highest {show(hi.Value)} {Where(hi)}.";
     }
+
+    // "Markup fraction" → "markup fraction" inside a sentence (acronyms such as "USD" stay as they are).
+    private static string Lower(string label) =>
+        label.Length > 1 && char.IsUpper(label[0]) && !char.IsUpper(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
 
     // "Subsidy ends: baseline Jan 2030; fast-vesting Jul 2027." — when each scenario's subsidy falls to zero for good.
     private static string SubsidyEndAnswer(ComparisonResult result)

@@ -17,6 +17,13 @@ public static class AnalysisCharts
     /// <summary>Thinnest line of a compared scenario (px).</summary>
     private const double ComparisonMinWidth = 2;
 
+    /// <summary>Most ticks on a heatmap axis; with more cells every k-th cell is labelled.</summary>
+    internal const int MaxHeatmapTicks = 12;
+
+    // Gap between inputs of the tornado as a fraction of a row (plotly's bargap): the two bars of an input touch, the
+    // inputs stay apart.
+    private const double TornadoBarGap = 0.3;
+
     /// <summary>A fan chart: P5–P95 and P25–P75 bands and the median line.</summary>
     /// <exception cref="ArgumentException">Percentile lists differ in length from the dates.</exception>
     public static GenericChart FanChart(FanChartData data, ChartTheme? theme = null)
@@ -74,8 +81,9 @@ public static class AnalysisCharts
         return f.Build();
     }
 
-    /// <summary>A tornado: for each input a bar from the base value to the metric at the input's low (blue) and high
-    /// (orange) value, largest swing on top.</summary>
+    /// <summary>A tornado: for each input two bars side by side, from the base value to the metric at the input's low
+    /// (blue) and high (orange) value; the input that moves the metric furthest from its base
+    /// (<see cref="TornadoBar.Deviation"/>) on top. Both bars show even when both ends move the metric the same way.</summary>
     public static GenericChart Tornado(TornadoData data, ChartTheme? theme = null)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -86,7 +94,7 @@ public static class AnalysisCharts
 
         var t = theme ?? ChartTheme.Default;
         double baseValue = data.Bars[0].BaseValue;
-        var bars = data.Bars.OrderByDescending(b => double.IsNaN(b.Swing) ? -1 : b.Swing).ToArray();
+        var bars = data.Bars.OrderByDescending(b => double.IsNaN(b.Deviation) ? -1 : b.Deviation).ToArray();
         var names = bars.Select(b => b.LowInput is { } lo && b.HighInput is { } hi ? $"{b.Name} ({lo} → {hi})" : b.Name).ToArray();
         var values = bars.SelectMany(b => (double[])[b.Low, b.High]).Append(baseValue).Where(double.IsFinite).ToArray();
         double min = values.Min();
@@ -102,7 +110,8 @@ public static class AnalysisCharts
             .ValueAxis("xaxis", data.MetricTitle, data.TickFormat, range: [min - pad, max + pad])
             .CategoryAxis("yaxis", "Uncertain input (low → high)", reversed: true)
             .VerticalMarker(baseValue, $"Base: {show(baseValue)}", t.CostsColor)
-            .Set("barmode", "overlay")
+            .Set("barmode", "group")
+            .Set("bargap", TornadoBarGap)
             .Set("hovermode", "closest")
             .Build();
     }
@@ -124,7 +133,7 @@ public static class AnalysisCharts
             ColorScale: StyleParam.Colorscale.Viridis);
         heat = Traces.With(heat,
             ("colorbar", new Dictionary<string, object> { ["title"] = new Dictionary<string, object> { ["text"] = Traces.Escape(data.ZTitle), ["side"] = "right" }, ["tickformat"] = data.TickFormat }),
-            ("hovertemplate", $"x: %{{x}}<br>y: %{{y}}<br>%{{z:{data.TickFormat}}}<extra></extra>"));
+            ("hovertemplate", $"{Traces.Escape(data.XTitle)}: %{{x}}<br>{Traces.Escape(data.YTitle)}: %{{y}}<br>%{{z:{data.TickFormat}}}<extra></extra>"));
         if (data.ColorRange is { } range)
         {
             heat = Traces.With(heat, ("zmin", range.Min), ("zmax", range.Max), ("zauto", false));
@@ -147,11 +156,25 @@ public static class AnalysisCharts
             f.Add(contour);
         }
 
+        var (xTicks, xTexts) = CellTicks(data.Xs, data.ShowX);
+        var (yTicks, yTexts) = CellTicks(data.Ys, data.ShowY);
         return f
             .ValueAxis("xaxis", data.XTitle)
+            .TickLabels("xaxis", xTicks, xTexts)
             .ValueAxis("yaxis", data.YTitle)
+            .TickLabels("yaxis", yTicks, yTexts)
             .Set("hovermode", "closest")
             .Build();
+    }
+
+    /// <summary>The tick positions of a heatmap axis: the cell centres (the swept values themselves), every k-th one
+    /// when there are more than <see cref="MaxHeatmapTicks"/>, so that each tick sits on a cell and labels do not
+    /// collide.</summary>
+    internal static (double[] Values, string[] Texts) CellTicks(IReadOnlyList<double> values, Func<double, string>? show)
+    {
+        int step = Math.Max(1, (int)Math.Ceiling(values.Count / (double)MaxHeatmapTicks));
+        var ticks = values.Where((_, i) => i % step == 0).ToArray();
+        return (ticks, ticks.Select(show ?? Units.Number).ToArray());
     }
 
     /// <summary>A metric over a one-parameter sweep, with the break-even level drawn as a dotted line.</summary>
@@ -205,23 +228,17 @@ public static class AnalysisCharts
         return f.DateAxis().ValueAxis("yaxis", data.ValueTitle, data.TickFormat, log: data.LogScale, rangeModeToZero: !data.LogScale).Build();
     }
 
-    // One side of the tornado. When the low and high value fall on the same side of the base, the shorter bar lies
-    // over the longer one and its label would collide with the other's: it is left to the hover text.
+    // One side of the tornado: a bar per input from the base value to the metric at this end, labelled with the metric
+    // outside its end (inside, plotly shrinks the text of a short bar until it cannot be read).
+    // The low and high bars of an input sit side by side (barmode group), so both show whichever way they point.
     private static GenericChart Side(TornadoBar[] bars, bool isHigh, string name,
         string color, double baseValue, string format, string[] names, Func<double, string> show)
     {
         double Metric(TornadoBar b) => isHigh ? b.High : b.Low;
-        double Other(TornadoBar b) => isHigh ? b.Low : b.High;
-        bool Hidden(TornadoBar b)
-        {
-            double d = Metric(b) - baseValue, o = Other(b) - baseValue;
-            return Math.Sign(d) == Math.Sign(o) && (Math.Abs(d) < Math.Abs(o) || (Math.Abs(d) == Math.Abs(o) && isHigh));
-        }
-
         var deltas = bars.Select(b => Metric(b) - baseValue).ToArray();
-        var labels = bars.Select(b => Hidden(b) ? string.Empty : show(Metric(b))).ToArray();
+        var labels = bars.Select(b => show(Metric(b))).ToArray();
         var chart = C.Chart.Bar<double, string, string>(deltas, Keys: names, Name: name, MultiText: labels,
-            MarkerColor: Color.fromHex(color), Base: baseValue, TextPosition: StyleParam.TextPosition.Auto);
+            MarkerColor: Color.fromHex(color), Base: baseValue, TextPosition: StyleParam.TextPosition.Outside);
         return Traces.With(chart, ("customdata", bars.Select(b => show(Metric(b))).ToArray()),
             ("hovertemplate", $"%{{y}}: %{{customdata}}<extra>{Traces.Escape(name)}</extra>"), ("cliponaxis", false),
             ("xhoverformat", format), ("insidetextanchor", "middle"), ("textfont", new Dictionary<string, object> { ["color"] = "#ffffff" }),

@@ -23,6 +23,12 @@ public sealed record HeatmapGrid(string Question, string XTitle, string YTitle, 
     /// <summary>The colour scale's fixed range (e.g. 0–1 for a probability); null to fit the data.</summary>
     public (double Min, double Max)? ColorRange { get; init; }
 
+    /// <summary>How a value of the first parameter is written at its column's tick (e.g. "25%"); null for a plain number.</summary>
+    public Func<double, string>? ShowX { get; init; }
+
+    /// <summary>How a value of the second parameter is written at its row's tick; null for a plain number.</summary>
+    public Func<double, string>? ShowY { get; init; }
+
     /// <summary>d3 format of metric values.</summary>
     public string TickFormat { get; init; } = ",.3~g";
 }

@@ -13,6 +13,12 @@ public sealed record TornadoBar(string Name, double Low, double High, double Bas
     /// <summary>The input's high value as text; null for none.</summary>
     public string? HighInput { get; init; }
 
-    /// <summary>|High − Low|: how much the metric moves across the input's range.</summary>
+    /// <summary>|High − Low|: how far apart the two ends land (near 0 when both move the metric the same way).</summary>
     public double Swing => Math.Abs(High - Low);
+
+    /// <summary>max(|Low − BaseValue|, |High − BaseValue|): how far the input moves the metric from its base, what the
+    /// tornado ranks by; NaN when an end is not applicable.</summary>
+    public double Deviation => double.IsNaN(Low) || double.IsNaN(High) || double.IsNaN(BaseValue)
+        ? double.NaN
+        : Math.Max(Math.Abs(Low - BaseValue), Math.Abs(High - BaseValue));
 }

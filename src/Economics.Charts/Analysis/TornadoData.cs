@@ -3,7 +3,7 @@ namespace Economics.Charts.Analysis;
 /// <summary>A tornado: one-at-a-time sensitivity of one metric to each uncertain input.</summary>
 /// <param name="Question">The chart title.</param>
 /// <param name="MetricTitle">The metric with unit, e.g. "Surviving nodes (nodes)".</param>
-/// <param name="Bars">One bar per input (any order; the chart sorts by swing).</param>
+/// <param name="Bars">One bar per input (any order; the chart ranks them by <see cref="TornadoBar.Deviation"/>).</param>
 public sealed record TornadoData(string Question, string MetricTitle, IReadOnlyList<TornadoBar> Bars)
 {
     /// <summary>The answer in words; null for none.</summary>

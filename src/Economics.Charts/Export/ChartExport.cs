@@ -5,8 +5,9 @@ using Plotly.NET;
 namespace Economics.Charts.Export;
 
 /// <summary>
-/// Writes charts to files, atomically (rendered to a temporary file, then moved): offline HTML (plotly.js inlined,
-/// no CDN), PNG and SVG through Chromium (<see cref="ChromiumRenderer"/>, one browser for a whole batch).
+/// Writes charts to files, atomically (rendered to a temporary file, then moved): offline HTML (no CDN: one chart's
+/// page inlines plotly.js, a batch shares one <see cref="PlotlyJs.FileName"/> in its folder), PNG and SVG through
+/// Chromium (<see cref="ChromiumRenderer"/>, one browser for a whole batch).
 /// </summary>
 public static class ChartExport
 {
@@ -32,8 +33,9 @@ public static class ChartExport
     }
 
     /// <summary>
-    /// Writes every chart in <paramref name="formats"/> to <c>directory/&lt;id&gt;.&lt;ext&gt;</c>. HTML is always
-    /// written when asked for; when Chromium is missing, PNG/SVG are skipped and
+    /// Writes every chart in <paramref name="formats"/> to <c>directory/&lt;id&gt;.&lt;ext&gt;</c>. HTML pages load
+    /// plotly.js from one copy, <c>directory/plotly.min.js</c> (written once, listed first in the result's files), so
+    /// the folder works offline and carries the library once. HTML is always written when asked for; when Chromium is missing, PNG/SVG are skipped and
     /// <see cref="ChartExportResult.ImageError"/> says why in one line (nothing is thrown).
     /// </summary>
     public static async Task<ChartExportResult> WriteAllAsync(IEnumerable<NamedChart> charts, string directory, ChartFormats formats,
@@ -45,12 +47,15 @@ public static class ChartExport
         var list = charts.ToList();
         var files = new List<string>();
         var s = size ?? ImageSize.Default;
-        if (formats.HasFlag(ChartFormats.Html))
+        if (formats.HasFlag(ChartFormats.Html) && list.Count > 0)
         {
+            string script = Path.GetFullPath(Path.Combine(directory, PlotlyJs.FileName));
+            AtomicFile.WriteAllText(script, PlotlyJs.Source);
+            files.Add(script);
             foreach (var chart in list)
             {
                 string path = Path.GetFullPath(Path.Combine(directory, chart.Id + ".html"));
-                WriteHtml(chart.Chart, path, chart.Caption, s);
+                AtomicFile.WriteAllText(path, ChartHtml.Page(chart.Chart, chart.Caption, s, sharedPlotly: true));
                 files.Add(path);
             }
         }

@@ -4,11 +4,17 @@ using Plotly.NET;
 
 namespace Economics.Charts.Export;
 
-/// <summary>Self-contained HTML for one chart: plotly.js inline, the figure as JSON, no external resource.</summary>
+/// <summary>HTML for one chart: the figure as JSON and plotly.js, either inline (a self-contained page) or from the
+/// shared <see cref="PlotlyJs.FileName"/> next to the page (a set of pages in one folder); nothing from the network.</summary>
 public static class ChartHtml
 {
     /// <summary>The page for <paramref name="chart"/>: full width up to <paramref name="size"/>'s width, its height.</summary>
-    public static string Page(GenericChart chart, string title, ImageSize? size = null)
+    /// <param name="chart">The chart.</param>
+    /// <param name="title">The page title.</param>
+    /// <param name="size">The chart's size; null for <see cref="ImageSize.Default"/>.</param>
+    /// <param name="sharedPlotly">True to load plotly.js from <see cref="PlotlyJs.FileName"/> in the page's folder
+    /// (which the caller writes); false to inline it.</param>
+    public static string Page(GenericChart chart, string title, ImageSize? size = null, bool sharedPlotly = false)
     {
         ArgumentNullException.ThrowIfNull(chart);
         ArgumentNullException.ThrowIfNull(title);
@@ -20,7 +26,7 @@ public static class ChartHtml
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{WebUtility.HtmlEncode(title)}</title>
-            {PlotlyJs.InlineScriptTag}
+            {(sharedPlotly ? PlotlyJs.SharedScriptTag : PlotlyJs.InlineScriptTag)}
             </head>
             <body style="margin:0;background:#fff">
             <div id="chart" style="width:100%;max-width:{s.Width}px;height:{s.Height}px;margin:0 auto"></div>

@@ -20,6 +20,13 @@ public static class PlotlyJs
     /// <summary>A <c>&lt;script&gt;</c> element holding the whole library inline.</summary>
     public static string InlineScriptTag => "<script type=\"text/javascript\">" + Source + "</script>";
 
+    /// <summary>The file name of the shared copy a set of chart pages in one folder loads (written once by
+    /// <see cref="ChartExport.WriteAllAsync"/>, next to the pages: offline, one 3.6 MB copy for the set).</summary>
+    public const string FileName = "plotly.min.js";
+
+    /// <summary>A <c>&lt;script&gt;</c> element loading <see cref="FileName"/> from the page's own folder.</summary>
+    public static string SharedScriptTag => $"<script type=\"text/javascript\" src=\"{FileName}\" charset=\"utf-8\"></script>";
+
     private static string Read()
     {
         Assembly assembly = typeof(GenericChart).Assembly;

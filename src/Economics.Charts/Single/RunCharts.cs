@@ -1,5 +1,7 @@
 using Economics.Charts.Report;
 using Economics.Charts.Theme;
+using Economics.Model.Engine;
+using Economics.Model.Loading;
 using Economics.Model.Results;
 using Economics.Model.Scenarios;
 using Plotly.NET;
@@ -259,17 +261,30 @@ public static class RunCharts
             .Build();
     }
 
-    /// <summary>Question 6: the share of capacity by provider (top, AWS Nitro Enclaves first) and capacity against
-    /// demand (bottom), with provider outages shaded. Units: fraction; inferences/month.</summary>
+    /// <summary>
+    /// Question 6: the share of capacity by provider (top, AWS Nitro Enclaves first) and the share of demand served
+    /// (bottom), with provider outages shaded. When the scenario has no AWS outage, the chart answers
+    /// "what if AWS failed?" with a what-if: the same scenario re-run with the outage of the shipped
+    /// <c>aws-outage</c> scenario (<see cref="WhatIfAwsOutage"/>), whose share of demand served is drawn as a red dashed
+    /// line and whose window is shaded and labelled as a what-if. Unit: fraction (both panels).
+    /// </summary>
     public static GenericChart AwsCapacity(SimulationResult result, ChartTheme? theme = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var t = theme ?? ChartTheme.Default;
         var x = FigureBuilder.ToDateTimes(result.Date);
-        var providers = result.Cohorts.Select(c => c.Provider).Distinct(StringComparer.Ordinal)
-            .OrderBy(p => string.Equals(p, AwsProvider, StringComparison.Ordinal) ? 0 : 1).ToArray();
-        var f = new FigureBuilder(t).Title("How much capacity runs in AWS Nitro Enclaves, and what happens when AWS fails?",
-            RunAnswers.Aws(result));
+        // Providers with capacity at some point (validators serve none), AWS first.
+        var providers = result.Cohorts.Where(c => c.Capacity.Any(k => k > 0)).Select(c => c.Provider).Distinct(StringComparer.Ordinal)
+            .OrderBy(p => IsAws(p) ? 0 : 1).ToArray();
+        var outages = result.Scenario.Events.OfType<ProviderOutage>().Where(o => IsAws(o.Provider) && o.Month < result.Months).ToList();
+        var whatIfOutage = outages.Count == 0 && result.Summary.PeakAwsCapacityShare is > 0 ? WhatIfAwsOutage(result.Scenario) : null;
+        var whatIf = whatIfOutage is null ? null : Simulation.Run(result.Scenario with { Events = [.. result.Scenario.Events, whatIfOutage] });
+        string question = outages.Count > 0
+            ? "What happens to service when AWS fails?"
+            : whatIfOutage is not null
+                ? $"How much capacity runs in AWS Nitro Enclaves, and what if AWS failed for {whatIfOutage.DurationMonths} months (a what-if, not in this scenario)?"
+                : "How much capacity runs in AWS Nitro Enclaves? (This scenario has no AWS outage.)";
+        var f = new FigureBuilder(t).Title(question, AwsAnswer(result, outages.FirstOrDefault() ?? whatIfOutage, whatIf));
         for (int p = 0; p < providers.Length; p++)
         {
             string provider = providers[p];
@@ -277,28 +292,90 @@ public static class RunCharts
                 .Select(m => result.Cohorts.Where(c => c.Provider == provider).Sum(c => c.Capacity[m])).ToArray();
             var share = capacity.Select((c, m) => result.Capacity[m] > 0 ? c / result.Capacity[m] : double.NaN).ToArray();
             string color = t.ProviderColor(provider, p);
-            string name = string.Equals(provider, AwsProvider, StringComparison.Ordinal) ? "aws (Nitro Enclaves)" : provider;
+            string name = IsAws(provider) ? "aws (Nitro Enclaves) share of capacity" : provider + " share of capacity";
             f.Add(Traces.With(Traces.StackedArea(x, share, name, color, Units.Percent, "share"), ("legendgroup", provider)));
-            f.Add(Traces.With(Traces.StackedArea(x, capacity, name, color, Units.CountSi, "capacity", yAxis: "y2"),
-                ("legendgroup", provider), ("showlegend", false)));
         }
 
-        f.Add(Traces.Line(x, result.Demand, "Demand (inferences per month)", t.CostsColor, Units.CountSi, StyleParam.DrawingStyle.Dash, 2, yAxis: "y2"))
-            .DateAxis(anchor: "y2")
-            .ValueAxis("yaxis", "Share of capacity (%)", Units.Percent, domain: [0.56, 1], range: [0, 1], anchor: "x")
-            .ValueAxis("yaxis2", InferencesPerMonth, Units.CountSi, domain: [0, 0.44], anchor: "x", rangeModeToZero: true);
-        foreach (var outage in result.Scenario.Events.OfType<ProviderOutage>())
+        f.Add(Traces.Line(x, ServedShare(result), "Demand served (this scenario)", t.ServedColor, Units.Percent, StyleParam.DrawingStyle.Solid, 3, yAxis: "y2"));
+        if (whatIf is not null)
         {
-            if (outage.Month < result.Months)
-            {
-                var from = result.Date[outage.Month];
-                f.Window(from, from.AddMonths(outage.DurationMonths),
-                    $"{outage.Provider} outage: {Units.Pct(outage.CapacityLossFraction)} of capacity lost");
-            }
+            f.Add(Traces.Line(x, ServedShare(whatIf), "Demand served if AWS failed (what-if)", t.UnservedColor, Units.Percent, StyleParam.DrawingStyle.Dash, 2.5, yAxis: "y2"));
+        }
+
+        f.DateAxis(anchor: "y2")
+            .ValueAxis("yaxis", "Share of capacity (%)", Units.Percent, domain: [0.56, 1], range: [0, 1], anchor: "x")
+            .ValueAxis("yaxis2", "Demand served (%)", Units.Percent, domain: [0, 0.44], range: [0, 1.05], anchor: "x");
+        foreach (var outage in result.Scenario.Events.OfType<ProviderOutage>().Where(o => o.Month < result.Months))
+        {
+            var from = result.Date[outage.Month];
+            f.Window(from, from.AddMonths(outage.DurationMonths),
+                $"{outage.Provider} outage: {Units.Pct(outage.CapacityLossFraction)} of capacity lost", above: true);
+        }
+
+        if (whatIfOutage is not null)
+        {
+            var from = result.Date[whatIfOutage.Month];
+            f.Window(from, from.AddMonths(whatIfOutage.DurationMonths),
+                $"What-if: AWS loses {Units.Pct(whatIfOutage.CapacityLossFraction)} for {whatIfOutage.DurationMonths} months", t.UnservedColor, above: true);
         }
 
         return f.Build();
     }
+
+    /// <summary>The AWS outage the <c>aws-capacity</c> chart tries when a scenario has none: the provider outage of the
+    /// shipped <c>aws-outage</c> scenario (data/scenarios/aws-outage.json: from month 12, all AWS capacity, 6 months);
+    /// null when the scenario's horizon ends before it starts.</summary>
+    public static ProviderOutage? WhatIfAwsOutage(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var outage = ShippedAwsOutage.Value;
+        return outage.Month < scenario.HorizonMonths ? outage : null;
+    }
+
+    private static readonly Lazy<ProviderOutage> ShippedAwsOutage = new(() =>
+        ScenarioLoader.Load(ScenarioSource.Shipped(AwsOutageScenario)
+            ?? throw new InvalidOperationException($"the shipped scenario '{AwsOutageScenario}' is missing")).Events.OfType<ProviderOutage>().First(o => IsAws(o.Provider)));
+
+    /// <summary>The shipped scenario whose AWS outage is the chart's what-if.</summary>
+    public const string AwsOutageScenario = "aws-outage";
+
+    // "During the AWS outage (Apr 2027 – Sep 2027) 0% of demand is served at worst (100% before it)."
+    private static string AwsAnswer(SimulationResult result, ProviderOutage? outage, SimulationResult? whatIf)
+    {
+        string share = RunAnswers.Aws(result);
+        if (outage is null)
+        {
+            return share;
+        }
+
+        var run = whatIf ?? result;
+        int end = Math.Min(run.Months, outage.Month + outage.DurationMonths);
+        double worst = double.NaN;
+        int worstMonth = outage.Month;
+        for (int m = outage.Month; m < end; m++)
+        {
+            double servedShare = run.Demand[m] > 0 ? run.Served[m] / run.Demand[m] : double.NaN;
+            if (double.IsNaN(worst) || servedShare < worst)
+            {
+                (worst, worstMonth) = (servedShare, m);
+            }
+        }
+
+        double before = outage.Month > 0 && run.Demand[outage.Month - 1] > 0 ? run.Served[outage.Month - 1] / run.Demand[outage.Month - 1] : double.NaN;
+        string window = $"{Units.MonthName(run.Date[outage.Month])} – {Units.MonthName(run.Date[end - 1])}";
+        string served = double.IsNaN(worst)
+            ? "there is no demand to serve"
+            : $"served falls to {Units.Pct(worst)} of demand at worst ({Units.MonthName(run.Date[worstMonth])}){(double.IsNaN(before) ? string.Empty : $", from {Units.Pct(before)} the month before")}";
+        return whatIf is null
+            ? $"{share} During the AWS outage ({window}) {served}."
+            : $"{share} If AWS lost {Units.Pct(outage.CapacityLossFraction)} of its capacity {window} (what-if), {served}.";
+    }
+
+    // Served / demand each month (NaN without demand). Unit: fraction.
+    private static double[] ServedShare(SimulationResult run) =>
+        Enumerable.Range(0, run.Months).Select(m => run.Demand[m] > 0 ? run.Served[m] / run.Demand[m] : double.NaN).ToArray();
+
+    private static bool IsAws(string provider) => string.Equals(provider, AwsProvider, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Question 1 and 2 context: tokens the pools pay out per month, circulating supply, and the token price, in three
     /// panels. Units: tokens/month; tokens; USD/token.</summary>

@@ -109,6 +109,30 @@ internal sealed class FigureBuilder
         return this;
     }
 
+    /// <summary>Ticks of the axis <paramref name="id"/> (declared before) exactly at <paramref name="values"/>, written as
+    /// <paramref name="texts"/>: e.g. a heatmap's cell centres. Call after <see cref="ValueAxis"/>.</summary>
+    /// <exception cref="InvalidOperationException">The axis was not declared.</exception>
+    /// <exception cref="ArgumentException">The texts differ in number from the values.</exception>
+    public FigureBuilder TickLabels(string id, IReadOnlyList<double> values, IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(texts);
+        if (values.Count != texts.Count)
+        {
+            throw new ArgumentException($"{texts.Count} tick texts for {values.Count} tick values", nameof(texts));
+        }
+
+        if (!_layout.TryGetValue(id, out var existing) || existing is not Dictionary<string, object> axis)
+        {
+            throw new InvalidOperationException($"declare the axis '{id}' before its tick labels");
+        }
+
+        axis["tickmode"] = "array";
+        axis["tickvals"] = values.ToArray();
+        axis["ticktext"] = texts.ToArray();
+        return this;
+    }
+
     /// <summary>A category axis (e.g. the names on a tornado).</summary>
     public FigureBuilder CategoryAxis(string id, string? title, bool reversed = false)
     {
@@ -147,13 +171,18 @@ internal sealed class FigureBuilder
     }
 
     /// <summary>A shaded window from <paramref name="from"/> to <paramref name="to"/>, labelled at the top.</summary>
-    public FigureBuilder Window(DateOnly from, DateOnly to, string label, string? color = null)
+    /// <param name="from">First month of the window.</param>
+    /// <param name="to">The month after its last.</param>
+    /// <param name="label">The label at its top left.</param>
+    /// <param name="color">Its colour; null for the theme's event colour.</param>
+    /// <param name="above">True to draw the (faint) shading over the traces, for charts whose filled areas would hide it.</param>
+    public FigureBuilder Window(DateOnly from, DateOnly to, string label, string? color = null, bool above = false)
     {
         string c = color ?? _theme.EventColor;
         _shapes.Add(new(StringComparer.Ordinal)
         {
             ["type"] = "rect", ["xref"] = "x", ["yref"] = "paper", ["x0"] = DateText(from), ["x1"] = DateText(to), ["y0"] = 0, ["y1"] = 1,
-            ["fillcolor"] = Traces.Fade(c, 0.12), ["line"] = new Dictionary<string, object> { ["width"] = 0 }, ["layer"] = "below",
+            ["fillcolor"] = Traces.Fade(c, 0.12), ["line"] = new Dictionary<string, object> { ["width"] = 0 }, ["layer"] = above ? "above" : "below",
         });
         _annotations.Add(new(StringComparer.Ordinal)
         {

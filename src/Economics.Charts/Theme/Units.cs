@@ -81,8 +81,9 @@ public static class Units
     /// <summary>A month as "Jan 2030".</summary>
     public static string MonthName(DateOnly date) => date.ToString("MMM yyyy", Inv);
 
-    /// <summary>A number in invariant culture with up to 6 significant digits.</summary>
-    public static string Number(double value) => value.ToString("G6", Inv);
+    /// <summary>A number in invariant culture with up to 6 significant digits, thousands separated from 1,000, never
+    /// E-notation (<see cref="Economics.Analysis.Text.HumanFormat.Number"/>).</summary>
+    public static string Number(double value) => Economics.Analysis.Text.HumanFormat.Number(value, 6);
 
     private static string SignificantSmall(double a)
     {

@@ -29,7 +29,7 @@ public static class SensitivityCommand
         var command = new Command(
             "sensitivity",
             "One-at-a-time sensitivity (tornado): each uncertainty[] input at its P10 and P90 (clamped to its bounds), "
-            + "each --vary path at ±20%, others at base; ranked by the swing of the chosen summary metric. Writes tornado.csv; --format html,png,svg adds the tornado chart "
+            + "each --vary path at ±20%, others at base; ranked by how far each moves the chosen summary metric from its base value (the larger of |low − base| and |high − base|). Writes tornado.csv; --format html,png,svg adds the tornado chart "
             + "under <out>/charts/.\n\n"
             + "Examples:\n"
             + "  econ sensitivity --metric survivingNodes\n"
@@ -57,7 +57,7 @@ public static class SensitivityCommand
             string file = folder.FinalPath(staged);
             var chartFiles = folder.FinalPaths(stagedCharts);
             var table = new Table { Title = new TableTitle(Markup.Escape($"Tornado of {HumanFormat.Label(tornado.Metric)} — {loaded.Name} (base {AnalysisInput.Show(tornado.Metric, tornado.BaseValue)})")) }
-                .AddColumn("#").AddColumn("Input").AddColumn("Low → High").AddColumn("Metric at low").AddColumn("Metric at high").AddColumn("Swing");
+                .AddColumn("#").AddColumn("Input").AddColumn("Low → High").AddColumn("Metric at low").AddColumn("Metric at high").AddColumn("Largest move from base");
             for (int i = 0; i < tornado.Bars.Count; i++)
             {
                 var b = tornado.Bars[i];
@@ -67,7 +67,7 @@ public static class SensitivityCommand
                     new Text($"{AnalysisInput.Show(b.Low)} → {AnalysisInput.Show(b.High)}"),
                     new Text(AnalysisInput.Show(tornado.Metric, b.MetricAtLow)),
                     new Text(AnalysisInput.Show(tornado.Metric, b.MetricAtHigh)),
-                    new Text(Swing(tornado.Metric, b.Swing)));
+                    new Text(Swing(tornado.Metric, b.Deviation)));
             }
 
             console.Out.Write(table);
@@ -81,7 +81,7 @@ public static class SensitivityCommand
         return command;
     }
 
-    // A swing is a difference: a month metric's swing is a number of months, not a month.
+    // A move is a difference: a month metric's move is a number of months, not a month.
     private static string Swing(string metric, double swing) =>
         HumanFormat.UnitOf(metric) == MetricUnit.Month
             ? HumanFormat.Number(swing) + " months"

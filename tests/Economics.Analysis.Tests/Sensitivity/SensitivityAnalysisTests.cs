@@ -25,13 +25,17 @@ public sealed class SensitivityAnalysisTests
         Assert.Equal(0.0022, tornado.Bars[0].Low, 12);
         Assert.Equal(0.0038, tornado.Bars[0].High, 12);
         Assert.Equal(17_280, tornado.Bars[0].Swing, 6);
+        // ... and moves it furthest from base: 12 × 900,000 × 0.0008 = 8,640 either way
+        Assert.Equal(8_640, tornado.Bars[0].Deviation, 6);
+        Assert.Equal(8_400, tornado.Bars[0].MetricAtBase, 6);
         // Overhead 270 ± 54 on 2 nodes for 12 months: 12 × 2 × 108 = 2,592
         Assert.Equal(2_592, tornado.Bars[1].Swing, 6);
+        Assert.Equal(1_296, tornado.Bars[1].Deviation, 6);
         Assert.Equal("base ±20%", tornado.Bars[1].Source);
         Assert.Equal(0, tornado.Bars[2].Swing, 9);
         // Base: 12 × (900,000 × 0.003 − 2,000) = 8,400
         Assert.Equal(8_400, tornado.BaseValue, 6);
-        Assert.StartsWith("rank,path,source,low,high,metric_at_low,metric_at_high,swing,base_metric\n1,fees.policy.usdPerInference,P10/P90 of uniform,", tornado.ToCsv(), StringComparison.Ordinal);
+        Assert.StartsWith("rank,path,source,low,high,metric_at_low,metric_at_high,swing,deviation,base_metric\n1,fees.policy.usdPerInference,P10/P90 of uniform,", tornado.ToCsv(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,9 +44,20 @@ public sealed class SensitivityAnalysisTests
         var tornado = SensitivityAnalysis.Run(TestScenarios.Baseline, "survivingNodes");
         Assert.Equal(8, TestScenarios.Baseline.Uncertainty.Count);
         Assert.Equal(8, tornado.Bars.Count);
-        Assert.True(tornado.Bars.Zip(tornado.Bars.Skip(1)).All(p => !(p.First.Swing < p.Second.Swing)));
+        Assert.True(tornado.Bars.Zip(tornado.Bars.Skip(1)).All(p => !(p.First.Deviation < p.Second.Deviation)));
         Assert.Equal(8, tornado.ToFrame().RowCount);
     }
+
+    [Theory]
+    [InlineData(100, 110, 200, 100)]
+    [InlineData(180, 230, 200, 30)]
+    [InlineData(250, 250, 200, 50)]
+    public void Deviation_Is_The_Larger_Distance_Of_Either_End_From_The_Base(double atLow, double atHigh, double atBase, double deviation) =>
+        Assert.Equal(deviation, new TornadoBar("p", "s", 0, 1, atLow, atHigh, atBase).Deviation, 12);
+
+    [Fact]
+    public void Deviation_Is_Not_Applicable_When_An_End_Is_Not() =>
+        Assert.True(double.IsNaN(new TornadoBar("p", "s", 0, 1, double.NaN, 3, 2).Deviation));
 
     [Fact]
     public void Should_Name_An_Extra_Path_That_Does_Not_Exist()

@@ -82,7 +82,7 @@ public class AnalysisChartInputsTests
         Assert.Equal(tornado.Bars.Count, data.Bars.Count);
         Assert.Equal(tornado.Bars.Select(b => (b.Path, b.MetricAtLow, b.MetricAtHigh)), data.Bars.Select(b => (b.Name, b.Low, b.High)));
         Assert.All(data.Bars, b => Assert.Equal(tornado.BaseValue, b.BaseValue));
-        Assert.StartsWith(tornado.Bars.MaxBy(b => b.Swing)!.Path, data.Answer, StringComparison.Ordinal);
+        Assert.StartsWith(tornado.Bars.MaxBy(b => b.Deviation)!.Path, data.Answer, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public class AnalysisChartSetsTests
         Assert.Equal(["heatmap-surviving-nodes", "heatmap-break-even-fee-ratio"], heatmaps.Select(c => c.Id));
         Assert.Single(Figure.Traces(heatmaps[0].Chart));                        // survivingNodes: no natural level, no contour
         Assert.Equal(2, Figure.Traces(heatmaps[1].Chart).Count);                 // ratio: contour at 1
-        Assert.StartsWith("Where is breakEvenFeeRatio above 1,", Figure.Title(heatmaps[1].Chart), StringComparison.Ordinal);
+        Assert.StartsWith("Where is break even fee ratio above 1.0×, over ", System.Net.WebUtility.HtmlDecode(Figure.Title(heatmaps[1].Chart)), StringComparison.Ordinal);
         Assert.Equal("sweep-break-even-fee-ratio", line.Id);
         Assert.Equal(1, (double)Figure.Layout(line.Chart)["shapes"]![0]!["y0"]!);
         Assert.Equal(2, Figure.Traces(AnalysisChartSets.Sweep(two, level: 300)[0].Chart).Count);
@@ -91,7 +91,7 @@ public class AnalysisChartSetsTests
         Assert.Equal(stem, AnalysisChartSets.Kebab(name));
 
     [Fact]
-    public void A_tornado_row_with_both_values_on_one_side_labels_only_the_longer_bar_and_hovers_both()
+    public void A_tornado_row_with_both_values_on_one_side_shows_and_labels_both_bars_side_by_side()
     {
         var data = new TornadoData("?", "Nodes", [new TornadoBar("big", 200, 333, 318), new TornadoBar("one-sided", 315, 317, 318)]);
 
@@ -99,8 +99,23 @@ public class AnalysisChartSetsTests
 
         string[] Texts(string trace, string key) => Figure.Trace(chart, trace)[key]!.AsArray().Select(v => (string)v!).ToArray();
         Assert.Equal(["200", "315"], Texts("Input at low", "text"));
-        Assert.Equal(["333", ""], Texts("Input at high", "text"));
-        Assert.Equal(["333", "317"], Texts("Input at high", "customdata"));
+        Assert.Equal(["333", "317"], Texts("Input at high", "text"));
+        Assert.Equal([-3.0, -1], Figure.Numbers(Figure.Trace(chart, "Input at low")["x"]).Skip(1).Append(Figure.Numbers(Figure.Trace(chart, "Input at high")["x"])[1]));
+        Assert.Equal("group", (string?)Figure.Layout(chart)["barmode"]);
+    }
+
+    [Fact]
+    public void A_tornado_ranks_by_the_larger_distance_from_the_base_not_by_high_minus_low()
+    {
+        // Given an input whose ends both pull the metric 90–100 below its base (swing 10, deviation 100) and one that
+        // spans the base (swing 50, deviation 30)
+        var sameWay = new TornadoBar("same-way", 100, 110, 200);
+        var across = new TornadoBar("across", 180, 230, 200);
+
+        var chart = AnalysisCharts.Tornado(new TornadoData("?", "Metric", [across, sameWay]));
+
+        Assert.Equal((10.0, 100.0, 50.0, 30.0), (sameWay.Swing, sameWay.Deviation, across.Swing, across.Deviation));
+        Assert.Equal(["same-way", "across"], Figure.Trace(chart, "Input at low")["y"]!.AsArray().Select(v => (string)v!));
     }
 
     [Fact]

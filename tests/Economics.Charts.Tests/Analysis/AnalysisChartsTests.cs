@@ -49,7 +49,7 @@ public class AnalysisChartsTests
     }
 
     [Fact]
-    public void Tornado_Puts_The_Largest_Swing_On_Top_And_Bars_Start_At_The_Base()
+    public void Tornado_Puts_The_Largest_Deviation_On_Top_And_Bars_Start_At_The_Base()
     {
         var data = new TornadoData("Which inputs matter?", "Surviving nodes (nodes)",
         [
@@ -65,6 +65,35 @@ public class AnalysisChartsTests
         Assert.Equal([-60.0, 20, -5], Figure.Numbers(low["x"]));
         Assert.Equal(100, (double)low["base"]!);
         Assert.Equal([60.0, -30, 5], Figure.Numbers(Figure.Trace(chart, "Input at high")["x"]));
+    }
+
+    [Fact]
+    public void Heatmap_Ticks_Sit_At_The_Cell_Centres_In_The_Parameters_Units()
+    {
+        // Given cells centred at x = 0.1, 0.25, 0.4 (unevenly spaced) and y = 10, 20
+        var grid = new HeatmapGrid("?", "Markup fraction (%)", "Nodes", "Profit (USD)",
+            [0.1, 0.25, 0.4], [10, 20], new double[,] { { 1, 2, 3 }, { 4, 5, 6 } }) { ShowX = v => $"{v * 100:0}%" };
+
+        var layout = Figure.Layout(AnalysisCharts.Heatmap(grid));
+
+        Assert.Equal("array", (string?)layout["xaxis"]!["tickmode"]);
+        Assert.Equal([0.1, 0.25, 0.4], Figure.Numbers(layout["xaxis"]!["tickvals"]));
+        Assert.Equal(["10%", "25%", "40%"], layout["xaxis"]!["ticktext"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal([10.0, 20], Figure.Numbers(layout["yaxis"]!["tickvals"]));
+        Assert.Equal(["10", "20"], layout["yaxis"]!["ticktext"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal("Markup fraction (%)", (string?)layout["xaxis"]!["title"]!["text"]);
+    }
+
+    [Fact]
+    public void Heatmap_With_Many_Cells_Labels_Every_Kth_Cell_Centre()
+    {
+        var xs = Enumerable.Range(0, 25).Select(i => 1000.0 * i).ToArray();
+
+        var (values, texts) = AnalysisCharts.CellTicks(xs, null);
+
+        // 25 cells, at most 12 ticks: every 3rd cell, each tick on a cell centre
+        Assert.Equal(xs.Where((_, i) => i % 3 == 0), values);
+        Assert.Equal("24,000", texts[^1]);
     }
 
     [Fact]

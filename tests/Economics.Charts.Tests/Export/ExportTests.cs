@@ -88,8 +88,8 @@ public sealed class ExportTests : IDisposable
         var result = await ChartExport.WriteAllAsync(charts, _dir, ChartFormats.Html | ChartFormats.Png | ChartFormats.Svg);
 
         Assert.Null(result.ImageError);
-        Assert.Equal(9, result.Files.Count);
-        var expected = charts.SelectMany(c => new[] { c.Id + ".html", c.Id + ".png", c.Id + ".svg" }).Order(StringComparer.Ordinal);
+        Assert.Equal(10, result.Files.Count);
+        var expected = charts.SelectMany(c => new[] { c.Id + ".html", c.Id + ".png", c.Id + ".svg" }).Append(PlotlyJs.FileName).Order(StringComparer.Ordinal);
         Assert.Equal(expected, Directory.GetFiles(_dir).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal));
     }
 
@@ -114,8 +114,31 @@ public sealed class ExportTests : IDisposable
         var result = await ChartExport.WriteAllAsync(charts, _dir, ChartFormats.Html | ChartFormats.Png, chromium: chromium);
 
         Assert.Equal("Chromium not found at /nonexistent/chromium; install it with apt-get install -y chromium", result.ImageError);
-        Assert.Equal(charts.Select(c => c.Id + ".html").Order(StringComparer.Ordinal),
+        Assert.Equal(charts.Select(c => c.Id + ".html").Append(PlotlyJs.FileName).Order(StringComparer.Ordinal),
             Directory.GetFiles(_dir).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_Set_Of_Html_Pages_Shares_One_Local_Copy_Of_Plotly()
+    {
+        var charts = RunCharts.All(Scenarios.Baseline);
+
+        var result = await ChartExport.WriteAllAsync(charts, _dir, ChartFormats.Html);
+
+        // One copy of the library, written once, and every page loads it from its own folder
+        Assert.Equal(Path.Combine(_dir, PlotlyJs.FileName), result.Files[0]);
+        Assert.Equal(PlotlyJs.Source, File.ReadAllText(Path.Combine(_dir, PlotlyJs.FileName)));
+        var pages = Directory.GetFiles(_dir, "*.html");
+        Assert.Equal(charts.Count, pages.Length);
+        Assert.All(pages, page =>
+        {
+            string html = File.ReadAllText(page);
+            Assert.Contains("<script type=\"text/javascript\" src=\"plotly.min.js\" charset=\"utf-8\"></script>", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("* plotly.js v", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("http", html, StringComparison.OrdinalIgnoreCase);
+            Assert.InRange(new FileInfo(page).Length, 1, 400_000);
+        });
+        Assert.Single(Directory.GetFiles(_dir), f => File.ReadAllText(f).Contains("* plotly.js v2.28.0", StringComparison.Ordinal));
     }
 
     [Theory]

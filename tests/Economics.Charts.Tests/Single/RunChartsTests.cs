@@ -277,6 +277,50 @@ public class RunChartsTests
         }
 
         [Fact]
+        public void Without_An_Outage_Should_Show_The_What_If_Of_The_Shipped_Aws_Outage()
+        {
+            // Given the baseline (no event; AWS holds all capacity) and the shipped aws-outage scenario's outage
+            var result = Scenarios.Baseline;
+            var outage = RunCharts.WhatIfAwsOutage(result.Scenario)!;
+            var whatIf = Simulation.Run(result.Scenario with { Events = [outage] });
+
+            var chart = RunCharts.AwsCapacity(result);
+
+            // Then the title says it is a what-if, the what-if's served line is drawn and its window shaded
+            Assert.Equal((12, 6, 1.0), (outage.Month, outage.DurationMonths, outage.CapacityLossFraction));
+            Assert.Contains("what if AWS failed for 6 months (a what-if, not in this scenario)?", Figure.Title(chart), StringComparison.Ordinal);
+            var served = Figure.Numbers(Figure.Trace(chart, "Demand served if AWS failed (what-if)")["y"]);
+            Assert.Equal(Enumerable.Range(0, whatIf.Months).Select(m => whatIf.Served[m] / whatIf.Demand[m]), served, new ToleranceComparer(1e-12));
+            Assert.Equal(0, served[12]);
+            Assert.Equal(0, whatIf.Served[12]);
+            Assert.True(result.Served[12] > 0);
+            var rect = Assert.Single(Figure.Layout(chart)["shapes"]!.AsArray(), s => (string?)s!["type"] == "rect")!;
+            Assert.Equal(("2027-04-01", "2027-10-01"), ((string?)rect["x0"], (string?)rect["x1"]));
+            Assert.Contains("(what-if), served falls to 0% of demand at worst (Apr 2027)", Plain(Figure.Title(chart)), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void With_An_Outage_Should_Answer_From_The_Run_Itself()
+        {
+            var result = Simulation.Run(ScenarioLoader.Load(ScenarioSource.Shipped("aws-outage")!));
+
+            var chart = RunCharts.AwsCapacity(result);
+
+            Assert.StartsWith("What happens to service when AWS fails?", Figure.Title(chart), StringComparison.Ordinal);
+            Assert.Contains("During the AWS outage (Apr 2027 – Sep 2027) served falls to", Plain(Figure.Title(chart)), StringComparison.Ordinal);
+            Assert.DoesNotContain(Figure.Traces(chart), t => ((string?)t!["name"] ?? string.Empty).Contains("what-if", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Without_Aws_Capacity_Should_Say_There_Is_No_Outage_And_Try_None()
+        {
+            var chart = RunCharts.AwsCapacity(Scenarios.OneCohortNoEmissions);
+
+            Assert.Contains("(This scenario has no AWS outage.)", Figure.Title(chart), StringComparison.Ordinal);
+            Assert.DoesNotContain(Figure.Layout(chart)["shapes"]?.AsArray() ?? [], s => (string?)s!["type"] == "rect");
+        }
+
+        [Fact]
         public void Shares_Should_Sum_To_One_With_Aws_First()
         {
             var result = Scenarios.Baseline;
@@ -284,7 +328,7 @@ public class RunChartsTests
 
             var shares = Figure.Traces(chart).Where(t => (string?)t!["stackgroup"] == "share").ToArray();
 
-            Assert.Equal("aws (Nitro Enclaves)", (string?)shares[0]!["name"]);
+            Assert.Equal("aws (Nitro Enclaves) share of capacity", (string?)shares[0]!["name"]);
             Assert.Equal(result.AwsCapacityShare, Figure.Numbers(shares[0]!["y"]).Select((v, i) => v), new ToleranceComparer(1e-12));
             for (int m = 0; m < result.Months; m++)
             {
@@ -292,6 +336,10 @@ public class RunChartsTests
             }
         }
     }
+
+    // A title as a person reads it: tags (line breaks, the subtitle's span) and entities gone.
+    private static string Plain(string title) =>
+        System.Text.RegularExpressions.Regex.Replace(System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(title, "<[^>]+>", " ")), @"\s+", " ");
 
     private sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>
     {

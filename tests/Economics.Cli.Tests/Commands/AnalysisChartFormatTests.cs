@@ -83,7 +83,7 @@ public sealed class AnalysisChartFormatTests
             var warning = Assert.Single(run.Error.Split('\n'), l => l.Contains("Chromium", StringComparison.Ordinal));
             Assert.Contains("install it with apt-get install -y chromium", warning, StringComparison.Ordinal);
             Assert.True(File.Exists(dir.File("sweep.csv")));
-            Assert.Equal(["sweep-surviving-nodes.html"], Directory.GetFiles(Path.Combine(dir.Path, "charts")).Select(Path.GetFileName));
+            Assert.Equal(["plotly.min.js", "sweep-surviving-nodes.html"], Directory.GetFiles(Path.Combine(dir.Path, "charts")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         }
         finally
         {
@@ -121,12 +121,14 @@ public sealed class AnalysisChartFormatTests
     private static void AssertOfflinePages(string charts, string[] ids)
     {
         var files = Directory.GetFiles(charts).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.Equal(ids.Select(id => id + ".html").Order(StringComparer.Ordinal), files);
+        Assert.Equal(ids.Select(id => id + ".html").Append("plotly.min.js").Order(StringComparer.Ordinal), files);
+        Assert.Contains("* plotly.js v2.28.0", File.ReadAllText(Path.Combine(charts, "plotly.min.js")), StringComparison.Ordinal);
         foreach (string id in ids)
         {
             string page = File.ReadAllText(Path.Combine(charts, id + ".html"));
-            Assert.DoesNotContain("<script src=\"http", page, StringComparison.OrdinalIgnoreCase);
-            Assert.Contains("* plotly.js v2.28.0", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("http", page, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("<script type=\"text/javascript\" src=\"plotly.min.js\" charset=\"utf-8\"></script>", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("* plotly.js v", page, StringComparison.Ordinal);
         }
     }
 }

@@ -20,10 +20,12 @@ public sealed class RunChartFormatTests
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.True(File.Exists(dir.File("monthly.csv")));
         var html = Directory.GetFiles(Path.Combine(dir.Path, "charts")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.Equal(ChartIds.Select(id => id + ".html").Order(StringComparer.Ordinal), html);
+        Assert.Equal(ChartIds.Select(id => id + ".html").Append("plotly.min.js").Order(StringComparer.Ordinal), html);
         string page = File.ReadAllText(Path.Combine(dir.Path, "charts", "revenue-vs-costs.html"));
-        Assert.DoesNotContain("<script src=\"http", page, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("* plotly.js v2.28.0", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("http", page, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("src=\"plotly.min.js\"", page, StringComparison.Ordinal);
+        Assert.Contains("* plotly.js v2.28.0", File.ReadAllText(Path.Combine(dir.Path, "charts", "plotly.min.js")), StringComparison.Ordinal);
+        Assert.Contains($"wrote {Path.Combine(dir.Path, "charts", "plotly.min.js")}", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +60,7 @@ public sealed class RunChartFormatTests
             Assert.Contains("Chromium not found at /nonexistent/chromium; install it with apt-get install -y chromium", warning, StringComparison.Ordinal);
             Assert.Contains("Not written: the PNG charts. Written: monthly.csv, markets.csv, summary.json and ", warning, StringComparison.Ordinal);
             Assert.True(File.Exists(dir.File("monthly.csv")));
-            Assert.All(Directory.GetFiles(Path.Combine(dir.Path, "charts")), f => Assert.EndsWith(".html", f, StringComparison.Ordinal));
+            Assert.All(Directory.GetFiles(Path.Combine(dir.Path, "charts")), f => Assert.True(f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith("plotly.min.js", StringComparison.Ordinal), f));
         }
         finally
         {
