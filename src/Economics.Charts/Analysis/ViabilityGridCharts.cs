@@ -43,9 +43,11 @@ public static class ViabilityGridCharts
 
                 var grid = new HeatmapGrid(
                     string.Create(CultureInfo.InvariantCulture, $"Where is the network viable {after} months after the subsidy ends with probability ≥ {Units.Pct(at)}?"),
-                    result.X.Path, y.Path, title, xs, ys, z)
+                    FieldLabel.Of(result.X.Path), FieldLabel.Of(y.Path), title, xs, ys, z)
                 {
                     BreakEvenLevel = at,
+                    ShowX = v => FieldLabel.Tick(result.X.Path, v),
+                    ShowY = v => FieldLabel.Tick(y.Path, v),
                     BreakEvenLabel = $"P = {Units.Pct(at)}",
                     Answer = answer,
                     TickFormat = Units.Percent,
@@ -58,7 +60,7 @@ public static class ViabilityGridCharts
                 var ps = Enumerable.Range(0, result.X.Count).Select(i => result.Probability(i, 0, after)).ToArray();
                 var line = new SweepLineData(
                     string.Create(CultureInfo.InvariantCulture, $"How likely is the network viable {after} months after the subsidy ends, as {result.X.Path} changes?"),
-                    result.X.Path, title, result.X.Values, ps)
+                    FieldLabel.Of(result.X.Path), title, result.X.Values, ps)
                 {
                     BreakEvenLevel = at,
                     Answer = answer,

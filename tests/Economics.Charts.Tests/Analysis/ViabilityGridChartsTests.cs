@@ -57,6 +57,18 @@ public sealed class ViabilityGridChartsTests
     }
 
     [Fact]
+    public void Heatmap_Axes_Are_Named_In_Words_With_Ticks_On_The_Cell_Centres()
+    {
+        var layout = Figure.Layout(ViabilityGridCharts.All(Grid(), 0.3)[0].Chart);
+
+        Assert.Equal("Markup fraction (%)", (string?)layout["xaxis"]!["title"]!["text"]);
+        Assert.Equal([0.0, 1], Figure.Numbers(layout["xaxis"]!["tickvals"]));
+        Assert.Equal(["0%", "100%"], layout["xaxis"]!["ticktext"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal("Willingness to pay spread of markets[0]", (string?)layout["yaxis"]!["title"]!["text"]);
+        Assert.Equal([0.5, 1, 1.5], Figure.Numbers(layout["yaxis"]!["tickvals"]));
+    }
+
+    [Fact]
     public void The_Answer_Counts_Cells_At_The_Level_And_Skips_Cells_With_No_Evaluable_Path()
     {
         var grid = Grid();
