@@ -81,6 +81,14 @@ public static class ChartOutputs
         return Write(() => PeerCharts.All(result), directory, formats, console, size, dataFiles);
     }
 
+    /// <summary>Builder: the cost of 1,000 verified calls by volume and by tier and scheme (<see cref="BuilderCharts.All"/>).</summary>
+    public static IReadOnlyList<string> ForBuilder(Economics.Analysis.Builder.BuilderResult result, string directory, OutputFormats formats, CliConsole console,
+        ImageSize? size = null, IReadOnlyList<string>? dataFiles = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Write(() => BuilderCharts.All(result), directory, formats, console, size, dataFiles);
+    }
+
     /// <summary>The warning when PNG/SVG could not be rendered: why, which formats were not written, and exactly
     /// what was (the data files and the HTML charts, as far as they were).</summary>
     public static string SkippedImages(string error, OutputFormats formats, IReadOnlyList<string> chartFiles, IReadOnlyList<string> dataFiles)

@@ -39,6 +39,7 @@ public static class EconCli
             BreakEvenCommand.Create(console),
             CompareCommand.Create(console),
             PeersCommand.Create(console),
+            BuilderCommand.Create(console),
             NotebookCommand.Create(console),
         };
     }

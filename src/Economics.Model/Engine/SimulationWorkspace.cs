@@ -37,8 +37,11 @@ public sealed class SimulationWorkspace
 
     // Inputs precomputed per run (the scenario's schedules and events laid out by month).
     internal double[] GasScratch { get; private set; } = [];
-    internal double[] GasPriceGwei { get; private set; } = [];
-    internal double[] L1DataFeeUsd { get; private set; } = [];
+    /// <summary>Base L2 base fee of each month, gasSpike events applied (rule 5's g(t)). Unit: gwei.</summary>
+    public double[] GasPriceGwei { get; private set; } = [];
+
+    /// <summary>Base L1 data fee of one transaction each month, gasSpike events applied (rule 5's L1(t)). Unit: USD/transaction.</summary>
+    public double[] L1DataFeeUsd { get; private set; } = [];
     internal double[] WalrusEncodedBytes { get; private set; } = [];
     internal double[] PriceMultiplier { get; private set; } = [];
     internal double[] DemandMultiplier { get; private set; } = [];
