@@ -89,6 +89,14 @@ public static class ChartOutputs
         return Write(() => BuilderCharts.All(result), directory, formats, console, size, dataFiles);
     }
 
+    /// <summary>Reverse stress test: distance to failure and, with Monte Carlo, P(viable) by shock size (<see cref="StressCharts.All"/>).</summary>
+    public static IReadOnlyList<string> ForStress(Economics.Analysis.Stress.StressResult result, string directory, OutputFormats formats, CliConsole console,
+        ImageSize? size = null, IReadOnlyList<string>? dataFiles = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Write(() => StressCharts.All(result), directory, formats, console, size, dataFiles);
+    }
+
     /// <summary>The warning when PNG/SVG could not be rendered: why, which formats were not written, and exactly
     /// what was (the data files and the HTML charts, as far as they were).</summary>
     public static string SkippedImages(string error, OutputFormats formats, IReadOnlyList<string> chartFiles, IReadOnlyList<string> dataFiles)

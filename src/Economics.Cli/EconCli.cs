@@ -40,6 +40,7 @@ public static class EconCli
             CompareCommand.Create(console),
             PeersCommand.Create(console),
             BuilderCommand.Create(console),
+            StressCommand.Create(console),
             NotebookCommand.Create(console),
         };
     }
