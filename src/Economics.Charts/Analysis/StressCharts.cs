@@ -16,11 +16,18 @@ public static class StressCharts
     /// <summary>Opacity of the fill of an axis's bar when nothing in range fails the network (its label stays opaque).</summary>
     private const double NoneOpacity = 0.3;
 
-    /// <summary>Both charts, named for export: <c>stress-distance</c> and, with Monte Carlo, <c>stress-probability</c>.</summary>
+    /// <summary>The charts, named for export: <c>stress-distance</c> (when the network is viable unshocked) and, with Monte
+    /// Carlo, <c>stress-probability</c>.</summary>
     public static IReadOnlyList<NamedChart> All(StressResult result, ChartTheme? theme = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var charts = new List<NamedChart> { new("stress-distance", "Reverse stress test: distance to failure by shock axis", Distance(result, theme)) };
+        // Not viable unshocked: every distance is 0, which the headline says; a chart of empty bars would say nothing.
+        var charts = new List<NamedChart>();
+        if (result.ViableUnshocked)
+        {
+            charts.Add(new("stress-distance", "Reverse stress test: distance to failure by shock axis", Distance(result, theme)));
+        }
+
         if (result.Probabilities.Count > 0)
         {
             charts.Add(new("stress-probability", "Reverse stress test: P(viable) by shock size (Monte Carlo)", Probability(result, theme)));

@@ -23,9 +23,11 @@ public static class RunReport
     /// <param name="theme">The theme; null for <see cref="ChartTheme.Default"/>.</param>
     /// <param name="notes">The comments of the scenario's files and its overrides (<see cref="ScenarioNotes.Of"/>), which
     /// give each assumption its source or estimate; null for the baseline's comments only.</param>
-    public static string Build(SimulationResult result, IEnumerable<NamedChart>? extraCharts = null, ChartTheme? theme = null, ScenarioNotes? notes = null)
+    /// <param name="sections">More sections after the charts (e.g. builder, stress), or null.</param>
+    public static string Build(SimulationResult result, IEnumerable<NamedChart>? extraCharts = null, ChartTheme? theme = null, ScenarioNotes? notes = null, IEnumerable<ReportSection>? sections = null)
     {
         ArgumentNullException.ThrowIfNull(result);
+        var more = (sections ?? []).ToList();
         var t = theme ?? ChartTheme.Default;
         var charts = RunCharts.All(result, t).Concat(extraCharts ?? []).ToList();
         var scenario = result.Scenario;
@@ -56,7 +58,7 @@ public static class RunReport
             <h1>{{E(scenario.Name)}}</h1>
             <p>{{E(scenario.Description)}}</p>
             <p class="meta">{{result.Months}} months from {{E(Units.MonthName(result.Date[0]))}} to {{E(Units.MonthName(result.Date[^1]))}}; {{scenario.Cohorts.Count}} operator cohort(s); deterministic run (no price shocks).</p>
-            <nav><a href="#answers">Answers</a><a href="#charts">Charts</a><a href="#assumptions">Assumptions</a></nav>
+            <nav><a href="#answers">Answers</a><a href="#charts">Charts</a>{{string.Concat(more.Select(m => $"<a href=\"#{E(m.Id)}\">{E(m.Title)}</a>"))}}<a href="#assumptions">Assumptions</a></nav>
             <h2 id="answers">Answers</h2>
             <ul class="answers">
 
@@ -75,6 +77,33 @@ public static class RunReport
             scripts.Append(ChartHtml.PlotCall(id, charts[i].Chart)).Append('\n');
         }
 
+        foreach (var section in more)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<h2 id=\"{E(section.Id)}\">{E(section.Title)}</h2>\n");
+            foreach (string paragraph in section.Paragraphs)
+            {
+                html.Append("<p>").Append(E(paragraph)).Append("</p>\n");
+            }
+
+            if (section.Table is { Count: > 0 } table)
+            {
+                html.Append("<table>\n<thead><tr>").Append(string.Concat(table[0].Select(c => $"<th>{E(c)}</th>"))).Append("</tr></thead>\n<tbody>\n");
+                foreach (var row in table.Skip(1))
+                {
+                    html.Append("<tr>").Append(string.Concat(row.Select(c => $"<td>{E(c)}</td>"))).Append("</tr>\n");
+                }
+
+                html.Append("</tbody>\n</table>\n");
+            }
+
+            foreach (var chart in section.Charts)
+            {
+                string id = "chart-" + chart.Id;
+                html.Append(CultureInfo.InvariantCulture, $"<h3>{E(chart.Caption)}</h3>\n<div class=\"chart\" id=\"{E(id)}\"></div>\n");
+                scripts.Append(ChartHtml.PlotCall(id, chart.Chart)).Append('\n');
+            }
+        }
+
         AppendAssumptions(html, AssumptionRows.Of(scenario, notes));
         html.Append("<script type=\"text/javascript\">\n").Append(scripts).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
@@ -82,8 +111,8 @@ public static class RunReport
 
     /// <summary>Writes the report to <paramref name="path"/> atomically.</summary>
     public static void Write(SimulationResult result, string path, IEnumerable<NamedChart>? extraCharts = null, ChartTheme? theme = null,
-        ScenarioNotes? notes = null) =>
-        AtomicFile.WriteAllText(path, Build(result, extraCharts, theme, notes));
+        ScenarioNotes? notes = null, IEnumerable<ReportSection>? sections = null) =>
+        AtomicFile.WriteAllText(path, Build(result, extraCharts, theme, notes, sections));
 
     // The assumptions: what differs from the baseline first (baseline value → this run's), then every section.
     private static void AppendAssumptions(StringBuilder html, IReadOnlyList<AssumptionRow> rows)

@@ -52,7 +52,7 @@ public static class BuilderCommand
             + "Examples:\n"
             + "  econ builder --requests-per-month 1000000 --market claude_haiku_4_5\n"
             + "  econ builder --requests-per-month 50000 --market claude_opus_4_6 --month 67 --format csv,png\n"
-            + "  econ builder --requests-per-month 1000000 --market llama   # exits 2: unknown market 'llama'; lists the markets")
+            + "  econ builder --requests-per-month 1000000 --market llama   # exits 2: unknown market 'llama'; the scenario's markets are: claude_haiku_4_5, gpt_5, claude_opus_4_6")
         {
             scenario,
             set,

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Economics.Analysis.Builder;
 using Economics.Analysis.Output;
+using Economics.Analysis.Stress;
 using Economics.Charts.Report;
 using Economics.Model.Engine;
 using Economics.Model.Loading;
@@ -13,6 +15,9 @@ public static class ReportCommand
     /// <summary>File name of the report in the default output directory.</summary>
     public const string DefaultFileName = "report.html";
 
+    /// <summary>The builder's volume in the report's builder section unless --builder-requests-per-month says otherwise. Unit: calls/month.</summary>
+    public const double DefaultBuilderRequestsPerMonth = 1_000_000;
+
     /// <summary>Builds the command.</summary>
     public static Command Create(CliConsole console)
     {
@@ -24,17 +29,41 @@ public static class ReportCommand
             Description = $"Report file (default out/<scenario name>/{DefaultFileName}; with --set, out/<scenario name>+set-<hash>/{DefaultFileName}). Replaced only by a complete file.",
             HelpName = "FILE",
         };
+        var builderMarket = new Option<string?>("--builder-market")
+        {
+            Description = "Market of the builder section (default: the scenario's first market).",
+            HelpName = "M",
+        };
+        var builderRequests = new Option<double>("--builder-requests-per-month")
+        {
+            Description = "Calls a month of the builder section (default 1000000).",
+            DefaultValueFactory = _ => DefaultBuilderRequestsPerMonth,
+            HelpName = "N",
+        };
+        var stressPaths = new Option<int>("--stress-paths")
+        {
+            Description = "Monte Carlo paths per shock size in the stress section (default 0: the deterministic distances only).",
+            DefaultValueFactory = _ => 0,
+            HelpName = "N",
+        };
         var command = new Command(
             "report",
             "Run the model once and write ONE self-contained HTML file to attach to an email: the scenario's description, "
-            + "the answers in words, every chart (interactive, plotly.js inlined, works offline) and the assumptions table.\n\n"
+            + "the answers in words, every chart (interactive, plotly.js inlined, works offline), a builder section (econ "
+            + "builder: the cost of 1,000 verified calls in one market against the provider direct), a reverse stress test "
+            + "section (econ stress: the smallest shock on each axis that makes the network non-viable 24 months after the "
+            + "subsidy ends) and the assumptions table.\n\n"
             + "Examples:\n"
             + "  econ report                                        the embedded baseline → out/baseline/report.html\n"
             + "  econ report data/scenarios/subsidy-cliff.json --out cliff.html\n"
-            + "  econ report --set fees.policy.markupFraction=0.5")
+            + "  econ report --set fees.policy.markupFraction=0.5\n"
+            + "  econ report data/scenarios/viable-reference.json --builder-market gpt_5 --stress-paths 50 --out viable.html")
         {
             scenario,
             set,
+            builderMarket,
+            builderRequests,
+            stressPaths,
             output,
         };
         command.SetAction(parse => CommandAction.Run(console, () =>
@@ -49,11 +78,46 @@ public static class ReportCommand
             }
 
             var result = Simulation.Run(loaded);
-            RunReport.Write(result, path, notes: ScenarioNotes.Of(ScenarioInput.Source(scenarioPath), ScenarioInput.Overrides(overrides)));
+            var sections = new[]
+            {
+                BuilderSection.Of(Builder(loaded, parse.GetValue(builderMarket) ?? loaded.Markets[0].Name, parse.GetValue(builderRequests))),
+                Stress(loaded, parse.GetValue(stressPaths)),
+            };
+            RunReport.Write(result, path, notes: ScenarioNotes.Of(ScenarioInput.Source(scenarioPath), ScenarioInput.Overrides(overrides)), sections: sections);
             console.Out.Write(AnswersTable.Create(result, overrides));
             console.Out.MarkupLine($"wrote [link]{Markup.Escape(Path.GetFullPath(path))}[/]");
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    private static BuilderResult Builder(Model.Scenarios.Scenario scenario, string market, double requests)
+    {
+        try
+        {
+            return BuilderAnalysis.Run(scenario, new BuilderOptions { Market = market, RequestsPerMonth = requests });
+        }
+        catch (BuilderInputException e)
+        {
+            string option = e.Field == BuilderAnalysis.MarketField ? "--builder-market" : "--builder-requests-per-month";
+            throw new CliInputException($"{option}: {e.Message}", e);
+        }
+    }
+
+    // The stress section; a test month beyond the horizon (a short scenario) becomes a sentence, not a failure.
+    private static ReportSection Stress(Model.Scenarios.Scenario scenario, int paths)
+    {
+        try
+        {
+            return StressSection.Of(ReverseStressTest.Run(scenario, new StressOptions { Paths = paths, Seed = scenario.MonteCarlo.Seed }, cancellationToken: OutputCancellation.Token));
+        }
+        catch (StressInputException e) when (e.Field == ReverseStressTest.AfterMonthsField)
+        {
+            return new ReportSection("stress", "Reverse stress test: what breaks the network?", ["Not tested: " + e.Message + " (econ stress --after-months A picks another month)."], null, []);
+        }
+        catch (StressInputException e)
+        {
+            throw new CliInputException($"--stress-paths: {e.Message}", e);
+        }
     }
 }

@@ -64,10 +64,10 @@ public static class StressCommand
             + "\"Reverse stress test\"). Writes distance.csv and probability.csv; --format html,png,svg adds the charts "
             + "stress-distance and stress-probability.\n\n"
             + "Examples:\n"
-            + "  econ stress data/scenarios/viable-reference.json\n"
+            + "  econ stress data/scenarios/viable-reference.json --paths 50\n"
             + "  econ stress data/scenarios/viable-reference.json --after-months 36 --paths 0\n"
-            + "  econ stress data/scenarios/viable-reference.json --paths 500 --format csv,png\n"
-            + "  econ stress --after-months 200   # exits 2: the test month is beyond the horizon")
+            + "  econ stress data/scenarios/viable-reference.json --paths 50 --format csv,png\n"
+            + "  econ stress --after-months 200   # exits 2: --after-months: the test month, the subsidy's end (month 67) + 200 = month 267, is beyond the horizon")
         {
             scenario,
             set,
@@ -138,7 +138,8 @@ public static class StressCommand
     {
         var table = new Table
         {
-            Title = new TableTitle(Markup.Escape(Invariant($"Distance to failure — {r.Scenario}: viable in {r.TestDate:yyyy-MM} (month {r.TestMonth}, {r.AfterMonths} months after the subsidy ends)? Unshocked: {(r.ViableUnshocked ? "yes" : "no")}, margin {HumanFormat.Number(r.MarginUnshocked, 3)}; shocks from month {r.ShockMonth}"))),
+            Title = new TableTitle(Markup.Escape(Invariant($"Distance to failure — {r.Scenario}, tested in {r.TestDate:yyyy-MM} (month {r.TestMonth}); shocks from month {r.ShockMonth}"))),
+            Caption = new TableTitle(Markup.Escape(Invariant($"Viability margin unshocked: {HumanFormat.Number(r.MarginUnshocked, 3)} (≥ 0: viable); at the maximum: the margin with the largest shock searched."))),
         }.AddColumn("Shock axis").AddColumn("Range searched").AddColumn("Smallest shock that fails it").AddColumn(new TableColumn("Share of range").RightAligned())
             .AddColumn("Crossing").AddColumn(new TableColumn("Margin at the maximum").RightAligned());
         foreach (var t in r.Thresholds)
