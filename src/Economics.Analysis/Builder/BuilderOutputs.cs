@@ -1,3 +1,4 @@
+using Deedle;
 using Economics.Analysis.Output;
 
 namespace Economics.Analysis.Builder;
@@ -49,6 +50,22 @@ public static class BuilderOutputs
         ArgumentNullException.ThrowIfNull(result);
         string[] header = ["market", "month", .. CostColumns];
         return CsvFormat.Table(header, result.ByVolume.Select(c => (IReadOnlyList<string>)[CsvFormat.Text(result.Market), Int(result.Month), .. Cells(c)]));
+    }
+
+    /// <summary>The variants as a frame (index: variant label; columns in USD per 1,000 calls, premium as a fraction), for notebooks.</summary>
+    public static Frame<string, string> VariantsFrame(BuilderResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        string[] index = [.. result.Variants.Select(v => v.Label)];
+        var columns = new List<KeyValuePair<string, Series<string, double>>>();
+        void Add(string name, Func<BuilderCost, double> value) =>
+            columns.Add(new(name, new Series<string, double>(index, [.. result.Variants.Select(v => value(v.Cost))])));
+        Add("you_pay_usd_per_1000", c => BuilderCost.Per1000(c.Total));
+        Add("direct_usd_per_1000", c => BuilderCost.Per1000(c.Direct));
+        Add("premium_fraction", c => c.PremiumFraction);
+        Add("rails_borne_by_others_usd_per_1000", c => BuilderCost.Per1000(c.RailsBorneByOthers));
+        Add("unsubsidized_usd_per_1000", c => BuilderCost.Per1000(c.Unsubsidized));
+        return Frame.FromColumns(columns);
     }
 
     private static string[] Cells(BuilderCost c) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Deedle;
 using Economics.Analysis.Output;
 
 namespace Economics.Analysis.Stress;
@@ -55,6 +56,38 @@ public static class StressOutputs
             p.Axis, CsvFormat.Number(size), CsvFormat.Number(size / p.Sizes[^1]), CsvFormat.Number(p.Probability[j]),
             Int(result.TestMonth), Int(result.Paths), Int(result.Seed),
         ])));
+    }
+
+    /// <summary>The distance-to-failure table as a frame (index: axis label; NaN: none in range), for notebooks.</summary>
+    public static Frame<string, string> DistanceFrame(StressResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        string[] index = [.. result.Thresholds.Select(t => t.Label)];
+        var columns = new List<KeyValuePair<string, Series<string, double>>>();
+        void Add(string name, Func<StressThreshold, double> value) =>
+            columns.Add(new(name, new Series<string, double>(index, [.. result.Thresholds.Select(value)])));
+        Add("max_shock", t => t.Max);
+        Add("failure_shock", t => t.Found ? t.Shock : double.NaN);
+        Add("failure_share_of_range", t => t.ShareOfRange);
+        Add("margin_at_max", t => t.MarginAtMax);
+        return Frame.FromColumns(columns);
+    }
+
+    /// <summary>Monte Carlo P(viable) as a frame (index: axis label; one column per share of the range), for notebooks.</summary>
+    public static Frame<string, string> ProbabilityFrame(StressResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        string[] index = [.. result.Probabilities.Select(p => p.Label)];
+        var columns = new List<KeyValuePair<string, Series<string, double>>>();
+        int steps = result.Probabilities.Count > 0 ? result.Probabilities[0].Sizes.Count : 0;
+        for (int j = 0; j < steps; j++)
+        {
+            int k = j;
+            columns.Add(new(string.Create(CultureInfo.InvariantCulture, $"{k * 100 / (steps - 1)}% of range"),
+                new Series<string, double>(index, [.. result.Probabilities.Select(p => p.Probability[k])])));
+        }
+
+        return Frame.FromColumns(columns);
     }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
