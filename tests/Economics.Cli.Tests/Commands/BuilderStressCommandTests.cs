@@ -69,7 +69,7 @@ public sealed class BuilderStressCommandTests
     [InlineData("--paths", "-2", "--paths: must be between 0 (no Monte Carlo)")]
     public void Stress_bad_input_exits_2_naming_the_option(string option, string value, string message)
     {
-        var run = CliHarness.Run("stress", option, value, "--paths", option == "--paths" ? value : "0");
+        var run = CliHarness.Run(option == "--paths" ? ["stress", option, value] : ["stress", option, value, "--paths", "0"]);
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
