@@ -1,0 +1,46 @@
+using System.Globalization;
+using Economics.Model.Engine;
+using Economics.Model.Scenarios;
+
+namespace Economics.Model.Tests.Engine;
+
+/// <summary>
+/// Issue 15 items 3 and 13, retested on the v2 fields: the adversarial pass's extremes (zero fees, the fastest exit,
+/// 1,200 months, many overlapping events of huge or zero multipliers, operator-paid gas at huge gas prices, the
+/// constant-product pool's extremes, validators) never put a non-finite number into a documented series, and
+/// physical per-request costs never go negative.
+/// </summary>
+public sealed class AdversarialExtremeTests
+{
+    [Fact]
+    public void Compute_Cost_Per_Inference_Stays_Non_Negative_Under_Operator_Paid_Gas_At_Huge_Gas_Prices()
+    {
+        // Issue 15 item 13 (v1: gasPriceGwei = 1e15, operator-paid, −0.0655 in month 9). The v2 equivalent: the x402
+        // settle gas and the settlement tiers borne by the operator at the largest Base and OG gas prices validation
+        // accepts. The operator-paid rails (≈ 1e11 USD a request) dwarf the compute cost (≈ 1e−2), and subtracting them
+        // back out of the total cost left rounding error of either sign.
+        var cheap = Build(0.005);
+        double reference = Simulation.Run(cheap).ComputeCostPerInference[0];
+        Assert.True(reference > 0, $"the reference compute cost is {reference}");
+        foreach (double gwei in new[] { 1e9, 1e12, 1e15 })
+        {
+            var result = Simulation.Run(Build(gwei));
+
+            // Month 0 has the same nodes and served requests at any gas price (the user does not see the gas), so the
+            // cost except operator-paid gas is the same.
+            Assert.Equal(reference, result.ComputeCostPerInference[0], reference * 1e-9);
+            for (int t = 0; t < result.Months; t++)
+            {
+                double compute = result.ComputeCostPerInference[t];
+                Assert.True(double.IsNaN(compute) ? result.Served[t] <= 0 : compute > 0,
+                    string.Create(CultureInfo.InvariantCulture, $"gasPriceGwei {gwei}: compute_cost_usd_per_inference[{t}] = {compute}"));
+            }
+        }
+
+        // Little demand (1,000 requests/month) keeps the compute cost per request large enough to show the sign.
+        static Scenario Build(double gwei) => TestScenarios.FromBaseline("""
+            { "payments": { "costBorneBy": "operator" }, "settlement": { "costBorneBy": "operator" } }
+            """).With("chains.base.gasPriceGwei", gwei).With("chains.og.gasPriceGwei", gwei)
+            .With("markets[0].demand.initialInferencesPerMonth", 1e3);
+    }
+}
