@@ -43,4 +43,14 @@ public sealed class AdversarialExtremeTests
             """).With("chains.base.gasPriceGwei", gwei).With("chains.og.gasPriceGwei", gwei)
             .With("markets[0].demand.initialInferencesPerMonth", 1e3);
     }
+
+    [Theory]
+    [InlineData("9988-12", 132)]
+    [InlineData("9999-11", 1)]
+    public void The_Latest_Start_The_Calendar_Allows_Runs_And_Dates_Every_Month(string startMonth, int horizon)
+    {
+        // Issue 15 item 4: the month after the horizon must exist (9999-12 is the last month a date can have).
+        var result = Simulation.Run(TestScenarios.FromBaseline($$"""{ "startMonth": "{{startMonth}}", "horizonMonths": {{horizon}} }"""));
+        Assert.Equal(new DateOnly(9999, 12, 1), result.Date[^1].AddMonths(1));
+    }
 }
