@@ -1,5 +1,6 @@
 using System.Globalization;
 using Economics.Model.Engine;
+using Economics.Model.Loading;
 using Economics.Model.Scenarios;
 
 namespace Economics.Model.Tests.Engine;
@@ -52,5 +53,55 @@ public sealed class AdversarialExtremeTests
         // Issue 15 item 4: the month after the horizon must exist (9999-12 is the last month a date can have).
         var result = Simulation.Run(TestScenarios.FromBaseline($$"""{ "startMonth": "{{startMonth}}", "horizonMonths": {{horizon}} }"""));
         Assert.Equal(new DateOnly(9999, 12, 1), result.Date[^1].AddMonths(1));
+    }
+
+    [Theory]
+    [InlineData(1.0)]
+    [InlineData(5.0)]
+    public void The_Mean_Cost_Of_Served_Requests_Stays_Below_The_Cap_And_Positive_When_Almost_All_Are_Rejected(double sigma)
+    {
+        // Found by the schema fuzz: a 5e11 USD request against a cap of 1e-5 USD (0.1 OPG at the price floor) made both
+        // Φ tails of the truncated mean underflow, so the served requests cost 0, the market's outside price and fee
+        // were 0, and user price / outside price was 0/0 in summary.json. E[c | c ≤ K] lies in (0, K].
+        foreach (double limit in new[] { 1e-5, 1e-3, 1.0, 1e3 })
+        {
+            double rejected = RequestCap.Rejected(5e11, limit, sigma, out double costPerServed);
+            Assert.InRange(rejected, 0.0, 1.0);
+            Assert.True(costPerServed > 0 && costPerServed <= limit, $"K = {limit}, σ = {sigma}: mean served cost {costPerServed}");
+        }
+
+        // No jump where the exact ratio of tails hands over to the asymptotic one (Φ of the lower argument near the
+        // smallest normal double): the served mean moves smoothly with K.
+        double previous = double.NaN;
+        for (double logK = -42; logK <= -32; logK += 0.01)
+        {
+            RequestCap.Rejected(1.0, Math.Exp(logK * sigma), sigma, out double served);
+            double ratio = served / Math.Exp(logK * sigma);
+            if (!double.IsNaN(previous))
+            {
+                Assert.True(Math.Abs(ratio - previous) < 1e-4 * previous, $"σ = {sigma}, ln K = {logK * sigma}: {previous} → {ratio}");
+            }
+
+            previous = ratio;
+        }
+    }
+
+    [Fact]
+    public void A_Market_Whose_Requests_The_Cap_Almost_All_Rejects_Keeps_Its_Prices_And_A_Finite_Price_Ratio()
+    {
+        // The fuzz case: v1-gpu-world with Claude Haiku's output at 1e15 USD per million tokens and a GBM price starting
+        // at 1e-12 (the price then sits at the 1e-4 floor). The ratio was NaN and summary.json could not be written.
+        var scenario = ScenarioLoader.Load(ScenarioSource.Shipped("v1-gpu-world")!, [
+            ScenarioOverride.Parse("""token.price={"kind":"gbm","initialUsd":1e-12,"driftAnnual":0.4,"volatilityAnnual":1e-9}"""),
+            ScenarioOverride.Parse("markets[0].listUsdPerMillionOutput=1e15"),
+        ]);
+        var result = Simulation.Run(scenario);
+        var market = result.Markets[0];
+        for (int t = 0; t < result.Months; t++)
+        {
+            Assert.True(market.OutsidePrice[t] > 0 && market.CostPerServed[t] > 0 && market.UserPrice[t] > 0, $"month {t}: outside {market.OutsidePrice[t]}, served cost {market.CostPerServed[t]}, user {market.UserPrice[t]}");
+        }
+
+        Assert.All(result.Summary.UserPriceVsOutsideByMarket.Values, v => Assert.True(v is { } r && double.IsFinite(r) && r > 0, $"ratio {v}"));
     }
 }
