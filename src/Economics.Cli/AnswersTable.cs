@@ -62,7 +62,7 @@ public static class AnswersTable
         table.AddRow(new Text(question), new Text(answer));
 
     private static string ByMarket(SimulationSummary s) =>
-        string.Join(", ", s.UserPriceVsOutsideByMarket.Select(p => $"{p.Key} {Factor(double.IsFinite(p.Value) ? p.Value : null)}"));
+        string.Join(", ", s.UserPriceVsOutsideByMarket.Select(p => $"{p.Key} {Factor(p.Value)}"));
 
     private static string ByCohort(SimulationSummary s) =>
         string.Join(", ", s.SurvivingNodesByCohort.Select(p => $"{p.Key} {HumanFormat.Count(p.Value)}"));

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Economics.Analysis.Parameters;
+using Economics.Model.Loading;
 using Economics.Model.Scenarios;
+using Economics.Model.Validation;
 
 namespace Economics.Analysis.Sweeps;
 
@@ -21,8 +23,9 @@ public static class ParameterSweep
     /// <param name="threads">Worker threads; null uses every core.</param>
     /// <param name="progress">Receives the number of cells done.</param>
     /// <param name="cancellationToken">Stops between cells.</param>
-    /// <exception cref="ArgumentException">Unknown metric or path, or a corner of the grid makes the scenario invalid
-    /// (the message names the path and value).</exception>
+    /// <exception cref="ArgumentException">Unknown metric or path, or a cell of the grid makes the scenario invalid
+    /// (the message names the first invalid cell, its path values and every problem; a corner's problems are listed
+    /// first, alone).</exception>
     /// <exception cref="ArgumentOutOfRangeException">More than <see cref="MaxCells"/> cells.</exception>
     public static SweepResult Run(Scenario scenario, SweepAxis x, SweepAxis? y, IReadOnlyList<string> metrics, int? threads = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -56,13 +59,20 @@ public static class ParameterSweep
         var ys = y?.Values ?? [double.NaN];
         CheckCorners(scenario, px, xs, py, ys);
         int ny = ys.Count;
+        Scenario CellAt(int c)
+        {
+            var s = px.With(scenario, xs[c / ny]);
+            return py is null ? s : py.With(s, ys[c % ny]);
+        }
+
+        if (InvalidCells((int)cells, CellAt, c => CellText(px, xs[c / ny], py, py is null ? double.NaN : ys[c % ny]), threads, cancellationToken) is { } invalid)
+        {
+            throw new ArgumentException(invalid, nameof(scenario));
+        }
+
         var values = MetricRunner.EvaluateAll(
             (int)cells,
-            c =>
-            {
-                var s = px.With(scenario, xs[c / ny]);
-                return py is null ? s : py.With(s, ys[c % ny]);
-            },
+            CellAt,
             metrics,
             threads,
             progress,
@@ -84,8 +94,7 @@ public static class ParameterSweep
             ? parameter!
             : throw new ArgumentException($"sweep axis {axis}: {error}", name);
 
-    // Range rules are intervals per field, so a grid whose corners are valid is valid throughout; checking the
-    // corners (not every cell) keeps a 50 × 50 sweep from paying for 2,500 validations.
+    // The corners first: an axis that leaves a field's range names the path and value at the end it crosses.
     private static void CheckCorners(Scenario scenario, ScenarioParameter px, IReadOnlyList<double> xs, ScenarioParameter? py, IReadOnlyList<double> ys)
     {
         var problems = new List<string>();
@@ -116,4 +125,44 @@ public static class ParameterSweep
             throw new ArgumentException(string.Join(Environment.NewLine, problems.Distinct(StringComparer.Ordinal)), nameof(scenario));
         }
     }
+
+    // Every cell goes through the validator (issue 15 item 17): not every range rule is an interval (a node capacity
+    // is 0 or 1 to 1e15), so valid corners do not make the cells between them valid. Cells are validated in
+    // parallel before any is run; the message (null when all are valid) names the lowest-numbered invalid cell (the
+    // same at any thread count) and how many there are.
+    private static string? InvalidCells(int cells, Func<int, Scenario> cellAt, Func<int, string> describe, int? threads, CancellationToken cancellationToken)
+    {
+        int firstBad = int.MaxValue, badCount = 0;
+        IReadOnlyList<ScenarioProblem>? firstProblems = null;
+        var gate = new object();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
+        Parallel.For(0, cells, options, c =>
+        {
+            var problems = ScenarioValidator.Validate(cellAt(c));
+            if (problems.Count == 0)
+            {
+                return;
+            }
+
+            lock (gate)
+            {
+                badCount++;
+                if (c < firstBad)
+                {
+                    firstBad = c;
+                    firstProblems = problems;
+                }
+            }
+        });
+
+        return badCount == 0
+            ? null
+            : string.Create(CultureInfo.InvariantCulture,
+                $"sweep cell {firstBad + 1:N0} of {cells:N0} ({describe(firstBad)}) makes the scenario invalid: {string.Join("; ", firstProblems!.Select(p => $"{p.Path}: {p.Message}"))}; {badCount:N0} of the {cells:N0} cells are invalid");
+    }
+
+    private static string CellText(ScenarioParameter px, double xv, ScenarioParameter? py, double yv) =>
+        py is null
+            ? $"{px.Name} = {ValueText.Show(px.Effective(xv))}"
+            : $"{px.Name} = {ValueText.Show(px.Effective(xv))}, {py.Name} = {ValueText.Show(py.Effective(yv))}";
 }

@@ -27,4 +27,8 @@ internal static class NumericalLimits
     /// <summary>Fewest nodes a cohort can have without having none. Unit: nodes. Smaller expected counts become 0, so
     /// node counts never pass through subnormal values (whose reciprocals overflow).</summary>
     internal const double MinNodes = 1e-9;
+
+    /// <summary>The smallest normal double (2^−1022 ≈ 2.2e−308). Unit: dimensionless. A probability below it has lost
+    /// precision (subnormal) or underflowed to 0, so a ratio of two such tails is computed asymptotically instead.</summary>
+    internal const double SmallestNormal = 2.2250738585072014E-308;
 }

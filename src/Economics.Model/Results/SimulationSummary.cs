@@ -45,8 +45,8 @@ public sealed record SimulationSummary
     public required double? RevenueMaximizingMarkup { get; init; }
 
     /// <summary>All-in price / outside price per market in the reference month (null where the market has no
-    /// outside price). Unit: ratio.</summary>
-    public required IReadOnlyDictionary<string, double> UserPriceVsOutsideByMarket { get; init; }
+    /// outside price, or the ratio is not finite). Unit: ratio.</summary>
+    public required IReadOnlyDictionary<string, double?> UserPriceVsOutsideByMarket { get; init; }
 
     /// <summary>Share of demand the per-request OPG cap rejected over the horizon. Unit: fraction.</summary>
     public required double? RejectedByCapShare { get; init; }
@@ -220,10 +220,10 @@ public sealed record SimulationSummary
         var (peakAws, _) = Peak(ws.AwsCapacityShare, m);
         double fee = ws.FeeUsd[reference];
         double? breakEven = NullIfNaN(ws.BreakEvenFeeWithoutSubsidy[reference]);
-        var byMarket = new Dictionary<string, double>(StringComparer.Ordinal);
+        var byMarket = new Dictionary<string, double?>(StringComparer.Ordinal);
         for (int k = 0; k < ws.MarketCount; k++)
         {
-            byMarket[scenario.Markets[k].Name] = ws.Markets[k].UserPrice[reference] / ws.Markets[k].OutsidePrice[reference];
+            byMarket[scenario.Markets[k].Name] = Ratio(ws.Markets[k].UserPrice[reference], ws.Markets[k].OutsidePrice[reference]);
         }
 
         var (markup, revenueMaximizing) = BreakEvenMarkup.Solve(scenario, ws, reference);

@@ -33,7 +33,8 @@ public sealed record Scenario
     /// <summary>Number of months simulated. Unit: months. Range: 1–1200.</summary>
     public required int HorizonMonths { get; init; }
 
-    /// <summary>Calendar month of model month 0, as <c>yyyy-MM</c>; used for dates on chart axes.</summary>
+    /// <summary>Calendar month of model month 0, as <c>yyyy-MM</c>; used for dates on chart axes. The month after the
+    /// horizon must be at most 9999-12 (the last month a date can have).</summary>
     public required string StartMonth { get; init; }
 
     /// <summary>The network's token: supply and price.</summary>

@@ -75,9 +75,17 @@ public static partial class ScenarioValidator
 
         p.NotEmpty("description", scenario.Description);
         p.IntBetween("horizonMonths", scenario.HorizonMonths, 1, MaxHorizonMonths);
-        if (!DateOnly.TryParseExact(scenario.StartMonth, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (!DateOnly.TryParseExact(scenario.StartMonth, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
         {
             p.Add("startMonth", $"is '{scenario.StartMonth}'; it must be a month written yyyy-MM, e.g. 2026-01");
+        }
+        else if (scenario.HorizonMonths is >= 1 and <= MaxHorizonMonths && MonthsAfter(start, DateOnly.MaxValue) < scenario.HorizonMonths)
+        {
+            // Every date the outputs use, up to the end of the last month, must exist (issue 15 item 4: 9999-12
+            // validated and the run overflowed the calendar).
+            var latest = DateOnly.MaxValue.AddDays(1 - DateOnly.MaxValue.Day).AddMonths(-scenario.HorizonMonths);
+            p.Add("startMonth", string.Create(CultureInfo.InvariantCulture,
+                $"is '{scenario.StartMonth}'; with horizonMonths {scenario.HorizonMonths} the horizon would end after {DateOnly.MaxValue:yyyy-MM}, the last month a date can have: start {latest:yyyy-MM} at the latest"));
         }
 
         ValidateToken(scenario.Token, p);
@@ -219,6 +227,9 @@ public static partial class ScenarioValidator
                 break;
         }
     }
+
+    // Whole months from the month of a to the month of b.
+    private static int MonthsAfter(DateOnly a, DateOnly b) => ((b.Year - a.Year) * 12) + b.Month - a.Month;
 
     // Compound growth must not carry base demand past MaxAmount within the horizon (11^1200 overflows a double).
     private static void CheckCompoundEnd(string path, double initial, double rate, int horizonMonths, ProblemList p)

@@ -70,6 +70,29 @@ public sealed class ParameterSweepTests
     }
 
     [Fact]
+    public void Should_Validate_Every_Cell_Between_Valid_Corners()
+    {
+        // Issue 15 item 17: a node capacity is 0 (none) or 1 to 1e15, so the corners 0 and 1 are valid and the cell
+        // between them (0.5, which validation rejects) was run. Every cell now goes through the validator.
+        var e = Assert.Throws<ArgumentException>(() => ParameterSweep.Run(TestScenarios.Baseline, SweepAxis.Parse("cohorts[0].capacityInferencesPerMonth=0:1:3"), null, ["survivingNodes"]));
+        Assert.Contains("cell 2 of 3 (cohorts[0].capacityInferencesPerMonth = 0.5)", e.Message, StringComparison.Ordinal);
+        Assert.Contains("cohorts[0].capacityInferencesPerMonth: is 0.5", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Name_The_First_Invalid_Cell_Of_A_Grid_By_Both_Values_At_Any_Thread_Count()
+    {
+        // 2 × 5 grid; the capacity values 0.25, 0.5, 0.75 are invalid in both rows: the first is cell 2 (x = 0, y = 0.25).
+        var x = SweepAxis.Parse("fees.policy.markupFraction=0:1:2");
+        var y = SweepAxis.Parse("cohorts[0].capacityInferencesPerMonth=0:1:5");
+        string Message(int threads) => Assert.Throws<ArgumentException>(() => ParameterSweep.Run(TestScenarios.Baseline, x, y, ["survivingNodes"], threads)).Message;
+        string one = Message(1);
+        Assert.Contains("cell 2 of 10 (fees.policy.markupFraction = 0, cohorts[0].capacityInferencesPerMonth = 0.25)", one, StringComparison.Ordinal);
+        Assert.Contains("6 of the 10 cells are invalid", one, StringComparison.Ordinal);
+        Assert.Equal(one, Message(2));
+    }
+
+    [Fact]
     public void Should_Name_An_Unknown_Path()
     {
         var e = Assert.Throws<ArgumentException>(() => ParameterSweep.Run(TestScenarios.Baseline, SweepAxis.Parse("fees.policy.nope=0:1:2"), null, ["survivingNodes"]));

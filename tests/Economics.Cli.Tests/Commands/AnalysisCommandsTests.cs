@@ -155,6 +155,18 @@ public sealed class AnalysisCommandsTests
     }
 
     [Fact]
+    public void Sweep_with_an_invalid_cell_between_valid_corners_exits_2_naming_the_cell_and_path()
+    {
+        // Issue 15 item 17: capacities 0 and 1 are valid, 0.5 (the middle cell) is not; it was run.
+        using var dir = new TempDirectory();
+        var run = CliHarness.Run("sweep", "--x", "cohorts[0].capacityInferencesPerMonth=0:1:3", "--out", dir.Path);
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("sweep cell 2 of 3 (cohorts[0].capacityInferencesPerMonth = 0.5)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("cohorts[0].capacityInferencesPerMonth: is 0.5", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("sweep.csv")));
+    }
+
+    [Fact]
     public void Sweep_without_x_exits_2()
     {
         Assert.Equal(ExitCodes.BadInput, CliHarness.Run("sweep").ExitCode);

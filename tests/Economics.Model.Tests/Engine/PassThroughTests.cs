@@ -25,7 +25,7 @@ public sealed class PassThroughTests
         Assert.Equal(0.0035, r.Markets[0].Fee[0], 1e-15);
         Assert.Equal(0.0035, r.FeeUsd[0], 1e-15);
         Assert.Equal(0.0035, r.OutsidePriceUsd[0], 1e-15);
-        Assert.Equal(1.0, r.Summary.UserPriceVsOutsideByMarket["h"], 12);
+        Assert.Equal(1.0, r.Summary.UserPriceVsOutsideByMarket["h"]!.Value, 12);
     }
 
     [Fact]

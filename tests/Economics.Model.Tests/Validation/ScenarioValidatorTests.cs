@@ -36,6 +36,8 @@ public sealed class ScenarioValidatorTests
     [InlineData("horizonMonths=0", "horizonMonths", "is 0", "from 1 to 1200")]
     [InlineData("horizonMonths=1201", "horizonMonths", "is 1201", "from 1 to 1200")]
     [InlineData("startMonth=2026-13", "startMonth", "'2026-13'", "yyyy-MM")]
+    // Issue 15 item 4: 9999-12 validated, then run overflowed the calendar (internal error).
+    [InlineData("startMonth=9999-12", "startMonth", "'9999-12'", "the horizon would end after 9999-12, the last month a date can have: start 9988-12 at the latest")]
     // Token
     [InlineData("token.symbol=\"\"", "token.symbol", "is empty", "non-empty")]
     [InlineData("token.maxSupply=0", "token.maxSupply", "is 0", "> 0")]

@@ -50,7 +50,7 @@ internal sealed partial class MonthlyStep
             }
         }
 
-        double fees = 0, subsidy = 0, mev = 0, own = 0, upstream = 0, nodes = 0;
+        double fees = 0, subsidy = 0, mev = 0, own = 0, upstream = 0, nodes = 0, compute = 0;
         for (int c = 0; c < cohortCount; c++)
         {
             if (_isValidator[c])
@@ -77,7 +77,10 @@ internal sealed partial class MonthlyStep
             double weight = _perServedRequest ? s : n * _subsidyWeight[c];
             double subsidyRevenue = weightTotal > 0 ? subsidyUsd * (weight / weightTotal) : 0.0;
             double mevRevenue = onchainServed > 0 ? mevPool * (onchain / onchainServed) : 0.0;
-            double ownCost = (n * (FixedCostPerNode(c, t) + CapitalCostPerNode(c, price))) + (s * (_variable[c] + operatorPaid));
+            // The costs except operator-paid rails are summed on their own: subtracting the rails back out of the
+            // total lost the compute cost to rounding (of either sign) when the rails dwarf it (issue 15 item 13).
+            double computeCost = (n * (FixedCostPerNode(c, t) + CapitalCostPerNode(c, price))) + (s * _variable[c]);
+            double ownCost = computeCost + (s * operatorPaid);
             double profit = feeRevenue + subsidyRevenue + mevRevenue - upstreamCost - ownCost;
             arrays.RevenueFees[t] = feeRevenue;
             arrays.RevenueSubsidy[t] = subsidyRevenue;
@@ -93,6 +96,7 @@ internal sealed partial class MonthlyStep
             mev += mevRevenue;
             own += ownCost;
             upstream += upstreamCost;
+            compute += computeCost + upstreamCost;
             nodes += n;
         }
 
@@ -120,7 +124,7 @@ internal sealed partial class MonthlyStep
         ws.ProfitPerNode[t] = Ratio(profitTotal, nodes);
         double hidden = ws.ProtocolRailsUsd[t];
         ws.SubsidyDependence[t] = Ratio(subsidy + hidden, subsidy + hidden + Math.Max(0.0, fees - upstream) + mev);
-        ws.ComputeCostPerInference[t] = Ratio(costs - (served * operatorPaid), served);
+        ws.ComputeCostPerInference[t] = Ratio(compute, served);
 
         // Break-even with zero subsidy: fee·served·(1 − take) + a·(fee·served + visibleFlow) = costs,
         // a = operatorShare·extraction (MEV revenue grows with the fee too). Never below zero.
