@@ -145,8 +145,10 @@ public static class RunAnswers
     {
         ArgumentNullException.ThrowIfNull(result);
         var s = result.Summary;
-        return $"Users pay {Units.Usd(s.UserPriceAtSubsidyEndUsd)} per inference all-in in {MonthLabel(result, s.ReferenceMonth)}, " +
-            $"{Units.Times(s.UserPriceVsOutside)} the direct API's {Units.Usd(s.OutsidePriceUsd)}.";
+        string against = s.UserPriceVsOutside is { } ratio
+            ? $"{Units.Times(ratio)} the direct API's {Units.Usd(s.OutsidePriceUsd)}"
+            : $"against a direct API price of {Units.Usd(s.OutsidePriceUsd)} (too close to zero for a ratio)";
+        return $"Users pay {Units.Usd(s.UserPriceAtSubsidyEndUsd)} per inference all-in in {MonthLabel(result, s.ReferenceMonth)}, {against}.";
     }
 
     /// <summary>"4% of base demand is lost to the centralized alternative and 0.5% of demand goes unserved."</summary>

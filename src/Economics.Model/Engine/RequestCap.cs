@@ -6,7 +6,7 @@ namespace Economics.Model.Engine;
 public static class RequestCap
 {
     /// <summary>The rejected share 1 − Φ((ln(K/c̄) + σ²/2)/σ) and the mean cost of a served request
-    /// c̄·Φ((ln(K/c̄) − σ²/2)/σ)/Φ((ln(K/c̄) + σ²/2)/σ); σ = 0 rejects all (c̄ &gt; K) or none; c̄ = 0 rejects none. Where Φ of the lower argument underflows, the
+    /// c̄·Φ((ln(K/c̄) − σ²/2)/σ)/Φ((ln(K/c̄) + σ²/2)/σ); σ = 0, or a σ so small that ln(K/c̄)/σ is not finite, rejects all (c̄ &gt; K) or none; c̄ = 0 rejects none. Where Φ of the lower argument underflows, the
     /// served mean is K·(b/a)·S(a)/S(b) (see <see cref="TailRatio"/>).</summary>
     /// <param name="meanCost">c̄, the mean list cost of a request. Unit: USD/request.</param>
     /// <param name="limit">K, the largest payable list cost. Unit: USD/request.</param>
@@ -26,12 +26,13 @@ public static class RequestCap
             return 1.0;
         }
 
-        if (sigma <= 0)
+        double z = Math.Log(limit / meanCost) / sigma;
+        if (!(sigma > 0) || !double.IsFinite(z))
         {
+            // σ = 0, or σ so small (a subnormal such as 5e-324) that ln(K/c̄)/σ overflows: every request costs c̄.
             return meanCost > limit ? 1.0 : 0.0;
         }
 
-        double z = Math.Log(limit / meanCost) / sigma;
         double lower = z - (sigma / 2), upper = z + (sigma / 2);
         double accepted = NormalCdf.Phi(upper);
         double below = NormalCdf.Phi(lower);

@@ -107,8 +107,10 @@ public sealed record SimulationSummary
     /// <summary>The outside option's price in the reference month (served-weighted over markets). Unit: USD/inference.</summary>
     public required double OutsidePriceUsd { get; init; }
 
-    /// <summary>User all-in price / outside price, in the reference month. Unit: ratio.</summary>
-    public required double UserPriceVsOutside { get; init; }
+    /// <summary>User all-in price / outside price, in the reference month; null (not applicable) when the outside
+    /// price is 0 or the quotient overflows (an outside price under ~1e-300 USD, e.g. after events that cut the list
+    /// price by 1e-300). Unit: ratio.</summary>
+    public required double? UserPriceVsOutside { get; init; }
 
     /// <summary>Share of base demand lost to the outside option over the horizon. Unit: fraction.</summary>
     public required double? DemandLostShare { get; init; }
@@ -268,7 +270,7 @@ public sealed record SimulationSummary
             BreakEvenFeeEndUsd = NullIfNaN(ws.BreakEvenFeeWithoutSubsidy[last]),
             UserPriceAtSubsidyEndUsd = ws.UserPriceUsd[reference],
             OutsidePriceUsd = centralized,
-            UserPriceVsOutside = ws.UserPriceUsd[reference] / centralized,
+            UserPriceVsOutside = Ratio(ws.UserPriceUsd[reference], centralized),
             DemandLostShare = Ratio(Sum(ws.LostDemand, m), baseDemand),
             DemandUnservedShare = Ratio(Sum(ws.Unserved, m), demand),
             CumulativeServedInferences = Sum(ws.Served, m),

@@ -19,7 +19,7 @@ public static class SummaryMetrics
         ["breakEvenFeeAtSubsidyEndUsd"] = ("Break-even fee without subsidy at subsidy end (USD/inference)", s => s.BreakEvenFeeAtSubsidyEndUsd ?? double.NaN),
         ["breakEvenFeeRatio"] = ("Break-even fee / fee at subsidy end (ratio)", s => s.RequiredFeeIncreaseFactor ?? double.NaN),
         ["requiredFeeIncreaseFactor"] = ("Break-even fee / fee at subsidy end (ratio)", s => s.RequiredFeeIncreaseFactor ?? double.NaN),
-        ["userPriceVsOutside"] = ("User all-in price / centralized price at subsidy end (ratio)", s => s.UserPriceVsOutside),
+        ["userPriceVsOutside"] = ("User all-in price / centralized price at subsidy end (ratio)", s => s.UserPriceVsOutside ?? double.NaN),
         ["demandLostShare"] = ("Share of base demand lost to the centralized alternative (fraction)", s => s.DemandLostShare ?? double.NaN),
         ["demandUnservedShare"] = ("Share of demand not served (fraction)", s => s.DemandUnservedShare ?? double.NaN),
         ["cumulativeOperatorProfit"] = ("Operator profit over the horizon (USD)", s => s.CumulativeOperatorProfitUsd),

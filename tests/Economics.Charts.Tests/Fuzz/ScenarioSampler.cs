@@ -198,8 +198,9 @@ internal static class ScenarioSampler
         if (choices.Count > 0)
         {
             var (parent, key, values, path) = choices[pick.Below(choices.Count)];
-            parent[key] = values[pick.Below(values.Count)]!.DeepClone();
-            edits.Add($"{path}={parent[key]!.ToJsonString()}");
+            // A nullable enum lists null among its values (e.g. postSubsidyCostBorneBy): set it as JSON null.
+            parent[key] = values[pick.Below(values.Count)]?.DeepClone();
+            edits.Add($"{path}={parent[key]?.ToJsonString() ?? "null"}");
         }
     }
 

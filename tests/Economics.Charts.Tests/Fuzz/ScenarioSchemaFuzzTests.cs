@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using CsCheck;
 using Economics.Model.Engine;
 using Economics.Model.Loading;
+using Economics.Tests.Fuzz;
 using Xunit.Abstractions;
 
 namespace Economics.Charts.Tests.Fuzz;
@@ -17,7 +18,7 @@ namespace Economics.Charts.Tests.Fuzz;
 public sealed class ScenarioSchemaFuzzTests(ITestOutputHelper output)
 {
     /// <summary>Cases in CI (about 20 s on the 2-core build machine). ECON_FUZZ_CASES sets another count, e.g.
-    /// <c>ECON_FUZZ_CASES=10000</c> for a longer hunt.</summary>
+    /// <c>ECON_FUZZ_CASES=10000</c> for a longer hunt; ECON_FUZZ_DUMP=folder writes each failing case there, in the format of the corpus (Fuzz/corpus/*.txt).</summary>
     private const int CiCases = 1_500;
 
     private static int Cases => int.TryParse(Environment.GetEnvironmentVariable("ECON_FUZZ_CASES"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : CiCases;
@@ -33,7 +34,8 @@ public sealed class ScenarioSchemaFuzzTests(ITestOutputHelper output)
     {
         int valid = 0, invalid = 0;
         var watch = Stopwatch.StartNew();
-        ScenarioSampler.Any.Sample(
+        FuzzSampling.Run(
+            ScenarioSampler.Any,
             c =>
             {
                 if (Check(c))
@@ -45,14 +47,43 @@ public sealed class ScenarioSchemaFuzzTests(ITestOutputHelper output)
                     Interlocked.Increment(ref invalid);
                 }
             },
-            iter: Cases,
-            print: c => c.ToString());
+            Cases,
+            c => c.ToString());
         watch.Stop();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Cases} sampled scenarios ({valid} valid and run, {invalid} rejected with problems) in {watch.Elapsed.TotalSeconds:F1} s; thread time: load and validate {Seconds(_loadTicks):F1} s, run {Seconds(_runTicks):F1} s, outputs {Seconds(_checkTicks):F1} s"));
 
         // The sampler must keep reaching the engine (and the validator).
         Assert.True(valid > Cases / 4, $"only {valid} of {Cases} sampled scenarios were valid");
         Assert.True(invalid > Cases / 20, $"only {invalid} of {Cases} sampled scenarios were invalid; the mutations no longer reach the validator");
+    }
+
+    /// <summary>Cases the fuzz found, each the merged document on its first line and the <c>--set</c> overrides on the
+    /// lines after it (the format ECON_FUZZ_DUMP writes): each failed an output invariant before its fix.</summary>
+    public static TheoryData<string> Corpus()
+    {
+        var data = new TheoryData<string>();
+        foreach (string f in Directory.GetFiles(CorpusFolder, "*.txt").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal))
+        {
+            data.Add(f);
+        }
+
+        return data;
+    }
+
+    private static string CorpusFolder => Path.Combine(AppContext.BaseDirectory, "Fuzz", "corpus");
+
+    [Theory]
+    [MemberData(nameof(Corpus))]
+    public void Found_Cases_Keep_Every_Output_Invariant(string file)
+    {
+        // reserve-*: a token-price shock of 1e-300 that ends multiplied the market cap, so the marketCap-scaled pool
+        // reserve, by 1e299, then overflowed to Infinity. fee-identity-tiny-served: served volumes of 1e-300 made the
+        // w·v products of the network means subnormal, and the parts missed the user price by 2e-9 relative; the ratio to
+        // an outside price of 2e-300 was Infinity. ratio-tiny-outside-price: the outside mean underflowed to 0, ratio NaN.
+        string[] lines = File.ReadAllLines(Path.Combine(CorpusFolder, file));
+        var document = JsonNode.Parse(lines[0])!.AsObject();
+        var overrides = lines.Skip(1).Where(l => l.Length > 0).ToList();
+        Assert.True(Check(new SampledScenario(file, [], document, overrides)), $"{file} no longer validates: the case does not reach the engine");
     }
 
     [Fact]
@@ -119,6 +150,13 @@ public sealed class ScenarioSchemaFuzzTests(ITestOutputHelper output)
         start = Stopwatch.GetTimestamp();
         string bad = OutputInvariants.Check(run);
         Add(ref _checkTicks, start);
+        if (bad.Length > 0 && Environment.GetEnvironmentVariable("ECON_FUZZ_DUMP") is { Length: > 0 } dump)
+        {
+            // For a reproducer: the merged document that failed (overrides applied), as a scenario file.
+            Directory.CreateDirectory(dump);
+            File.WriteAllText(Path.Combine(dump, $"fuzz-{Guid.NewGuid():N}.txt"), c.Document.ToJsonString() + "\n" + string.Join("\n", c.Overrides));
+        }
+
         Assert.True(bad.Length == 0, bad);
         return true;
     }

@@ -1,5 +1,6 @@
 using CsCheck;
 using Economics.Model.Tests.Fuzz;
+using Economics.Tests.Fuzz;
 
 namespace Economics.Cli.Tests.Reliability;
 
@@ -16,7 +17,7 @@ public sealed class CliFuzzTests
     {
         using var dir = new TempDirectory();
         int counter = 0, bad = 0;
-        ScenarioMutator.AnyMutation.Array[1, 4].Select(ms => ScenarioMutator.Build(ms)).Sample(fuzz =>
+        FuzzSampling.Run(ScenarioMutator.AnyMutation.Array[1, 4].Select(ms => ScenarioMutator.Build(ms)), fuzz =>
         {
             var folder = Path.Combine(dir.Path, (counter++).ToString(System.Globalization.CultureInfo.InvariantCulture));
             Directory.CreateDirectory(folder);
@@ -41,7 +42,7 @@ public sealed class CliFuzzTests
                 bad++;
                 Assert.StartsWith("error:", run.Error, StringComparison.Ordinal);
             }
-        }, iter: Cases, threads: 1);
+        }, Cases, fuzz => fuzz.ToString(), threads: 1);
 
         Assert.True(bad > 0, "no mutated scenario was rejected; the fuzzer does not reach validation");
     }

@@ -18,6 +18,7 @@ internal static class SummaryNotes
         ["firstLossMonthWithoutSubsidy"] = "no loss at or after the subsidy end month, or the subsidy never ends",
         ["firstLossMonth"] = "operators never make a loss",
         ["survivingNodeShare"] = "no nodes at month 0",
+        ["userPriceVsOutside"] = "the outside price of the reference month is 0, or the ratio overflows (an outside price under about 1e-300 USD)",
         ["peakSubsidyDependence"] = "no month has operator revenue",
         ["peakSubsidyDependenceMonth"] = "no month has operator revenue",
         ["endSubsidyDependence"] = "no operator revenue in the last month",

@@ -56,6 +56,24 @@ public sealed class AdversarialExtremeTests
     }
 
     [Theory]
+    [InlineData(double.Epsilon, 2.0, 1.0, 1.0, 2.0)]
+    [InlineData(double.Epsilon, 0.5, 1.0, 0.0, 0.5)]
+    [InlineData(1e-300, 2.0, 1.0, 1.0, 1.0)]
+    [InlineData(1e-300, 0.5, 1.0, 0.0, 0.5)]
+    [InlineData(double.Epsilon, 1.0, 1.0, 0.5, 1.0)]
+    public void A_Subnormal_Request_Cost_Spread_Behaves_As_No_Spread(double sigma, double mean, double limit, double expectedRejected, double expectedServedCost)
+    {
+        // Found by the mutation fuzz (seed 4KCygBYaKrQ1): requestCostSpread = 5e-324 (valid: the range is 0–5) made
+        // ln(K/c̄)/σ infinite, Φ(−∞)/Φ(−∞) = NaN, and the served cost, the fee and every token series NaN from month 1.
+        // At such a σ every request costs c̄: all are rejected (c̄ > K) or none, as at σ = 0 (served cost c̄). At
+        // σ = 1e-300 z is finite: all rejected and the asymptotic tail gives the served mean K. With c̄ = K exactly,
+        // z = 0 and half are rejected (Φ(±σ/2) = ½); the served mean is c̄.
+        double rejected = RequestCap.Rejected(mean, limit, sigma, out double costPerServed);
+        Assert.Equal(expectedRejected, rejected, 12);
+        Assert.Equal(expectedServedCost, costPerServed, 12);
+    }
+
+    [Theory]
     [InlineData(1.0)]
     [InlineData(5.0)]
     public void The_Mean_Cost_Of_Served_Requests_Stays_Below_The_Cap_And_Positive_When_Almost_All_Are_Rejected(double sigma)

@@ -30,7 +30,7 @@ public sealed class SummaryTests
         Assert.Equal(0.01, s.FeeAtSubsidyEndUsd);
         Assert.Equal(0.011, s.BreakEvenFeeAtSubsidyEndUsd!.Value, 1e-15);
         Assert.Equal(1.1, s.RequiredFeeIncreaseFactor!.Value, 1e-12);
-        Assert.Equal(1.0, s.UserPriceVsOutside, 1e-12);
+        Assert.Equal(1.0, s.UserPriceVsOutside!.Value, 1e-12);
         Assert.Equal(0.01, s.OutsidePriceUsd);
     }
 

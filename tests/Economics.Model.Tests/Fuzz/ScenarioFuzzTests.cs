@@ -6,6 +6,7 @@ using Economics.Model.Engine;
 using Economics.Model.Loading;
 using Economics.Model.Results;
 using Economics.Model.Tests.Scenarios;
+using Economics.Tests.Fuzz;
 using Xunit.Abstractions;
 
 namespace Economics.Model.Tests.Fuzz;
@@ -59,7 +60,7 @@ public sealed class ScenarioFuzzTests(ITestOutputHelper output) : IDisposable
     {
         Directory.CreateDirectory(_root);
         var watch = Stopwatch.StartNew();
-        GenCase.Sample(Check, iter: Cases, print: c => c.ToString());
+        FuzzSampling.Run(GenCase, Check, Cases, c => c.ToString());
         watch.Stop();
         output.WriteLine(string.Join(", ", _byOp.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value:F0} ms")));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -67,7 +67,10 @@ internal sealed partial class MonthlyStep
     // The pool's USD reserve y(t) = y(t−1)·g(t) + P(t)·ℓ(t), y(−1) = usdReserve: the liquidity use's tokens ℓ are
     // paired at the month's price; g = 1 (constant) or, for marketCap, the market cap's growth without the new
     // liquidity, P(t)·(C(t) − ℓ(t)) / (P(t−1)·C(t−1)) (1 in month 0 or after a month with no market cap), with C the
-    // month-end circulating supply. Never below NumericalLimits.MinPoolReserveUsd.
+    // month-end circulating supply. Never above P(t)·maxSupply (the pool cannot hold more tokens than exist: y = P·x for
+    // its token reserve x; without it a price shock of 1e-300 that ends multiplied the market cap, and so y, by 1e299 and
+    // then overflowed — schema fuzz, seeds 0OfhhX16wQO2 and cqmz8OTLghL2) and never below
+    // NumericalLimits.MinPoolReserveUsd.
     private double PoolReserve(int t, double price)
     {
         double seeded = _ws.LiquiditySeededTokens[t];
@@ -79,7 +82,8 @@ internal sealed partial class MonthlyStep
         }
 
         _lastMarketCap = price * circulating;
-        _reserveUsd = Math.Max((_reserveUsd * growth) + (price * seeded), NumericalLimits.MinPoolReserveUsd);
+        double mostUsd = price * _s.Token.MaxSupply;
+        _reserveUsd = Math.Max(Math.Min((_reserveUsd * growth) + (price * seeded), double.IsFinite(mostUsd) ? mostUsd : double.MaxValue), NumericalLimits.MinPoolReserveUsd);
         return _reserveUsd;
     }
 

@@ -63,43 +63,50 @@ internal sealed partial class MonthlyStep
     }
 
     // The network's fee and prices of month t: the six served-weighted means in one pass over the markets; a mean
-    // the served weights cannot give (nothing served, or a sum that overflows) falls back to Weighted, value by value.
-    // Each sum adds the markets in the same order as Weighted, so both give the same bits.
+    // the served weights cannot give (nothing served, a total that overflows, or a mean that is not finite) falls back
+    // to Weighted, value by value. Weights are normalized first (ŵ_m = w_m / Σw, then Σ ŵ_m·v_m): with w·v the products
+    // of tiny served volumes (1e-310 requests after events of multiplier 1e-300) are subnormal and lose bits unevenly
+    // across the parts, which broke the fee identity by 2e-9 relative (schema fuzz, seed 5aivz2BWgDg1); with ŵ every
+    // part uses the same weights, so the parts add up to the user price to rounding. Each sum adds the markets in the
+    // same order as Weighted, so both give the same bits.
     private void NetworkMeans(int t)
     {
         var markets = _ws.Markets;
-        double served = 0.0, fee = 0.0, take = 0.0, mevTax = 0.0, conversion = 0.0, userPrice = 0.0, outside = 0.0;
+        double served = 0.0;
         for (int m = 0; m < _marketCount; m++)
         {
-            var a = markets[m];
-            double w = a.Served[t];
-            fee += w * a.Fee[t];
-            take += w * a.Take[t];
-            mevTax += w * a.MevTax[t];
-            conversion += w * a.Conversion[t];
-            userPrice += w * a.UserPrice[t];
-            outside += w * a.OutsidePrice[t];
-            served += w;
+            served += markets[m].Served[t];
+        }
+
+        double fee = double.NaN, take = double.NaN, mevTax = double.NaN, conversion = double.NaN, userPrice = double.NaN, outside = double.NaN;
+        if (served > 0 && double.IsFinite(served))
+        {
+            fee = take = mevTax = conversion = userPrice = outside = 0.0;
+            for (int m = 0; m < _marketCount; m++)
+            {
+                var a = markets[m];
+                double w = a.Served[t] / served;
+                fee += w * a.Fee[t];
+                take += w * a.Take[t];
+                mevTax += w * a.MevTax[t];
+                conversion += w * a.Conversion[t];
+                userPrice += w * a.UserPrice[t];
+                outside += w * a.OutsidePrice[t];
+            }
         }
 
         var ws = _ws;
-        ws.FeeUsd[t] = ServedMean(fee, served, out double mean) ? mean : Weighted(t, static (a, t) => a.Fee[t]);
-        ws.ProtocolTakePerInference[t] = ServedMean(take, served, out mean) ? mean : Weighted(t, static (a, t) => a.Take[t]);
+        ws.FeeUsd[t] = double.IsFinite(fee) ? fee : Weighted(t, static (a, t) => a.Fee[t]);
+        ws.ProtocolTakePerInference[t] = double.IsFinite(take) ? take : Weighted(t, static (a, t) => a.Take[t]);
         ws.OperatorNetFeePerInference[t] = ws.FeeUsd[t] - ws.ProtocolTakePerInference[t];
-        ws.MevTaxPerInference[t] = ServedMean(mevTax, served, out mean) ? mean : Weighted(t, static (a, t) => a.MevTax[t]);
-        ws.ConversionPerInference[t] = ServedMean(conversion, served, out mean) ? mean : Weighted(t, static (a, t) => a.Conversion[t]);
-        ws.UserPriceUsd[t] = ServedMean(userPrice, served, out mean) ? mean : Weighted(t, static (a, t) => a.UserPrice[t]);
-        ws.OutsidePriceUsd[t] = ServedMean(outside, served, out mean) ? mean : Weighted(t, static (a, t) => a.OutsidePrice[t]);
+        ws.MevTaxPerInference[t] = double.IsFinite(mevTax) ? mevTax : Weighted(t, static (a, t) => a.MevTax[t]);
+        ws.ConversionPerInference[t] = double.IsFinite(conversion) ? conversion : Weighted(t, static (a, t) => a.Conversion[t]);
+        ws.UserPriceUsd[t] = double.IsFinite(userPrice) ? userPrice : Weighted(t, static (a, t) => a.UserPrice[t]);
+        ws.OutsidePriceUsd[t] = double.IsFinite(outside) ? outside : Weighted(t, static (a, t) => a.OutsidePrice[t]);
     }
 
-    // Weighted's first basis: sum/weights when the weights are positive and the mean is finite.
-    private static bool ServedMean(double sum, double weights, out double mean)
-    {
-        mean = sum / weights;
-        return weights > 0 && double.IsFinite(mean);
-    }
-
-    // Σ w_m·value_m / Σ w_m with w = served, else demand, else base demand, else 1.
+    // Σ ŵ_m·value_m with ŵ_m = w_m / Σ w and w = served, else demand, else base demand, else 1: the first basis whose
+    // total is positive and finite and whose mean is finite.
     private double Weighted(int t, Func<MarketArrays, int, double> value)
     {
         var markets = _ws.Markets;
@@ -110,27 +117,35 @@ internal sealed partial class MonthlyStep
 
         for (int basis = 0; basis < 4; basis++)
         {
-            double sum = 0.0, weights = 0.0;
+            double weights = 0.0;
+            for (int m = 0; m < _marketCount; m++)
+            {
+                weights += Weight(markets[m], t, basis);
+            }
+
+            if (!(weights > 0) || !double.IsFinite(weights))
+            {
+                continue;
+            }
+
+            double mean = 0.0;
             for (int m = 0; m < _marketCount; m++)
             {
                 var a = markets[m];
-                double w = basis switch { 0 => a.Served[t], 1 => a.Demand[t], 2 => a.BaseDemand[t], _ => 1.0 };
-                sum += w * value(a, t);
-                weights += w;
+                mean += Weight(a, t, basis) / weights * value(a, t);
             }
 
-            if (weights > 0)
+            if (double.IsFinite(mean))
             {
-                double mean = sum / weights;
-                if (double.IsFinite(mean))
-                {
-                    return mean;
-                }
+                return mean;
             }
         }
 
         return 0.0;
     }
+
+    private static double Weight(MarketArrays a, int t, int basis) =>
+        basis switch { 0 => a.Served[t], 1 => a.Demand[t], 2 => a.BaseDemand[t], _ => 1.0 };
 
     // Cost plus minus last month's subsidy income per served inference, never below the floor. When cost plus
     // has nothing to mark up (no capacity) last month's fee holds as it is: the subsidy was already deducted from it.
