@@ -17,7 +17,7 @@ public static partial class ScenarioValidator
             string at = $"markets[{i}]";
             if (!CohortNamePattern().IsMatch(m.Name))
             {
-                p.Add($"{at}.name", $"is '{m.Name}'; use lower-case letters, digits and '_' (it names rows of markets.csv)");
+                p.Add($"{at}.name", $"is {ProblemList.Quote(m.Name)}; use lower-case letters, digits and '_' (it names rows of markets.csv)");
             }
             else if (!seen.Add(m.Name))
             {

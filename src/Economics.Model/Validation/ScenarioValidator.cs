@@ -70,7 +70,7 @@ public static partial class ScenarioValidator
 
         if (string.IsNullOrWhiteSpace(scenario.Name) || !NamePattern().IsMatch(scenario.Name))
         {
-            p.Add("name", $"is '{scenario.Name}'; use letters, digits, '-' and '_' only (it names the output folder)");
+            p.Add("name", $"is {ProblemList.Quote(scenario.Name)}; use letters, digits, '-' and '_' only (it names the output folder)");
         }
 
         p.NotEmpty("description", scenario.Description);
@@ -146,11 +146,11 @@ public static partial class ScenarioValidator
             string at = $"token.pools[{i}]";
             if (string.IsNullOrEmpty(pool.Name) || !CohortNamePattern().IsMatch(pool.Name))
             {
-                p.Add($"{at}.name", $"is '{pool.Name}'; use lower case letters, digits and '_' (it names output columns)");
+                p.Add($"{at}.name", $"is {ProblemList.Quote(pool.Name)}; use lower case letters, digits and '_' (it names output columns)");
             }
             else if (!names.Add(pool.Name))
             {
-                p.Add($"{at}.name", $"is '{pool.Name}', which an earlier pool already uses; pool names must be unique");
+                p.Add($"{at}.name", $"is {ProblemList.Quote(pool.Name)}, which an earlier pool already uses; pool names must be unique");
             }
 
             p.Fraction($"{at}.share", pool.Share);
@@ -346,7 +346,7 @@ public static partial class ScenarioValidator
             string at = $"cohorts[{i}]";
             if (!CohortNamePattern().IsMatch(c.Name))
             {
-                p.Add($"{at}.name", $"is '{c.Name}'; use lower-case letters, digits and '_' (it names the column nodes_<name>)");
+                p.Add($"{at}.name", $"is {ProblemList.Quote(c.Name)}; use lower-case letters, digits and '_' (it names the column nodes_<name>)");
             }
             else if (!seen.Add(c.Name))
             {
@@ -399,7 +399,7 @@ public static partial class ScenarioValidator
             {
                 if (!marketNames.Contains(c.Markets[k], StringComparer.Ordinal))
                 {
-                    p.Add($"{at}.markets[{k}]", $"is '{c.Markets[k]}'; it matches no market (known: {string.Join(", ", marketNames)})");
+                    p.Add($"{at}.markets[{k}]", $"is {ProblemList.Quote(c.Markets[k])}; it matches no market (known: {string.Join(", ", marketNames)})");
                 }
             }
         }
@@ -438,7 +438,7 @@ public static partial class ScenarioValidator
                 case MarketWithdrawn w:
                     if (!scenario.Markets.Any(m => string.Equals(m.Name, w.Market, StringComparison.Ordinal)))
                     {
-                        p.Add($"{at}.market", $"is '{w.Market}'; it matches no market (known: {string.Join(", ", scenario.Markets.Select(m => m.Name))})");
+                        p.Add($"{at}.market", $"is {ProblemList.Quote(w.Market)}; it matches no market (known: {string.Join(", ", scenario.Markets.Select(m => m.Name))})");
                     }
 
                     break;
@@ -450,7 +450,7 @@ public static partial class ScenarioValidator
     {
         if (!providers.Contains(provider, StringComparer.Ordinal))
         {
-            p.Add(path, $"is '{provider}'; it matches no cohort's provider (known: {string.Join(", ", providers)})");
+            p.Add(path, $"is {ProblemList.Quote(provider)}; it matches no cohort's provider (known: {string.Join(", ", providers)})");
         }
     }
 
@@ -518,9 +518,9 @@ public static partial class ScenarioValidator
         }
     }
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,100}$")]
+    [GeneratedRegex(@"^[A-Za-z0-9_-]{1,100}\z")]
     private static partial Regex NamePattern();
 
-    [GeneratedRegex("^[a-z0-9_]{1,64}$")]
+    [GeneratedRegex(@"^[a-z0-9_]{1,64}\z")]
     private static partial Regex CohortNamePattern();
 }

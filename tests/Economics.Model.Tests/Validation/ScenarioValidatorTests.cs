@@ -32,6 +32,13 @@ public sealed class ScenarioValidatorTests
     [Theory]
     // Scenario
     [InlineData("name=bad name!", "name", "'bad name!'", "letters, digits")]
+    // Issue 15 item 12: .NET's $ matches before a final newline, so "evil\n" passed and created out/evil⏎/.
+    // The value is shown with the newline escaped (and any control character as \uXXXX), never raw.
+    [InlineData("name=\"evil\\n\"", "name", "is 'evil\\n';", "letters, digits")]
+    [InlineData("name=\"a\\u001b[2Jb\"", "name", "is 'a\\u001B[2Jb';", "letters, digits")]
+    [InlineData("token.pools[0].name=\"ecosystem\\n\"", "token.pools[0].name", "is 'ecosystem\\n';", "lower case letters")]
+    [InlineData("cohorts[0].name=\"tee_gateway\\n\"", "cohorts[0].name", "is 'tee_gateway\\n';", "lower-case letters")]
+    [InlineData("markets[0].name=\"claude_haiku_4_5\\n\"", "markets[0].name", "is 'claude_haiku_4_5\\n';", "lower-case letters")]
     [InlineData("description=\"\"", "description", "is empty", "non-empty")]
     [InlineData("horizonMonths=0", "horizonMonths", "is 0", "from 1 to 1200")]
     [InlineData("horizonMonths=1201", "horizonMonths", "is 1201", "from 1 to 1200")]
