@@ -114,9 +114,11 @@ public static class RunAnswers
 
         double rails = result.UserPaymentRailsPerInference[s.ReferenceMonth] + result.UserSettlementPerInference[s.ReferenceMonth];
         double outside = s.OutsidePriceUsd;
-        double times = outside > 0 ? (((1 + markup) * outside) + rails) / outside : double.NaN;
-        return $"With no subsidy, operators need a {Units.Pct(markup)} markup on list prices to break even in {MonthLabel(result, s.ReferenceMonth)}: "
-            + $"a verified call then costs {Units.Times(times)} calling the provider directly.";
+        double times = (((1 + markup) * outside) + rails) / outside;
+        string cost = outside > 0 && double.IsFinite(times)
+            ? $"a verified call then costs {Units.Times(times)} calling the provider directly"
+            : $"a verified call then costs {Units.Usd(((1 + markup) * outside) + rails)} against a direct price too close to zero for a ratio";
+        return $"With no subsidy, operators need a {Units.Pct(markup)} markup on list prices to break even in {MonthLabel(result, s.ReferenceMonth)}: {cost}.";
     }
 
     /// <summary>"Fees must rise 3.2× to break even without subsidy in month 48 (Jan 2030): from $0.0025 to $0.008 per inference."</summary>
@@ -169,7 +171,8 @@ public static class RunAnswers
         double rails = result.PaymentGasPerInference[t] + result.FacilitatorPerInference[t] + result.Permit2PerInference[t]
             + result.SettlementGasPerInference[t] + result.WalrusPerInference[t];
         double price = result.UserPriceUsd[t];
-        string share = price > 0 ? $" ({Units.Pct(rails / price)} of the user's all-in price)" : string.Empty;
+        double fraction = rails / price;
+        string share = price > 0 && double.IsFinite(fraction) ? $" ({Units.Pct(fraction)} of the user's all-in price)" : string.Empty;
         return $"x402 payment gas, facilitator fees, Permit2 approvals, OG settlement gas and Walrus storage cost {Units.Usd(rails)} per inference{share} " +
             $"in {MonthLabel(result, t)}, whoever bears them ({Units.Usd(result.ProtocolRailsPerInference[t])} by the protocol).";
     }

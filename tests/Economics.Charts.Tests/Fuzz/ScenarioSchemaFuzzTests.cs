@@ -80,6 +80,7 @@ public sealed class ScenarioSchemaFuzzTests(ITestOutputHelper output)
         // reserve, by 1e299, then overflowed to Infinity. fee-identity-tiny-served: served volumes of 1e-300 made the
         // w·v products of the network means subnormal, and the parts missed the user price by 2e-9 relative; the ratio to
         // an outside price of 2e-300 was Infinity. ratio-tiny-outside-price: the outside mean underflowed to 0, ratio NaN.
+        // answer-rails-share-*: a subnormal all-in price made the report's rails share 'Infinity%'.
         string[] lines = File.ReadAllLines(Path.Combine(CorpusFolder, file));
         var document = JsonNode.Parse(lines[0])!.AsObject();
         var overrides = lines.Skip(1).Where(l => l.Length > 0).ToList();
