@@ -307,19 +307,25 @@ public static class RunCharts
             .ValueAxis("yaxis2", "Demand served (%)", Units.Percent, domain: [0, 0.44], range: [0, 1.05], anchor: "x");
         foreach (var outage in result.Scenario.Events.OfType<ProviderOutage>().Where(o => o.Month < result.Months))
         {
-            var from = result.Date[outage.Month];
-            f.Window(from, from.AddMonths(outage.DurationMonths),
+            f.Window(result.Date[outage.Month], WindowEnd(result, outage.Month, outage.DurationMonths),
                 $"{outage.Provider} outage: {Units.Pct(outage.CapacityLossFraction)} of capacity lost", above: true);
         }
 
         if (whatIfOutage is not null)
         {
-            var from = result.Date[whatIfOutage.Month];
-            f.Window(from, from.AddMonths(whatIfOutage.DurationMonths),
+            f.Window(result.Date[whatIfOutage.Month], WindowEnd(result, whatIfOutage.Month, whatIfOutage.DurationMonths),
                 $"What-if: AWS loses {Units.Pct(whatIfOutage.CapacityLossFraction)} for {whatIfOutage.DurationMonths} months", t.UnservedColor, above: true);
         }
 
         return f.Build();
+    }
+
+    // The first day after an event of durationMonths from month, clipped to the horizon's end: an outage may last
+    // far beyond it (durationMonths up to 2,147,483,647, which DateOnly.AddMonths cannot add).
+    private static DateOnly WindowEnd(SimulationResult result, int month, int durationMonths)
+    {
+        long end = Math.Min((long)month + durationMonths, result.Months);
+        return end < result.Months ? result.Date[(int)end] : result.Date[^1].AddMonths(1);
     }
 
     /// <summary>The AWS outage the <c>aws-capacity</c> chart tries when a scenario has none: the provider outage of the
@@ -349,7 +355,7 @@ public static class RunCharts
         }
 
         var run = whatIf ?? result;
-        int end = Math.Min(run.Months, outage.Month + outage.DurationMonths);
+        int end = (int)Math.Min(run.Months, (long)outage.Month + outage.DurationMonths);
         double worst = double.NaN;
         int worstMonth = outage.Month;
         for (int m = outage.Month; m < end; m++)

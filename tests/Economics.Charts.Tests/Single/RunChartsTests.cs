@@ -312,6 +312,20 @@ public class RunChartsTests
         }
 
         [Fact]
+        public void An_Outage_Longer_Than_The_Horizon_Should_Be_Shaded_To_The_Horizon_End()
+        {
+            // Issue 15: durationMonths 2,147,483,647 (valid: at least 1) made DateOnly.AddMonths throw while drawing.
+            var scenario = ScenarioLoader.Load(ScenarioSource.Shipped("aws-outage")!, [ScenarioOverride.Parse("events[0].durationMonths=2147483647")]);
+            var result = Simulation.Run(scenario);
+
+            var chart = RunCharts.AwsCapacity(result);
+
+            var rect = Assert.Single(Figure.Layout(chart)["shapes"]!.AsArray(), s => (string?)s!["type"] == "rect")!;
+            Assert.Equal("2027-04-01", (string?)rect["x0"]);
+            Assert.Equal(result.Date[^1].AddMonths(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), (string?)rect["x1"]);
+        }
+
+        [Fact]
         public void Without_Aws_Capacity_Should_Say_There_Is_No_Outage_And_Try_None()
         {
             var chart = RunCharts.AwsCapacity(Scenarios.OneCohortNoEmissions);
