@@ -79,10 +79,17 @@ public static class BreakEvenSolver
         var workspace = new SimulationWorkspace();
         string[] metrics = [metric];
         int evaluations = 0;
+        // Every value tried is validated, not only the ends: a rule need not hold between two valid ends (a whole
+        // number rounds to an invalid one, a cross-field rule), and an invalid scenario's metric is not an answer.
         double MetricAt(double x)
         {
             evaluations++;
-            return MetricRunner.Evaluate(parameter!.With(scenario, x), metrics, workspace)[0];
+            if (!parameter!.TryWith(scenario, x, out var probe, out string invalid))
+            {
+                throw new ArgumentException($"{invalid} (a value tried inside the bracket [{ValueText.Show(low)}, {ValueText.Show(high)}]); choose a bracket whose every value is valid", nameof(scenario));
+            }
+
+            return MetricRunner.Evaluate(probe, metrics, workspace)[0];
         }
 
         double atLow = MetricAt(low);

@@ -45,7 +45,9 @@ public sealed class UncertainInputSampler
     public string Label => $"uncertainty[{Index}] ({Input.Path})";
 
     /// <summary>Builds a sampler for every entry of <paramref name="scenario"/>'s <c>uncertainty[]</c> and checks
-    /// that the scenario stays valid at both ends of each entry's range (the others at their base values).</summary>
+    /// that the scenario stays valid at both ends of each entry's range (the others at their base values) and at the
+    /// joint corners of the ranges (all 2^k for at most <see cref="MaxInputsForAllCorners"/> entries, else every pair's
+    /// and the all-low and all-high ones).</summary>
     /// <exception cref="ArgumentException">A path does not resolve or an end of a range makes the scenario invalid;
     /// the message names the entry, its path and the value.</exception>
     public static IReadOnlyList<UncertainInputSampler> ForScenario(Scenario scenario)
@@ -84,7 +86,80 @@ public sealed class UncertainInputSampler
             samplers.Add(sampler);
         }
 
+        if (problems.Count == 0 && JointCornerProblem(scenario, samplers) is { } joint)
+        {
+            problems.Add(joint);
+        }
+
         return problems.Count == 0 ? samplers : throw new ArgumentException(string.Join(Environment.NewLine, problems.Distinct(StringComparer.Ordinal)), nameof(scenario));
+    }
+
+    /// <summary>Most inputs whose 2^k joint corners are all validated; above it, every pair's four corners (the others
+    /// at their base values) and the all-low and all-high corners.</summary>
+    public const int MaxInputsForAllCorners = 10;
+
+    // Each input's two ends are valid alone; draws move several at once, and a rule over several fields (pool shares
+    // that sum to at most 1, a min below a max) can fail only jointly. The validation rules are ranges on a field or on
+    // a sum of fields, so the valid draws form a convex set: if every corner of the box of ranges is valid, every draw
+    // is. The first invalid corner (in a fixed order: all corners by bit pattern, or pairs in index order) is named.
+    private static string? JointCornerProblem(Scenario scenario, List<UncertainInputSampler> samplers)
+    {
+        int k = samplers.Count;
+        if (k < 2)
+        {
+            return null;
+        }
+
+        var corners = new List<bool?[]>();
+        if (k <= MaxInputsForAllCorners)
+        {
+            for (int bits = 0; bits < 1 << k; bits++)
+            {
+                corners.Add(Enumerable.Range(0, k).Select(i => (bool?)(((bits >> i) & 1) == 1)).ToArray());
+            }
+        }
+        else
+        {
+            corners.Add(Enumerable.Repeat((bool?)false, k).ToArray());
+            corners.Add(Enumerable.Repeat((bool?)true, k).ToArray());
+            for (int i = 0; i < k; i++)
+            {
+                for (int j = i + 1; j < k; j++)
+                {
+                    foreach (var (hi, hj) in ((bool, bool)[])[(false, false), (false, true), (true, false), (true, true)])
+                    {
+                        var corner = new bool?[k];
+                        corner[i] = hi;
+                        corner[j] = hj;
+                        corners.Add(corner);
+                    }
+                }
+            }
+        }
+
+        foreach (var corner in corners)
+        {
+            var drawn = scenario;
+            var set = new List<string>();
+            for (int i = 0; i < k; i++)
+            {
+                if (corner[i] is { } high)
+                {
+                    double value = high ? samplers[i].High : samplers[i].Low;
+                    drawn = samplers[i].Parameter.With(drawn, value);
+                    set.Add($"{samplers[i].Label} = {ValueText.Show(samplers[i].Parameter.Effective(value))}");
+                }
+            }
+
+            var invalid = Model.Validation.ScenarioValidator.Validate(drawn);
+            if (invalid.Count > 0)
+            {
+                return $"draws can reach {string.Join(", ", set)} together, where the scenario is invalid: "
+                    + string.Join("; ", invalid.Select(p => $"{p.Path}: {p.Message}")) + "; narrow min/max on these entries";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Draws one value from <paramref name="random"/>, clamped to [<see cref="Low"/>, <see cref="High"/>].</summary>

@@ -54,6 +54,22 @@ public sealed class BreakEvenSolverTests
     }
 
     [Fact]
+    public void Should_Validate_Every_Value_Tried_Inside_The_Bracket()
+    {
+        // Issue 15 (the class of item 17): a node capacity is 0 (none) or 1 to 1e15, so both ends of [0, 1] are valid
+        // and every value Brent's method tries between them is not. The gateways serve a little at capacity 1 and
+        // nothing at 0, so a target halfway between the two unserved shares makes the search probe inside.
+        double Unserved(double capacity) => Simulation.Run(ScenarioFields.WithNumber(TestScenarios.Baseline, "cohorts[0].capacityInferencesPerMonth", capacity)).Summary.DemandUnservedShare!.Value;
+        double atZero = Unserved(0), atOne = Unserved(1);
+        Assert.True(atZero > atOne, $"unserved {atZero} at capacity 0, {atOne} at 1");
+        var e = Assert.Throws<ArgumentException>(() =>
+            BreakEvenSolver.Solve(TestScenarios.Baseline, "cohorts[0].capacityInferencesPerMonth", "demandUnservedShare", (atZero + atOne) / 2, 0, 1));
+        Assert.Contains("cohorts[0].capacityInferencesPerMonth = 0.", e.Message, StringComparison.Ordinal);
+        Assert.Contains("makes the scenario invalid: cohorts[0].capacityInferencesPerMonth: is 0.", e.Message, StringComparison.Ordinal);
+        Assert.Contains("(a value tried inside the bracket [0, 1]); choose a bracket whose every value is valid", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_Name_The_Path_And_Value_When_The_Bracket_Is_Invalid()
     {
         var e = Assert.Throws<ArgumentException>(() =>

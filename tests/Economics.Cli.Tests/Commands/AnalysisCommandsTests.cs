@@ -50,6 +50,20 @@ public sealed class AnalysisCommandsTests
     }
 
     [Fact]
+    public void Montecarlo_names_the_entries_whose_draws_are_invalid_only_together()
+    {
+        // Pool shares must sum to at most 1. With the ecosystem pool at 0.3 the shares sum to 0.9; each entry's range
+        // alone keeps the sum at most 0.98, but both at their upper ends give 0.38 + 0.23 + 0.45 = 1.06: before the
+        // joint-corner check those draws ran an invalid scenario.
+        var run = CliHarness.Run("montecarlo", "--paths", "10", "--set", "token.pools[0].share=0.3", "--set",
+            "uncertainty=[{\"path\":\"token.pools[0].share\",\"distribution\":{\"kind\":\"uniform\",\"lower\":0.3,\"upper\":0.38}},"
+            + "{\"path\":\"token.pools[1].share\",\"distribution\":{\"kind\":\"uniform\",\"lower\":0.15,\"upper\":0.23}}]");
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("draws can reach uncertainty[0] (token.pools[0].share) = 0.38, uncertainty[1] (token.pools[1].share) = 0.23 together, where the scenario is invalid: token.pools: shares sum to 1.06", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Montecarlo_names_the_uncertainty_entry_whose_draws_reach_an_invalid_value()
     {
         var run = CliHarness.Run("montecarlo", "--paths", "10", "--set",
