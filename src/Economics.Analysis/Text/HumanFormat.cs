@@ -93,12 +93,22 @@ public static class HumanFormat
         };
     }
 
-    /// <summary>A fraction as a whole-number percentage ("41%"), one decimal below 10% ("4.5%"), "&lt;0.1%" for a tiny share.</summary>
+    /// <summary>Largest multiple written in digits; beyond it a ratio reads "over 1,000,000×" (and a fraction "over
+    /// 100,000,000%"), so a ratio of near-zero prices never prints hundreds of digits or "Infinity".</summary>
+    public const double LargestWrittenMultiple = 1e6;
+
+    /// <summary>A fraction as a whole-number percentage ("41%"), one decimal below 10% ("4.5%"), "&lt;0.1%" for a tiny
+    /// share, "over 100,000,000%" beyond <see cref="LargestWrittenMultiple"/>.</summary>
     public static string Percent(double fraction)
     {
-        if (!double.IsFinite(fraction))
+        if (double.IsNaN(fraction))
         {
             return NotApplicable;
+        }
+
+        if (Math.Abs(fraction) > LargestWrittenMultiple)
+        {
+            return (fraction < 0 ? "−" : string.Empty) + "over " + (LargestWrittenMultiple * 100).ToString("#,##0", Inv) + "%";
         }
 
         double p = fraction * 100;
@@ -110,9 +120,11 @@ public static class HumanFormat
         return Math.Abs(p) < 10 && p != 0 ? p.ToString("0.#", Inv) + "%" : p.ToString("0", Inv) + "%";
     }
 
-    /// <summary>A ratio as a multiple ("3.2×", "0.73×", "15×").</summary>
+    /// <summary>A ratio as a multiple ("3.2×", "0.73×", "15×"), "over 1,000,000×" beyond <see cref="LargestWrittenMultiple"/>.</summary>
     public static string Times(double ratio) =>
-        double.IsFinite(ratio) ? ratio.ToString(ratio >= 10 ? "0" : "0.0#", Inv) + "×" : NotApplicable;
+        double.IsNaN(ratio) ? NotApplicable
+        : Math.Abs(ratio) > LargestWrittenMultiple ? (ratio < 0 ? "−" : string.Empty) + "over " + LargestWrittenMultiple.ToString("#,##0", Inv) + "×"
+        : ratio.ToString(ratio >= 10 ? "#,##0" : "0.0#", Inv) + "×";
 
     /// <summary>A count with word suffixes ("1.2 billion", "4,100", "41.5").</summary>
     public static string Count(double value) => !double.IsFinite(value) ? NotApplicable : Math.Abs(value) switch

@@ -44,19 +44,10 @@ public static class Units
     }
 
     /// <summary>A fraction as a whole-number percentage ("41%"), or one decimal below 10% ("4.5%").</summary>
-    public static string Pct(double fraction)
-    {
-        double p = fraction * 100;
-        if (p != 0 && Math.Abs(p) < 0.1)
-        {
-            return p > 0 ? "<0.1%" : "−<0.1%";
-        }
+    public static string Pct(double fraction) => Economics.Analysis.Text.HumanFormat.Percent(fraction);
 
-        return Math.Abs(p) < 10 && p != 0 ? p.ToString("0.#", Inv) + "%" : p.ToString("0", Inv) + "%";
-    }
-
-    /// <summary>A ratio as a multiple ("3.2×").</summary>
-    public static string Times(double ratio) => ratio.ToString(ratio >= 10 ? "0" : "0.0#", Inv) + "×";
+    /// <summary>A ratio as a multiple (<see cref="Economics.Analysis.Text.HumanFormat.Times"/>: "3.2×", "over 1,000,000×").</summary>
+    public static string Times(double ratio) => Economics.Analysis.Text.HumanFormat.Times(ratio);
 
     /// <summary>A count with SI-like suffixes ("1.2 billion", "41.5").</summary>
     public static string Count(double value) => Math.Abs(value) switch

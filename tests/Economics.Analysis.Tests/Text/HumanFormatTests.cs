@@ -36,6 +36,27 @@ public sealed class HumanFormatTests
     public void Dollars(double value, string expected) => Assert.Equal(expected, HumanFormat.Usd(value));
 
     [Theory]
+    [InlineData(0.41, "41%")]
+    [InlineData(0.045, "4.5%")]
+    [InlineData(0.0001, "<0.1%")]
+    [InlineData(10.62, "1062%")]
+    [InlineData(1e6, "100000000%")]
+    // A schema-fuzz find: rails over a subnormal all-in price gave 3e306, written as 'Infinity%' (×100 overflowed).
+    [InlineData(3e306, "over 100,000,000%")]
+    [InlineData(double.PositiveInfinity, "over 100,000,000%")]
+    [InlineData(double.NaN, "n/a")]
+    public void Percentages_stay_readable_at_any_size(double fraction, string expected) => Assert.Equal(expected, HumanFormat.Percent(fraction));
+
+    [Theory]
+    [InlineData(3.2, "3.2×")]
+    [InlineData(0.73, "0.73×")]
+    [InlineData(1062.4, "1,062×")]
+    [InlineData(2.039e295, "over 1,000,000×")]
+    [InlineData(double.PositiveInfinity, "over 1,000,000×")]
+    [InlineData(double.NaN, "n/a")]
+    public void Multiples_stay_readable_at_any_size(double ratio, string expected) => Assert.Equal(expected, HumanFormat.Times(ratio));
+
+    [Theory]
     [InlineData("cumulativeOperatorProfitUsd", "Cumulative operator profit (USD)")]
     [InlineData("viabilityCliffMonth", "Viability cliff month")]
     [InlineData("peakAwsCapacityShare", "Peak AWS capacity share")]
