@@ -470,6 +470,12 @@ public static partial class ScenarioValidator
             {
                 p.Add($"{at}.path", $"is '{u.Path}': {error}");
             }
+            else if (path.ToString() == "horizonMonths")
+            {
+                // Issue 15 item 4: Monte Carlo gathers every path's statistics month by month over one horizon; a drawn
+                // horizon made paths of different lengths (IndexOutOfRange at some thread counts, then at all).
+                p.Add($"{at}.path", "is 'horizonMonths', which cannot be uncertain: every Monte Carlo path covers the same months; run the horizons you want to compare as separate scenarios (or sweep horizonMonths)");
+            }
 
             switch (u.Distribution)
             {

@@ -49,6 +49,19 @@ public sealed class AnalysisCommandsTests
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    public void Montecarlo_rejects_an_uncertain_horizon_at_any_thread_count(string threads)
+    {
+        // Issue 15 item 4: exit 0 with --threads 1 and an internal error (IndexOutOfRange) with --threads 2.
+        var run = CliHarness.Run("montecarlo", "--paths", "50", "--threads", threads, "--set",
+            "uncertainty=[{\"path\":\"horizonMonths\",\"distribution\":{\"kind\":\"uniform\",\"lower\":60,\"upper\":132}}]");
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("uncertainty[0].path: is 'horizonMonths', which cannot be uncertain", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Montecarlo_names_the_entries_whose_draws_are_invalid_only_together()
     {

@@ -39,6 +39,8 @@ public sealed class ScenarioValidatorTests
     [InlineData("token.pools[0].name=\"ecosystem\\n\"", "token.pools[0].name", "is 'ecosystem\\n';", "lower case letters")]
     [InlineData("cohorts[0].name=\"tee_gateway\\n\"", "cohorts[0].name", "is 'tee_gateway\\n';", "lower-case letters")]
     [InlineData("markets[0].name=\"claude_haiku_4_5\\n\"", "markets[0].name", "is 'claude_haiku_4_5\\n';", "lower-case letters")]
+    // Issue 15 item 4: a drawn horizon made Monte Carlo paths of different lengths (IndexOutOfRange).
+    [InlineData("uncertainty=[{\"path\":\"horizonMonths\",\"distribution\":{\"kind\":\"uniform\",\"lower\":60,\"upper\":132}}]", "uncertainty[0].path", "is 'horizonMonths', which cannot be uncertain", "every Monte Carlo path covers the same months")]
     [InlineData("description=\"\"", "description", "is empty", "non-empty")]
     [InlineData("horizonMonths=0", "horizonMonths", "is 0", "from 1 to 1200")]
     [InlineData("horizonMonths=1201", "horizonMonths", "is 1201", "from 1 to 1200")]
