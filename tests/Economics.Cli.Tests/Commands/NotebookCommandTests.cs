@@ -42,6 +42,35 @@ public sealed class NotebookCommandTests
         Assert.True(File.Exists(dir.File("broken.ipynb")));
     }
 
+    [Fact]
+    public void A_shipped_notebook_given_a_missing_scenario_file_exits_2_with_the_problem_and_no_stack_trace()
+    {
+        // Issue 15 item 11: a notebook failure printed the .NET stack trace of the cell's exception.
+        using var dir = new TempDirectory();
+        string missing = dir.File("no-such-scenario.json");
+
+        var run = CliHarness.Run("notebook", "run", Path.Combine(RepoPaths.Root, "notebooks", "00-quickstart.ipynb"), "--set", "scenarioPath=" + missing, "--out", dir.File("q.ipynb"));
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("00-quickstart.ipynb: cell ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("file not found: " + missing, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_exception_in_a_cell_is_reported_by_its_message_without_a_stack_trace()
+    {
+        using var dir = new TempDirectory();
+
+        var run = CliHarness.Run("notebook", "run", Fixture("throws.ipynb"), "--out", dir.File("throws.ipynb"));
+
+        Assert.Equal(ExitCodes.InternalError, run.ExitCode);
+        Assert.Contains("throws.ipynb: cell 2 failed:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("the model refused", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("missing.ipynb", "months=1", "notebook not found")]
     [InlineData("parameters.ipynb", "months", "'months' is not a parameter")]
