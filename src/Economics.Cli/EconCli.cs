@@ -41,6 +41,7 @@ public static class EconCli
             PeersCommand.Create(console),
             BuilderCommand.Create(console),
             StressCommand.Create(console),
+            OperatorCommand.Create(console),
             NotebookCommand.Create(console),
         };
     }
