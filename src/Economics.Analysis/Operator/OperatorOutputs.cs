@@ -94,14 +94,15 @@ public static class OperatorOutputs
         return json.ToJsonString(SummaryJson.Options) + "\n";
     }
 
-    /// <summary>The monthly P&amp;L as a frame (index: calendar month; columns in USD for the month), for notebooks.</summary>
-    public static Frame<DateTime, string> MonthlyFrame(OperatorResult result)
+    /// <summary>The monthly P&amp;L as a frame (index: calendar month, yyyy-MM; columns in USD for the month, the share as a
+    /// fraction), for notebooks.</summary>
+    public static Frame<string, string> MonthlyFrame(OperatorResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        DateTime[] index = [.. result.Months.Select(m => m.Date.ToDateTime(TimeOnly.MinValue))];
-        var columns = new List<KeyValuePair<string, Series<DateTime, double>>>();
+        string[] index = [.. result.Months.Select(m => m.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture))];
+        var columns = new List<KeyValuePair<string, Series<string, double>>>();
         void Add(string name, Func<OperatorMonth, double> value) =>
-            columns.Add(new(name, new Series<DateTime, double>(index, [.. result.Months.Select(value)])));
+            columns.Add(new(name, new Series<string, double>(index, [.. result.Months.Select(value)])));
         Add("share_fraction", m => m.Share);
         Add("fee_margin_usd", m => m.FeeMarginUsd);
         Add("subsidy_usd", m => m.SubsidyUsd);
