@@ -165,7 +165,8 @@ public static class OperatorAnalysis
             cumulative += profit;
             discount /= 1.0 + i;
             rows.Add(new OperatorMonth(t, dates is null ? default : dates[t], t - inputs.EntryIndex + 1, phi, s.CohortNodes[t], price,
-                fee, subsidy, mev, rails, perRequest, inputs.InfraUsdPerMonth, carry, profit, cumulative, profit + carry, discount));
+                fee, subsidy, mev, rails, perRequest, inputs.InfraUsdPerMonth, carry, profit, cumulative, profit + carry, discount,
+                inputs.Basis == OperatorShareBasis.ShareOfRequests && inputs.Share * s.Served[t] > s.CohortServed[t]));
         }
 
         return rows;

@@ -19,6 +19,7 @@ namespace Economics.Analysis.Operator;
 /// <param name="CumulativeProfitUsd">Σ of <see cref="ProfitUsd"/> from entry to this month.</param>
 /// <param name="CashFlowUsd">Profit + carry: the month's cash (the NPV's flow).</param>
 /// <param name="DiscountFactor">(1 + r/12)^−n.</param>
+/// <param name="ShareCapped">Whether φ(t) of a share of the network's requests was capped: f·served(t) &gt; served_c(t).</param>
 public sealed record OperatorMonth(
     int Month,
     DateOnly Date,
@@ -36,7 +37,8 @@ public sealed record OperatorMonth(
     double ProfitUsd,
     double CumulativeProfitUsd,
     double CashFlowUsd,
-    double DiscountFactor)
+    double DiscountFactor,
+    bool ShareCapped = false)
 {
     /// <summary>Fee margin + subsidy + MEV. Unit: USD/month.</summary>
     public double IncomeUsd => FeeMarginUsd + SubsidyUsd + MevUsd;

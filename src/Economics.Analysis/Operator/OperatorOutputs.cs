@@ -65,6 +65,7 @@ public static class OperatorOutputs
                 _ => "marginalNode",
             },
             ["shareFraction"] = Value(i.Share),
+            ["shareCappedMonths"] = result.ShareCappedMonths,
             ["infraUsdPerMonth"] = i.InfraUsdPerMonth,
             ["setupUsd"] = i.SetupUsd,
             ["stakeTokens"] = i.StakeTokens,

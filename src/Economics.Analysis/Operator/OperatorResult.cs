@@ -29,6 +29,11 @@ public sealed record OperatorResult
     /// <summary>NPV at r/12 a month: −I + Σ cash·(1 + r/12)^−n + S·P(H − 1)·(1 + r/12)^−T. Unit: USD.</summary>
     public required double NpvUsd { get; init; }
 
+    /// <summary>Months in which a share of the network's requests is more than the cohort serves (f·served(t) &gt;
+    /// served_c(t)): φ(t) is capped at 1 there (0 when the cohort serves nothing), so the operator gets the whole cohort's
+    /// income and no more. 0 for the other share bases. Unit: months.</summary>
+    public int ShareCappedMonths => Inputs.Basis == OperatorShareBasis.ShareOfRequests ? Months.Count(m => m.ShareCapped) : 0;
+
     /// <summary>The Monte Carlo answers, or null when no paths were asked for.</summary>
     public required OperatorMonteCarlo? MonteCarlo { get; init; }
 

@@ -32,6 +32,14 @@ public static class OperatorText
         return Invariant($"Over {mc.Paths:N0} Monte Carlo paths (seed {mc.Seed}): P(payback within {mc.PaybackWithinMonths} months) {HumanFormat.Percent(mc.PaybackProbability)}, P(NPV ≥ 0) {HumanFormat.Percent(mc.NpvNonNegativeProbability)}; NPV P5 {HumanFormat.Usd(mc.NpvP5Usd)}, median {HumanFormat.Usd(mc.NpvP50Usd)}, P95 {HumanFormat.Usd(mc.NpvP95Usd)}.");
     }
 
+    /// <summary>The warning when a share of the network's requests is more than the cohort serves; empty otherwise.</summary>
+    public static string ShareCapped(OperatorResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.ShareCappedMonths == 0 ? string.Empty
+            : Invariant($"In {result.ShareCappedMonths} of {result.MonthsOperated} months {HumanFormat.Percent(result.Inputs.Share)} of the network's requests is more than the {result.Inputs.Cohort} cohort serves: the share is capped at the whole cohort's income there (a marginal entrant is small against its cohort; try --share-of-nodes).");
+    }
+
     /// <summary>What φ is, in words.</summary>
     public static string Share(OperatorInputs inputs)
     {

@@ -141,6 +141,10 @@ public static class OperatorCommand
             folder.Commit();
             console.Out.Write(PnlTable(result));
             console.Out.MarkupLine(Markup.Escape(OperatorText.Headline(result)));
+            if (OperatorText.ShareCapped(result) is { Length: > 0 } capped)
+            {
+                console.Out.MarkupLine("[yellow]" + Markup.Escape(capped) + "[/]");
+            }
             if (result.MonteCarlo is not null)
             {
                 console.Out.MarkupLine(Markup.Escape(OperatorText.MonteCarlo(result)));

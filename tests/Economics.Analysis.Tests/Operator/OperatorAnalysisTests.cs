@@ -110,6 +110,45 @@ public sealed class OperatorAnalysisTests
     }
 
     [Fact]
+    public void A_share_of_requests_larger_than_the_cohort_serves_is_capped_at_the_whole_cohort()
+    {
+        // Given v1-gpu-world, where the tee_gateway cohort serves only the hosted market and GPU cohorts the open model:
+        // 10% of the network's requests is more than the gateways serve in every month
+        var scenario = Model.Loading.ScenarioLoader.Load(Model.Loading.ScenarioSource.Shipped("v1-gpu-world")!);
+        var r = OperatorAnalysis.Run(scenario, new OperatorOptions { ShareOfRequests = 0.1 });
+        var run = Simulation.Run(scenario);
+
+        Assert.Equal(r.MonthsOperated, r.ShareCappedMonths);
+        Assert.All(r.Months, m => Assert.Equal(run.Cohorts[0].Served[m.Month] > 0 ? 1.0 : 0.0, m.Share));
+        Assert.Equal(run.Cohorts[0].RevenueSubsidy[0], r.Months[0].SubsidyUsd, 9);
+
+        // And a share of nodes is never capped
+        Assert.Equal(0, OperatorAnalysis.Run(scenario, new OperatorOptions { ShareOfNodes = 0.1 }).ShareCappedMonths);
+    }
+
+    [Fact]
+    public void The_default_share_earns_rule_8s_income_per_entrant_less_its_own_costs()
+    {
+        // Given the baseline with the x402 rails and settlement borne by operators (so the rails term is not 0)
+        var scenario = TestScenarios.With("payments.costBorneBy=\"operator\"", "settlement.costBorneBy=\"operator\"");
+        var run = Simulation.Run(scenario);
+        var r = OperatorAnalysis.Run(scenario, new OperatorOptions { StakeTokens = 5000 });
+        var c = run.Cohorts[0];
+
+        // Then in every month income − rails − per-request costs = (fees − upstream − served·(variable + opRails) +
+        // subsidy + MEV)/(N + 1), rule 8's income per entrant, and profit = that − infrastructure − 5,000·P·0.1/12
+        Assert.Contains(r.Months, m => m.RailsUsd > 0);
+        foreach (var m in r.Months)
+        {
+            int t = m.Month;
+            double perEntrant = (c.RevenueFees[t] - c.Upstream[t] - (c.Served[t] * (scenario.Cohorts[0].VariableUsdPerInference + run.OperatorRailsPerInference[t]))
+                + c.RevenueSubsidy[t] + c.RevenueMev[t]) / (c.Nodes[t] + 1);
+            Assert.Equal(perEntrant, m.IncomeUsd - m.RailsUsd - m.VariableCostsUsd, 6);
+            Assert.Equal(perEntrant - 750 - (5000 * run.TokenPriceUsd[t] * 0.1 / 12), m.ProfitUsd, 6);
+        }
+    }
+
+    [Fact]
     public void Baseline_operator_figures()
     {
         // Given the embedded baseline: one more tee_gateway node from 2026-04, 750 USD a month, no stake, 10% a year.
