@@ -176,6 +176,27 @@ public sealed class OperatorAnalysisTests
     }
 
     [Fact]
+    public void Viable_reference_node_pays_back_within_the_month_its_cumulative_profit_crosses_the_investment()
+    {
+        // Given the viable reference network and a node bought in month 40 with a 100,000-token stake and 5,000 USD of setup
+        var scenario = Model.Loading.ScenarioLoader.Load(Model.Loading.ScenarioSource.Shipped("viable-reference")!);
+        var r = OperatorAnalysis.Run(scenario, new OperatorOptions { StartMonth = 40, StakeTokens = 100_000, SetupUsd = 5000 });
+
+        // Then payback falls in month n = 27 of operation (2031-09): C(26) < I ≤ C(27), interpolated linearly
+        double p = r.PaybackMonths!.Value;
+        Assert.Equal(26, (int)Math.Floor(p));
+        double before = r.Months[25].CumulativeProfitUsd, after = r.Months[26].CumulativeProfitUsd;
+        Assert.True(before < r.InvestmentUsd && after >= r.InvestmentUsd);
+        Assert.Equal(26 + ((r.InvestmentUsd - before) / (after - before)), p, 12);
+        Assert.Equal(new DateOnly(2031, 9, 1), r.PaybackDate);
+
+        // And the regression figures (README)
+        Assert.Equal(29_574, r.InvestmentUsd, 0);
+        Assert.Equal(26.1, p, 1);
+        Assert.Equal(17_383, r.NpvUsd, 0);
+    }
+
+    [Fact]
     public void Monte_carlo_is_the_same_on_one_thread_and_two()
     {
         var scenario = TestScenarios.HandComputable(uncertaintyJson: Uniform);
