@@ -89,6 +89,14 @@ public static class ChartOutputs
         return Write(() => BuilderCharts.All(result), directory, formats, console, size, dataFiles);
     }
 
+    /// <summary>Operator: the monthly P&amp;L of one more node and, with Monte Carlo, its NPV distribution (<see cref="OperatorCharts.All"/>).</summary>
+    public static IReadOnlyList<string> ForOperator(Economics.Analysis.Operator.OperatorResult result, string directory, OutputFormats formats, CliConsole console,
+        ImageSize? size = null, IReadOnlyList<string>? dataFiles = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Write(() => OperatorCharts.All(result), directory, formats, console, size, dataFiles);
+    }
+
     /// <summary>Reverse stress test: distance to failure and, with Monte Carlo, P(viable) by shock size (<see cref="StressCharts.All"/>).</summary>
     public static IReadOnlyList<string> ForStress(Economics.Analysis.Stress.StressResult result, string directory, OutputFormats formats, CliConsole console,
         ImageSize? size = null, IReadOnlyList<string>? dataFiles = null)

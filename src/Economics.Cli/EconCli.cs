@@ -25,6 +25,7 @@ public static class EconCli
             + "  econ montecarlo --paths 10000              uncertainty: percentiles, P(viable after the subsidy ends)\n"
             + "  econ sensitivity | sweep | breakeven | compare   which assumption matters, grids, solve, side by side\n"
             + "  econ peers                                 real networks beside the projection; their operator response fitted, a back-test\n"
+            + "  econ operator --start-month 60 --paths 200   should I run a node? its monthly P&L, payback, NPV, P(NPV ≥ 0)\n"
             + "  econ notebook run notebooks/00-quickstart.ipynb --set token.pools[0].stopMonth=12 --out out/q.ipynb\n\n"
             + "Exit codes: 0 ok, 2 bad input (the problems are listed), 1 internal error (see the log it names) or an output "
             + "that could not be written, 130 cancelled (Ctrl+C, SIGTERM).")
@@ -41,6 +42,7 @@ public static class EconCli
             PeersCommand.Create(console),
             BuilderCommand.Create(console),
             StressCommand.Create(console),
+            OperatorCommand.Create(console),
             NotebookCommand.Create(console),
         };
     }

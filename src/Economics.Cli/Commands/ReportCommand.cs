@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Economics.Analysis.Builder;
+using Economics.Analysis.Operator;
 using Economics.Analysis.Output;
 using Economics.Analysis.Stress;
 using Economics.Charts.Report;
@@ -46,24 +47,46 @@ public static class ReportCommand
             DefaultValueFactory = _ => 0,
             HelpName = "N",
         };
+        var operatorCohort = new Option<string?>("--operator-cohort")
+        {
+            Description = "Cohort of the operator section (default: the scenario's first non-validator cohort).",
+            HelpName = "NAME",
+        };
+        var operatorStart = new Option<int>("--operator-start-month")
+        {
+            Description = "Month the operator section's node starts, 1-based (default 1).",
+            DefaultValueFactory = _ => 1,
+            HelpName = "K",
+        };
+        var operatorPaths = new Option<int>("--operator-paths")
+        {
+            Description = "Monte Carlo paths of the operator section (default 0: the deterministic P&L only).",
+            DefaultValueFactory = _ => 0,
+            HelpName = "N",
+        };
         var command = new Command(
             "report",
             "Run the model once and write ONE self-contained HTML file to attach to an email: the scenario's description, "
             + "the answers in words, every chart (interactive, plotly.js inlined, works offline), a builder section (econ "
             + "builder: the cost of 1,000 verified calls in one market against the provider direct), a reverse stress test "
             + "section (econ stress: the smallest shock on each axis that makes the network non-viable 24 months after the "
-            + "subsidy ends) and the assumptions table.\n\n"
+            + "subsidy ends), an operator section (econ operator: the monthly P&L, payback and NPV of one more node) and the "
+            + "assumptions table.\n\n"
             + "Examples:\n"
             + "  econ report                                        the embedded baseline → out/baseline/report.html\n"
             + "  econ report data/scenarios/subsidy-cliff.json --out cliff.html\n"
             + "  econ report --set fees.policy.markupFraction=0.5\n"
-            + "  econ report data/scenarios/viable-reference.json --builder-market gpt_5 --stress-paths 50 --out viable.html")
+            + "  econ report data/scenarios/viable-reference.json --builder-market gpt_5 --stress-paths 50 --out viable.html"
+            + "\n  econ report --operator-start-month 60 --operator-paths 100 --out operator.html")
         {
             scenario,
             set,
             builderMarket,
             builderRequests,
             stressPaths,
+            operatorCohort,
+            operatorStart,
+            operatorPaths,
             output,
         };
         command.SetAction(parse => CommandAction.Run(console, () =>
@@ -82,6 +105,7 @@ public static class ReportCommand
             {
                 BuilderSection.Of(Builder(loaded, parse.GetValue(builderMarket) ?? loaded.Markets[0].Name, parse.GetValue(builderRequests))),
                 Stress(loaded, parse.GetValue(stressPaths)),
+                Operator(loaded, parse.GetValue(operatorCohort), parse.GetValue(operatorStart), parse.GetValue(operatorPaths)),
             };
             RunReport.Write(result, path, notes: ScenarioNotes.Of(ScenarioInput.Source(scenarioPath), ScenarioInput.Overrides(overrides)), sections: sections);
             console.Out.Write(AnswersTable.Create(result, overrides));
@@ -100,6 +124,26 @@ public static class ReportCommand
         catch (BuilderInputException e)
         {
             string option = e.Field == BuilderAnalysis.MarketField ? "--builder-market" : "--builder-requests-per-month";
+            throw new CliInputException($"{option}: {e.Message}", e);
+        }
+    }
+
+    private static ReportSection Operator(Model.Scenarios.Scenario scenario, string? cohort, int start, int paths)
+    {
+        try
+        {
+            var options = new OperatorOptions { Cohort = cohort, StartMonth = start, Paths = paths, Seed = scenario.MonteCarlo.Seed };
+            return OperatorSection.Of(OperatorAnalysis.Run(scenario, options, cancellationToken: OutputCancellation.Token));
+        }
+        catch (OperatorInputException e)
+        {
+            string option = e.Field switch
+            {
+                OperatorAnalysis.CohortField => "--operator-cohort",
+                OperatorAnalysis.StartMonthField => "--operator-start-month",
+                OperatorAnalysis.PathsField => "--operator-paths",
+                _ => OperatorCommand.OptionOf(e.Field),
+            };
             throw new CliInputException($"{option}: {e.Message}", e);
         }
     }

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Economics.Analysis.Text;
+
+namespace Economics.Analysis.Operator;
+
+/// <summary>The operator's answers in words, shared by the terminal, the charts and the report.</summary>
+public static class OperatorText
+{
+    /// <summary>"A tee_gateway node bought at month 1 (2026-04) pays back in 3.2 months (2026-07); NPV at 10%: $12,345."</summary>
+    public static string Headline(OperatorResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var i = result.Inputs;
+        string payback = result.PaybackMonths switch
+        {
+            null => Invariant($"never pays back its {HumanFormat.Usd(result.InvestmentUsd)} within the horizon ({result.MonthsOperated} months)"),
+            0.0 => "has nothing to pay back (no stake, no setup)",
+            { } p => Invariant($"pays back its {HumanFormat.Usd(result.InvestmentUsd)} in {HumanFormat.Number(p, 3)} months ({result.PaybackDate:yyyy-MM})"),
+        };
+        return Invariant($"A {i.Cohort} node bought at month {i.StartMonth} ({result.StartDate:yyyy-MM}) {payback}; NPV at {HumanFormat.Percent(i.CostOfCapitalAnnual)} a year: {HumanFormat.Usd(result.NpvUsd)} over {result.MonthsOperated} months.");
+    }
+
+    /// <summary>"Over 500 paths: P(payback within 24 months) 93%, P(NPV ≥ 0) 88%; NPV P5 … P95."; empty without Monte Carlo.</summary>
+    public static string MonteCarlo(OperatorResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.MonteCarlo is not { } mc)
+        {
+            return string.Empty;
+        }
+
+        return Invariant($"Over {mc.Paths:N0} Monte Carlo paths (seed {mc.Seed}): P(payback within {mc.PaybackWithinMonths} months) {HumanFormat.Percent(mc.PaybackProbability)}, P(NPV ≥ 0) {HumanFormat.Percent(mc.NpvNonNegativeProbability)}; NPV P5 {HumanFormat.Usd(mc.NpvP5Usd)}, median {HumanFormat.Usd(mc.NpvP50Usd)}, P95 {HumanFormat.Usd(mc.NpvP95Usd)}.");
+    }
+
+    /// <summary>The warning when a share of the network's requests is more than the cohort serves; empty otherwise.</summary>
+    public static string ShareCapped(OperatorResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.ShareCappedMonths == 0 ? string.Empty
+            : Invariant($"In {result.ShareCappedMonths} of {result.MonthsOperated} months {HumanFormat.Percent(result.Inputs.Share)} of the network's requests is more than the {result.Inputs.Cohort} cohort serves: the share is capped at the whole cohort's income there (a marginal entrant is small against its cohort; try --share-of-nodes).");
+    }
+
+    /// <summary>What φ is, in words.</summary>
+    public static string Share(OperatorInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return inputs.Basis switch
+        {
+            OperatorShareBasis.ShareOfNodes => Invariant($"{HumanFormat.Percent(inputs.Share)} of the {inputs.Cohort} nodes"),
+            OperatorShareBasis.ShareOfRequests => Invariant($"{HumanFormat.Percent(inputs.Share)} of the network's served requests"),
+            _ => Invariant($"one more node among the {inputs.Cohort} nodes (1/(N + 1) of their income)"),
+        };
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

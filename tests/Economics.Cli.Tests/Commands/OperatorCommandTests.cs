@@ -1,0 +1,93 @@
+using System.Text.Json;
+
+namespace Economics.Cli.Tests.Commands;
+
+public sealed class OperatorCommandTests
+{
+    [Fact]
+    public void Operator_prints_the_answer_in_words_and_writes_both_files()
+    {
+        using var dir = new TempDirectory();
+        string folder = dir.File("operator");
+
+        var run = CliHarness.Run("operator", "--start-month", "60", "--stake-tokens", "100000", "--setup-usd", "2000", "--out", folder);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("A tee_gateway node bought at month 60 (2031-03) never pays back its $28,888 within the horizon (73 months); NPV at 10% a year: −$38,701", run.Out, StringComparison.Ordinal);
+        var lines = File.ReadAllLines(Path.Combine(folder, "operator.csv"));
+        Assert.Equal(74, lines.Length);
+        Assert.Equal("month,date,months_in,share_fraction,cohort_nodes,token_price_usd,fee_margin_usd,subsidy_usd,mev_usd,income_usd,rails_usd,"
+            + "variable_costs_usd,infra_usd,stake_carry_usd,costs_usd,profit_usd,cumulative_profit_usd,cash_flow_usd,discount_factor", lines[0]);
+        Assert.StartsWith("59,2031-03,1,", lines[1], StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "operator.json")));
+        var root = json.RootElement;
+        Assert.Equal("tee_gateway", root.GetProperty("cohort").GetString());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("paybackMonths").ValueKind);
+        Assert.Equal(-38_701, root.GetProperty("npvUsd").GetDouble(), 0);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("monteCarlo").ValueKind);
+    }
+
+    [Fact]
+    public void Operator_monte_carlo_is_the_same_on_one_thread_and_two()
+    {
+        using var dir = new TempDirectory();
+        var one = CliHarness.Run("operator", "--paths", "40", "--threads", "1", "--out", dir.File("one"));
+        var two = CliHarness.Run("operator", "--paths", "40", "--threads", "2", "--out", dir.File("two"));
+
+        Assert.Equal(ExitCodes.Ok, one.ExitCode);
+        Assert.Equal(ExitCodes.Ok, two.ExitCode);
+        Assert.Contains("Over 40 Monte Carlo paths (seed 42): P(payback within 24 months) 100%", one.Out, StringComparison.Ordinal);
+        string a = File.ReadAllText(Path.Combine(dir.File("one"), "operator.json"));
+        Assert.Equal(a, File.ReadAllText(Path.Combine(dir.File("two"), "operator.json")));
+        using var json = JsonDocument.Parse(a);
+        Assert.Equal(40, json.RootElement.GetProperty("monteCarlo").GetProperty("paths").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("--share-of-nodes, --share-of-requests: give the share of nodes or the share of requests, not both", "--share-of-nodes", "0.1", "--share-of-requests", "0.1")]
+    [InlineData("--share-of-nodes: must be a fraction in (0, 1]; got 0", "--share-of-nodes", "0")]
+    [InlineData("--share-of-requests: must be a fraction in (0, 1]; got 1.5", "--share-of-requests", "1.5")]
+    [InlineData("--cohort: unknown cohort 'gpu'; the scenario's inference cohorts are: tee_gateway", "--cohort", "gpu")]
+    [InlineData("--cohort: 'og_validators' is a validator cohort (it serves no requests and earns staking, not fees); the scenario's inference cohorts are: tee_gateway", "--cohort", "og_validators")]
+    [InlineData("--start-month: must be a month between 1 and 132 (1-based, within the scenario's horizon of 132 months); got 133", "--start-month", "133")]
+    [InlineData("--infra-usd-per-month: must be a number of USD per month ≥ 0; got -5", "--infra-usd-per-month", "-5")]
+    [InlineData("--cost-of-capital: must be an annual rate between 0 and 10", "--cost-of-capital", "-0.1")]
+    [InlineData("--paths: must be between 0 (no Monte Carlo) and 10,000,000; got -1", "--paths", "-1")]
+    public void Operator_bad_input_exits_2_with_a_clear_message(string message, params string[] args)
+    {
+        using var dir = new TempDirectory();
+        var run = CliHarness.Run(["operator", .. args, "--out", dir.File("o")]);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(dir.File("o")));
+    }
+
+    [Fact]
+    public void Report_has_the_operator_section()
+    {
+        using var dir = new TempDirectory();
+        string file = dir.File("report.html");
+
+        var run = CliHarness.Run("report", "--operator-start-month", "60", "--operator-paths", "20", "--out", file);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        string html = File.ReadAllText(file);
+        Assert.Contains("<h2 id=\"operator\">", html, StringComparison.Ordinal);
+        Assert.Contains("A tee_gateway node bought at month 60 (2031-03) has nothing to pay back", html, StringComparison.Ordinal);
+        Assert.Contains("Over 20 Monte Carlo paths (seed 42)", html, StringComparison.Ordinal);
+        Assert.Contains("operator-npv", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_with_a_validator_operator_cohort_exits_2()
+    {
+        using var dir = new TempDirectory();
+        var run = CliHarness.Run("report", "--operator-cohort", "og_validators", "--out", dir.File("r.html"));
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("--operator-cohort: 'og_validators' is a validator cohort", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("r.html")));
+    }
+}
