@@ -34,7 +34,7 @@ public static class MonteCarloCommand
             "montecarlo",
             "Monte Carlo over the scenario's uncertainty[] entries and the GBM token-price shocks: per-month P5/P25/P50/P75/P95 "
             + "of token price, nodes, subsidy dependence, profit per node, user price and break-even fee; the probability "
-            + "the network is viable by month (nodes ≥ half their peak and ≥ 99% of demand served); the viability-cliff "
+            + "the network is viable by month (viability in the scenario: the served share of demand, at least the redundancy floor of nodes, operators in profit over the trailing months without subsidy or protocol-borne rails, and enough validators covering their costs; docs/MODEL.md \"Viability\"); the viability-cliff "
             + "month; P(viable 12 and 24 months after the subsidy ends). Writes percentiles.csv, viability.csv, summary.json; "
             + "--format html,png,svg adds fan charts of each series and the probability of viability under <out>/charts/.\n\n"
             + "Examples:\n"

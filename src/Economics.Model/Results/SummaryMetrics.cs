@@ -11,7 +11,7 @@ public static class SummaryMetrics
     {
         ["survivingNodes"] = ("Nodes in the last month (nodes)", s => s.SurvivingNodes),
         ["survivingNodeShare"] = ("Surviving / initial nodes (fraction)", s => s.SurvivingNodeShare ?? double.NaN),
-        ["viabilityCliffMonth"] = ("First month nodes fall below half their peak; the horizon if never (month)", s => s.ViabilityCliffMonth ?? s.HorizonMonths),
+        ["viabilityCliffMonth"] = ("First month the network stops being viable after having been viable (served share, redundancy floor, unsubsidized trailing profit, validators); the horizon if never (month)", s => s.ViabilityCliffMonth ?? s.HorizonMonths),
         ["subsidyEndMonth"] = ("First month of zero subsidy to the end; the horizon if never (month)", s => s.SubsidyEndMonth ?? s.HorizonMonths),
         ["firstLossMonthWithoutSubsidy"] = ("First loss month after the subsidy ends; the horizon if never (month)", s => s.FirstLossMonthWithoutSubsidy ?? s.HorizonMonths),
         ["peakSubsidyDependence"] = ("Highest monthly subsidy dependence (fraction)", s => s.PeakSubsidyDependence ?? double.NaN),
