@@ -7,7 +7,7 @@ using Economics.Model.Scenarios;
 namespace Economics.Benchmarks;
 
 /// <summary>P(viable) over a 20 × 20 grid (<c>econ sweep --x … --y … --paths N</c>) on the baseline, all cores: the
-/// markup on list prices against the ecosystem pool's monthly payout. Issue 18's target is 20 × 20 × 1,000 paths
+/// markup on list prices against the gateways that could enter (cohorts[0].potentialNodes). Issue 18's target is 20 × 20 × 1,000 paths
 /// ≤ 2 s on 2 cores (≤ 5 s at the least); the figure per path is the time over cells × paths.</summary>
 [MemoryDiagnoser]
 public class ViabilityGridBenchmarks
