@@ -64,15 +64,19 @@ public static class BreakEvenMarkup
         double price = ws.TokenPriceUsd[month];
         double userRails = ws.UserPaymentRailsPerInference[month] + ws.UserSettlementPerInference[month];
         double protocolRails = ws.Served[month] > 0 ? ws.ProtocolRailsUsd[month] / ws.Served[month] : 0.0;
-        double Margin(double m) => MarginAt(scenario, ws, month, m, discount, price, userRails, protocolRails);
+        var markets = MarketConstants.For(scenario);
+        double Margin(double m) => MarginAt(scenario, markets, ws, month, m, discount, price, userRails, protocolRails);
 
         double step = MaxMarkup / (GridPoints - 1);
         double bestM = 0.0, best = double.NegativeInfinity, lastM = 0.0;
-        double? root = Margin(0.0) - own >= 0 ? 0.0 : null;
+
+        // Grid point 0 is markup 0 (0·step = 0): its margin decides whether 0 is the root.
+        double atZero = Margin(0.0);
+        double? root = atZero - own >= 0 ? 0.0 : null;
         for (int i = 0; i < GridPoints; i++)
         {
             double m = i * step;
-            double margin = Margin(m);
+            double margin = i == 0 ? atZero : Margin(m);
             if (margin > best)
             {
                 best = margin;
@@ -105,16 +109,16 @@ public static class BreakEvenMarkup
         return (root, bestM);
     }
 
-    private static double MarginAt(Scenario scenario, SimulationWorkspace ws, int month, double markup, double discount, double price, double userRails, double protocolRails)
+    private static double MarginAt(Scenario scenario, MarketConstants constants, SimulationWorkspace ws, int month, double markup, double discount, double price, double userRails, double protocolRails)
     {
-        double take = scenario.Fees.ProtocolTakeRate;
-        double conversion = Conversion.Factor(scenario);
+        double take = constants.Take;
+        double conversion = constants.Conversion;
         double total = 0.0;
         for (int k = 0; k < scenario.Markets.Count; k++)
         {
             var market = scenario.Markets[k];
             var a = ws.Markets[k];
-            if ((market.FeePolicy ?? scenario.Fees.Policy) is not PassThroughFee)
+            if (!constants.PassThrough[k])
             {
                 total += a.Served[month] * (a.Fee[month] - a.Take[month] - protocolRails);
                 continue;
@@ -127,7 +131,7 @@ public static class BreakEvenMarkup
             double outside = list > 0 ? market.OutsideUsdPerRequest * (cost / list) : market.OutsideUsdPerRequest;
             var wtp = market.WillingnessToPay;
             double x = ((cost * (1.0 + markup) * conversion) + userRails) / outside - 1.0;
-            double share = (1.0 - wtp.ZeroValueShare) * NormalCdf.LognormalSurvival(x + wtp.FrictionFraction, wtp.MedianPremium, wtp.Spread);
+            double share = (1.0 - wtp.ZeroValueShare) * NormalCdf.LognormalSurvival(x + wtp.FrictionFraction, wtp.MedianPremium, constants.LogMedianPremium[k], wtp.Spread);
             double served = a.BaseDemand[month] * share * (1.0 - rejected);
             double upstreamShare = market.Kind == MarketKind.HostedProxy ? 1.0 - discount : 0.0;
             total += served * ((cost * ((1.0 + markup) - (take * markup) - upstreamShare)) - protocolRails);
@@ -147,5 +151,24 @@ public static class BreakEvenMarkup
         }
 
         return RequestCap.Rejected(mean, cap * price / (1.0 + markup), market.RequestCostSpread, out costPerServed);
+    }
+
+    // What MarginAt reads of the scenario at every markup, computed once per search: the take rate, the conversion
+    // factor, which markets are passThrough and ln(medianPremium) of each market (the same bits as computing them per call).
+    private sealed record MarketConstants(double Take, double Conversion, bool[] PassThrough, double[] LogMedianPremium)
+    {
+        public static MarketConstants For(Scenario scenario)
+        {
+            var markets = scenario.Markets;
+            var passThrough = new bool[markets.Count];
+            var logMedian = new double[markets.Count];
+            for (int k = 0; k < markets.Count; k++)
+            {
+                passThrough[k] = (markets[k].FeePolicy ?? scenario.Fees.Policy) is PassThroughFee;
+                logMedian[k] = Math.Log(markets[k].WillingnessToPay.MedianPremium);
+            }
+
+            return new MarketConstants(scenario.Fees.ProtocolTakeRate, Engine.Conversion.Factor(scenario), passThrough, logMedian);
+        }
     }
 }
