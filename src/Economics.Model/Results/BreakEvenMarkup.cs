@@ -64,8 +64,8 @@ public static class BreakEvenMarkup
         double price = ws.TokenPriceUsd[month];
         double userRails = ws.UserPaymentRailsPerInference[month] + ws.UserSettlementPerInference[month];
         double protocolRails = ws.Served[month] > 0 ? ws.ProtocolRailsUsd[month] / ws.Served[month] : 0.0;
-        var markets = MarketConstants.For(scenario);
-        double Margin(double m) => MarginAt(scenario, markets, ws, month, m, discount, price, userRails, protocolRails);
+        var terms = new MarginTerms(scenario, ws, month, discount, price, userRails, protocolRails);
+        double Margin(double m) => terms.At(m);
 
         double step = MaxMarkup / (GridPoints - 1);
         double bestM = 0.0, best = double.NegativeInfinity, lastM = 0.0;
@@ -109,66 +109,98 @@ public static class BreakEvenMarkup
         return (root, bestM);
     }
 
-    private static double MarginAt(Scenario scenario, MarketConstants constants, SimulationWorkspace ws, int month, double markup, double discount, double price, double userRails, double protocolRails)
+    // Margin(m) of one search: everything that does not depend on the markup m is read from the scenario and the
+    // month once (the same expressions, so the same bits as reading them at each of the grid and bisection points).
+    private sealed class MarginTerms
     {
-        double take = constants.Take;
-        double conversion = constants.Conversion;
-        double total = 0.0;
-        for (int k = 0; k < scenario.Markets.Count; k++)
-        {
-            var market = scenario.Markets[k];
-            var a = ws.Markets[k];
-            if (!constants.PassThrough[k])
-            {
-                total += a.Served[month] * (a.Fee[month] - a.Take[month] - protocolRails);
-                continue;
-            }
+        private readonly int _count;
+        private readonly bool[] _passThrough;
+        private readonly double[] _fixedMargin;
+        private readonly double[] _list;
+        private readonly double[] _outside;
+        private readonly double[] _acceptingShare;
+        private readonly double[] _friction;
+        private readonly double[] _medianPremium;
+        private readonly double[] _logMedianPremium;
+        private readonly double[] _spread;
+        private readonly double[] _requestCostSpread;
+        private readonly double[] _baseDemand;
+        private readonly double[] _upstreamShare;
+        private readonly double _take;
+        private readonly double _conversion;
+        private readonly bool _capApplies;
+        private readonly double _capUsd;
+        private readonly double _userRails;
+        private readonly double _protocolRails;
 
-            // As rule 3: the cap at this markup cuts the largest requests; the served ones cost the truncated mean and
-            // their outside price is scaled by the same ratio.
-            double rejected = Rejected(scenario, market, markup, price, out double cost);
-            double list = market.ListUsdPerRequest;
-            double outside = list > 0 ? market.OutsideUsdPerRequest * (cost / list) : market.OutsideUsdPerRequest;
-            var wtp = market.WillingnessToPay;
-            double x = ((cost * (1.0 + markup) * conversion) + userRails) / outside - 1.0;
-            double share = (1.0 - wtp.ZeroValueShare) * NormalCdf.LognormalSurvival(x + wtp.FrictionFraction, wtp.MedianPremium, constants.LogMedianPremium[k], wtp.Spread);
-            double served = a.BaseDemand[month] * share * (1.0 - rejected);
-            double upstreamShare = market.Kind == MarketKind.HostedProxy ? 1.0 - discount : 0.0;
-            total += served * ((cost * ((1.0 + markup) - (take * markup) - upstreamShare)) - protocolRails);
-        }
-
-        return total;
-    }
-
-    // The cap's rejected share at this markup (rule 3) and the mean list cost of a served request.
-    private static double Rejected(Scenario scenario, Market market, double markup, double price, out double costPerServed)
-    {
-        double mean = market.ListUsdPerRequest;
-        costPerServed = mean;
-        if (scenario.Fees.PaidIn != FeeCurrency.Token || scenario.Fees.MaxOpgPerRequest is not { } cap)
-        {
-            return 0.0;
-        }
-
-        return RequestCap.Rejected(mean, cap * price / (1.0 + markup), market.RequestCostSpread, out costPerServed);
-    }
-
-    // What MarginAt reads of the scenario at every markup, computed once per search: the take rate, the conversion
-    // factor, which markets are passThrough and ln(medianPremium) of each market (the same bits as computing them per call).
-    private sealed record MarketConstants(double Take, double Conversion, bool[] PassThrough, double[] LogMedianPremium)
-    {
-        public static MarketConstants For(Scenario scenario)
+        public MarginTerms(Scenario scenario, SimulationWorkspace ws, int month, double discount, double price, double userRails, double protocolRails)
         {
             var markets = scenario.Markets;
-            var passThrough = new bool[markets.Count];
-            var logMedian = new double[markets.Count];
-            for (int k = 0; k < markets.Count; k++)
+            int n = _count = markets.Count;
+            _passThrough = new bool[n];
+            _fixedMargin = new double[n];
+            _list = new double[n];
+            _outside = new double[n];
+            _acceptingShare = new double[n];
+            _friction = new double[n];
+            _medianPremium = new double[n];
+            _logMedianPremium = new double[n];
+            _spread = new double[n];
+            _requestCostSpread = new double[n];
+            _baseDemand = new double[n];
+            _upstreamShare = new double[n];
+            for (int k = 0; k < n; k++)
             {
-                passThrough[k] = (markets[k].FeePolicy ?? scenario.Fees.Policy) is PassThroughFee;
-                logMedian[k] = Math.Log(markets[k].WillingnessToPay.MedianPremium);
+                var market = markets[k];
+                var a = ws.Markets[k];
+                var wtp = market.WillingnessToPay;
+                _passThrough[k] = (market.FeePolicy ?? scenario.Fees.Policy) is PassThroughFee;
+                _fixedMargin[k] = a.Served[month] * (a.Fee[month] - a.Take[month] - protocolRails);
+                _list[k] = market.ListUsdPerRequest;
+                _outside[k] = market.OutsideUsdPerRequest;
+                _acceptingShare[k] = 1.0 - wtp.ZeroValueShare;
+                _friction[k] = wtp.FrictionFraction;
+                _medianPremium[k] = wtp.MedianPremium;
+                _logMedianPremium[k] = Math.Log(wtp.MedianPremium);
+                _spread[k] = wtp.Spread;
+                _requestCostSpread[k] = market.RequestCostSpread;
+                _baseDemand[k] = a.BaseDemand[month];
+                _upstreamShare[k] = market.Kind == MarketKind.HostedProxy ? 1.0 - discount : 0.0;
             }
 
-            return new MarketConstants(scenario.Fees.ProtocolTakeRate, Engine.Conversion.Factor(scenario), passThrough, logMedian);
+            _take = scenario.Fees.ProtocolTakeRate;
+            _conversion = Engine.Conversion.Factor(scenario);
+            _capApplies = scenario.Fees.PaidIn == FeeCurrency.Token && scenario.Fees.MaxOpgPerRequest is not null;
+            _capUsd = (scenario.Fees.MaxOpgPerRequest ?? 0.0) * price;
+            _userRails = userRails;
+            _protocolRails = protocolRails;
+        }
+
+        // Σ over markets: passThrough markets at markup m (as rule 3: the cap at this markup cuts the largest
+        // requests; the served ones cost the truncated mean and their outside price is scaled by the same ratio),
+        // the others at their month's fee margin.
+        public double At(double markup)
+        {
+            double total = 0.0;
+            for (int k = 0; k < _count; k++)
+            {
+                if (!_passThrough[k])
+                {
+                    total += _fixedMargin[k];
+                    continue;
+                }
+
+                double list = _list[k];
+                double cost = list;
+                double rejected = _capApplies ? RequestCap.Rejected(list, _capUsd / (1.0 + markup), _requestCostSpread[k], out cost) : 0.0;
+                double outside = list > 0 ? _outside[k] * (cost / list) : _outside[k];
+                double x = ((cost * (1.0 + markup) * _conversion) + _userRails) / outside - 1.0;
+                double share = _acceptingShare[k] * NormalCdf.LognormalSurvival(x + _friction[k], _medianPremium[k], _logMedianPremium[k], _spread[k]);
+                double served = _baseDemand[k] * share * (1.0 - rejected);
+                total += served * ((cost * ((1.0 + markup) - (_take * markup) - _upstreamShare[k])) - _protocolRails);
+            }
+
+            return total;
         }
     }
 }
