@@ -1,3 +1,4 @@
+using System.Buffers;
 using Economics.Model.Engine;
 using Economics.Model.Scenarios;
 
@@ -65,18 +66,32 @@ public static class BreakEvenMarkup
         double userRails = ws.UserPaymentRailsPerInference[month] + ws.UserSettlementPerInference[month];
         double protocolRails = ws.Served[month] > 0 ? ws.ProtocolRailsUsd[month] / ws.Served[month] : 0.0;
         var terms = new MarginTerms(scenario, ws, month, discount, price, userRails, protocolRails);
-        double Margin(double m) => terms.At(m);
 
         double step = MaxMarkup / (GridPoints - 1);
-        double bestM = 0.0, best = double.NegativeInfinity, lastM = 0.0;
 
-        // Grid point 0 is markup 0 (0·step = 0): its margin decides whether 0 is the root.
-        double atZero = Margin(0.0);
-        double? root = atZero - own >= 0 ? 0.0 : null;
+        // The margins at every grid point, market by market over the whole grid (see MarginTerms.AtGrid). Grid point 0
+        // is markup 0 (0·step = 0): its margin decides whether 0 is the root.
+        double[] margins = ArrayPool<double>.Shared.Rent(GridPoints);
+        try
+        {
+            terms.AtGrid(step, margins.AsSpan(0, GridPoints));
+            return Search(margins, step, own, terms.At);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(margins);
+        }
+    }
+
+    // The grid scan (best margin, first crossing of own costs) and the bisection of the crossing's grid interval.
+    private static (double? BreakEven, double? RevenueMaximizing) Search(double[] margins, double step, double own, Func<double, double> marginAt)
+    {
+        double bestM = 0.0, best = double.NegativeInfinity, lastM = 0.0;
+        double? root = margins[0] - own >= 0 ? 0.0 : null;
         for (int i = 0; i < GridPoints; i++)
         {
             double m = i * step;
-            double margin = i == 0 ? atZero : Margin(m);
+            double margin = margins[i];
             if (margin > best)
             {
                 best = margin;
@@ -90,7 +105,7 @@ public static class BreakEvenMarkup
                 for (int b = 0; b < 60; b++)
                 {
                     double mid = 0.5 * (lo + hi);
-                    if (Margin(mid) - own >= 0)
+                    if (marginAt(mid) - own >= 0)
                     {
                         hi = mid;
                     }
@@ -190,17 +205,71 @@ public static class BreakEvenMarkup
                     continue;
                 }
 
-                double list = _list[k];
-                double cost = list;
-                double rejected = _capApplies ? RequestCap.Rejected(list, _capUsd / (1.0 + markup), _requestCostSpread[k], out cost) : 0.0;
-                double outside = list > 0 ? _outside[k] * (cost / list) : _outside[k];
-                double x = ((cost * (1.0 + markup) * _conversion) + _userRails) / outside - 1.0;
-                double share = _acceptingShare[k] * NormalCdf.LognormalSurvival(x + _friction[k], _medianPremium[k], _logMedianPremium[k], _spread[k]);
-                double served = _baseDemand[k] * share * (1.0 - rejected);
-                total += served * ((cost * ((1.0 + markup) - (_take * markup) - _upstreamShare[k])) - _protocolRails);
+                double rejected = Rejected(k, markup, out double cost);
+                total += PassThroughMargin(k, markup, rejected, cost);
             }
 
             return total;
+        }
+
+        // margins[i] = At(i·step), the same bits, computed market by market over the whole grid and each market in
+        // two passes (the cap, then demand and margin): the grid points are independent, so each pass is a loop
+        // whose iterations the processor overlaps, where At point by point waits on one chain of logarithms and
+        // error functions after another. Each point still adds the markets in order k = 0, 1, …
+        public void AtGrid(double step, Span<double> margins)
+        {
+            int points = margins.Length;
+            margins.Clear();
+            double[] costs = ArrayPool<double>.Shared.Rent(points);
+            double[] rejectedShares = ArrayPool<double>.Shared.Rent(points);
+            try
+            {
+                for (int k = 0; k < _count; k++)
+                {
+                    if (!_passThrough[k])
+                    {
+                        for (int i = 0; i < points; i++)
+                        {
+                            margins[i] += _fixedMargin[k];
+                        }
+
+                        continue;
+                    }
+
+                    for (int i = 0; i < points; i++)
+                    {
+                        rejectedShares[i] = Rejected(k, i * step, out costs[i]);
+                    }
+
+                    for (int i = 0; i < points; i++)
+                    {
+                        margins[i] += PassThroughMargin(k, i * step, rejectedShares[i], costs[i]);
+                    }
+                }
+            }
+            finally
+            {
+                ArrayPool<double>.Shared.Return(costs);
+                ArrayPool<double>.Shared.Return(rejectedShares);
+            }
+        }
+
+        // The cap's rejected share of passThrough market k at this markup (rule 3) and the mean list cost of a served request.
+        private double Rejected(int k, double markup, out double cost)
+        {
+            cost = _list[k];
+            return _capApplies ? RequestCap.Rejected(_list[k], _capUsd / (1.0 + markup), _requestCostSpread[k], out cost) : 0.0;
+        }
+
+        // Market k's margin μ_k(m)·D_k(m) at markup m, given the cap's rejected share and served cost at m.
+        private double PassThroughMargin(int k, double markup, double rejected, double cost)
+        {
+            double list = _list[k];
+            double outside = list > 0 ? _outside[k] * (cost / list) : _outside[k];
+            double x = ((cost * (1.0 + markup) * _conversion) + _userRails) / outside - 1.0;
+            double share = _acceptingShare[k] * NormalCdf.LognormalSurvival(x + _friction[k], _medianPremium[k], _logMedianPremium[k], _spread[k]);
+            double served = _baseDemand[k] * share * (1.0 - rejected);
+            return served * ((cost * ((1.0 + markup) - (_take * markup) - _upstreamShare[k])) - _protocolRails);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Economics.Model.Engine;
 using Economics.Model.Loading;
 using Economics.Model.Results;
+using Economics.Model.Scenarios;
 using Economics.Model.Tests.Scenarios;
 
 namespace Economics.Model.Tests.Engine;
@@ -85,6 +86,7 @@ public sealed class GoldenOutputTests
             Simulation.RunInto(scenario, [], workspace);
             var result = SimulationResult.From(scenario, workspace);
             Append(text, name, OutputFingerprint.Lines(result, workspace));
+            Append(text, name + ": break-even markup at other months", BreakEvenLines(scenario, workspace));
 
             // Simulation.Run must give the same answers as RunInto + From.
             var run = Simulation.Run(scenario);
@@ -97,6 +99,17 @@ public sealed class GoldenOutputTests
         Simulation.RunInto(baseline, shocks, warm);
         Append(text, "baseline with fixed shocks, warm workspace", OutputFingerprint.Lines(SimulationResult.From(baseline, warm), warm));
         return text.ToString();
+    }
+
+    // The break-even search at months other than the summary's reference month (where the shipped scenarios find no
+    // root), so that the grid, the first crossing and its bisection are pinned too.
+    private static IEnumerable<string> BreakEvenLines(Scenario scenario, SimulationWorkspace workspace)
+    {
+        foreach (int month in new[] { 0, 6, 12, 24, 48, 96 }.Where(m => m < workspace.Months))
+        {
+            var (breakEven, best) = BreakEvenMarkup.Solve(scenario, workspace, month);
+            yield return FormattableString.Invariant($"month {month}: breakEven = {breakEven:R}, revenueMaximizing = {best:R}");
+        }
     }
 
     private static void Append(StringBuilder text, string title, IEnumerable<string> lines)
