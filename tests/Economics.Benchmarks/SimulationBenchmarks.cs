@@ -37,7 +37,7 @@ public class SimulationBenchmarks
         return _workspace.NodesTotal[_workspace.Months - 1];
     }
 
-    /// <summary>A fresh run: new workspace, immutable result and summary.</summary>
+    /// <summary>Simulation.Run: the run (into the thread's reused workspace), the immutable result and the summary.</summary>
     [Benchmark]
     public SimulationResult FreshRun() => Simulation.Run(_scenario);
 }
