@@ -7,8 +7,9 @@ using Economics.Model.Scenarios;
 namespace Economics.Benchmarks;
 
 /// <summary>
-/// One deterministic 132-month run of the baseline (3 markets, a gateway and a validator cohort, GBM price with the pool, Z = 0). DESIGN.md target: ≤ 20 µs and
-/// no allocation per month; <see cref="RunIntoReusedWorkspace"/> should allocate nothing at all.
+/// One deterministic run (Z = 0) of a shipped scenario: the baseline (132 months, 3 markets, a gateway and a validator
+/// cohort, GBM price with the pool) and v1-gpu-world. DESIGN.md target: ≤ 20 µs and no allocation per month;
+/// <see cref="RunIntoReusedWorkspace"/> should allocate nothing at all.
 /// </summary>
 [MemoryDiagnoser]
 public class SimulationBenchmarks
@@ -16,10 +17,14 @@ public class SimulationBenchmarks
     private Scenario _scenario = null!;
     private SimulationWorkspace _workspace = null!;
 
+    /// <summary>The shipped scenario to run.</summary>
+    [Params("baseline", "v1-gpu-world")]
+    public string ScenarioName { get; set; } = "baseline";
+
     [GlobalSetup]
     public void Setup()
     {
-        _scenario = ScenarioLoader.Baseline;
+        _scenario = ScenarioLoader.Load(ScenarioSource.Shipped(ScenarioName)!);
         _workspace = new SimulationWorkspace();
         Simulation.RunInto(_scenario, [], _workspace);
     }
@@ -32,7 +37,7 @@ public class SimulationBenchmarks
         return _workspace.NodesTotal[_workspace.Months - 1];
     }
 
-    /// <summary>A fresh run: new workspace, immutable result and summary.</summary>
+    /// <summary>Simulation.Run: the run (into the thread's reused workspace), the immutable result and the summary.</summary>
     [Benchmark]
     public SimulationResult FreshRun() => Simulation.Run(_scenario);
 }

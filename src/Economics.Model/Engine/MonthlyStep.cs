@@ -117,6 +117,9 @@ internal sealed partial class MonthlyStep
         _treasuryTokens = 0.0;
         _gbm = scenario.Token.Price is GbmPrice;
         _logImpact = 0.0;
+        _logImpactExp = 1.0;
+        _logStepSeen = double.NaN;
+        _growthSeen = double.NaN;
         _lastMarketCap = 0.0;
         _reserveUsd = scenario.Token.Liquidity.UsdReserve;
         _impactDecay = Math.Pow(0.5, 1.0 / scenario.Token.Liquidity.ImpactHalfLifeMonths);

@@ -32,7 +32,12 @@ internal static class NormalCdf
     }
 
     /// <summary>P(X ≤ y) for X ~ LogNormal(median, σ): Φ((ln y − ln median)/σ); 0 for y ≤ 0; a step when σ = 0.</summary>
-    internal static double LognormalCdf(double y, double median, double sigma)
+    internal static double LognormalCdf(double y, double median, double sigma) =>
+        LognormalCdf(y, median, median > 0 ? Math.Log(median) : double.NaN, sigma);
+
+    /// <summary>P(X ≤ y) as <see cref="LognormalCdf(double, double, double)"/>, with ln median computed by the caller
+    /// (the same bits as computing it here; it is not read when median ≤ 0).</summary>
+    internal static double LognormalCdf(double y, double median, double logMedian, double sigma)
     {
         if (!(y > 0) || !(median > 0))
         {
@@ -44,6 +49,6 @@ internal static class NormalCdf
             return y >= median ? 1.0 : 0.0;
         }
 
-        return Phi((Math.Log(y) - Math.Log(median)) / sigma);
+        return Phi((Math.Log(y) - logMedian) / sigma);
     }
 }

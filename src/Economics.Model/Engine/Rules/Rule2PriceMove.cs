@@ -4,6 +4,13 @@ namespace Economics.Model.Engine;
 /// price of the next month.</summary>
 internal sealed partial class MonthlyStep
 {
+    // Relative margin of ClearlyWithinPriceBounds (a bound on rounding, not a model parameter).
+    private const double PriceBoundMargin = 1e-9;
+
+    private double _logImpactExp = 1.0;
+    private double _logStepSeen = double.NaN;
+    private double _growthSeen = double.NaN;
+
     // Rule 2 (continued). Sells (USD) = operatorSellFraction·subsidy + pool sells·price + (token fees) the upstream
     // bill, which operators owe the providers in USD, + operatorSellFraction·(fee income − upstream). Buys (USD) =
     // (token fees) what users pay in OPG, Σ served·fee, which they must buy first, + buybacks. Net V = sells − buys;
@@ -36,7 +43,7 @@ internal sealed partial class MonthlyStep
         _ws.SellPressureUsd[t] = net;
         _ws.SwapFeesUsd[t] = _swapFee * (sells + buys);
         _ws.PoolUsdReserve[t] = reserve;
-        _ws.PriceImpactFactor[t] = _gbm ? Math.Exp(_logImpact) : 1.0;
+        _ws.PriceImpactFactor[t] = _gbm ? ExpOfLogImpact() : 1.0;
         if (!_gbm)
         {
             return;
@@ -45,7 +52,7 @@ internal sealed partial class MonthlyStep
         if (_fundamental > 0)
         {
             double logStep = _monthlyDrift - (0.5 * _monthlyVolatility * _monthlyVolatility) + (_monthlyVolatility * z);
-            double next = _fundamental * Math.Exp(logStep);
+            double next = _fundamental * GrowthFactor(logStep);
             _fundamental = next < NumericalLimits.MinTokenPriceUsd ? 0.0 : Math.Min(next, NumericalLimits.MaxGbmPriceUsd);
         }
 
@@ -53,16 +60,50 @@ internal sealed partial class MonthlyStep
         double impact = (_impactDecay * _logImpact) + PoolImpact(net, reserve);
         if (_fundamental > 0)
         {
-            impact = Math.Min(Math.Max(impact, Math.Log(floor / _fundamental)), Math.Log(NumericalLimits.MaxGbmPriceUsd / _fundamental));
+            double factor = Math.Exp(impact);
+            if (!ClearlyWithinPriceBounds(factor, floor))
+            {
+                impact = Math.Min(Math.Max(impact, Math.Log(floor / _fundamental)), Math.Log(NumericalLimits.MaxGbmPriceUsd / _fundamental));
+                factor = Math.Exp(impact);
+            }
+
             _logImpact = impact;
-            _gbmPrice = Math.Min(Math.Max(_fundamental * Math.Exp(impact), floor), NumericalLimits.MaxGbmPriceUsd);
+            _logImpactExp = factor;
+            _gbmPrice = Math.Min(Math.Max(_fundamental * factor, floor), NumericalLimits.MaxGbmPriceUsd);
         }
         else
         {
             _logImpact = 0.0;
+            _logImpactExp = 1.0;
             _gbmPrice = floor;
         }
     }
+
+    // exp(L) of the carried log impact: computed when L was set (the same bits as Math.Exp(L) here).
+    private double ExpOfLogImpact() => _logImpactExp;
+
+    // exp(μ − σ²/2 + σZ): the last month's value when the exponent is the same number (every month of a run with
+    // Z = 0), else computed; the same bits either way.
+    private double GrowthFactor(double logStep)
+    {
+        if (logStep != _logStepSeen)
+        {
+            _logStepSeen = logStep;
+            _growthSeen = Math.Exp(logStep);
+        }
+
+        return _growthSeen;
+    }
+
+    // Whether the clamp of L to [ln(floor/F), ln(MaxGbmPriceUsd/F)] provably leaves it as it is, so both logarithms
+    // can be skipped: floor/F ≤ e^L·(1 − 1e-9) and MaxGbmPriceUsd/F ≥ e^L·(1 + 1e-9), e^L = factor. The margin 1e-9
+    // dwarfs the rounding of exp, the quotients and the logarithms (|ln(x/F)| ≤ 750, so ≤ 2e-13 absolute), hence the
+    // computed max/min would return L itself: the same bits as clamping. An infinite or zero factor fails the test and
+    // clamps.
+    private bool ClearlyWithinPriceBounds(double factor, double floor) =>
+        floor / _fundamental <= factor * (1.0 - PriceBoundMargin)
+        && NumericalLimits.MaxGbmPriceUsd / _fundamental >= factor * (1.0 + PriceBoundMargin)
+        && double.IsFinite(factor) && factor > 0;
 
     // The pool's USD reserve y(t) = y(t−1)·g(t) + P(t)·ℓ(t), y(−1) = usdReserve: the liquidity use's tokens ℓ are
     // paired at the month's price; g = 1 (constant) or, for marketCap, the market cap's growth without the new

@@ -36,6 +36,21 @@ internal sealed partial class MonthlyStep
     private GasPayer _paymentsBorneByPostSubsidy;
     private GasPayer _settlementBorneByPostSubsidy;
     private double _cumulativeBytes;
+    private double _ogGweiInEth;
+
+    // Rule 5's terms that depend on the month only through the Base gas price and L1 fee (the own facilitator's settle
+    // and the approval per request) or only through the batch size b: remembered for the last value seen and
+    // recomputed when it changes (the same bits either way; both usually repeat month after month).
+    private double _gasSeen;
+    private double _l1Seen;
+    private double _usdPerBaseGasSeen;
+    private double _ownSettleSeen;
+    private double _approvalSeen;
+    private double _batchSeen;
+    private double _batchEventGasPerRequest;
+    private double _batchWalrusPerRequest;
+    private double _batchHistoryPerRequest;
+    private double _batchEncodedPerRequest;
 
     // The per-run constants of rule 5, from the scenario (called by Begin).
     private void BeginRails(Scenario scenario)
@@ -83,6 +98,12 @@ internal sealed partial class MonthlyStep
         _walrusMonths = set.Walrus.RetentionEpochs * set.Walrus.EpochDays / SettlementBatching.DaysPerMonth;
         _historyCarryUsdPerByte = set.History.UsdPerGbMonth * set.History.FullNodes / BytesPerGb;
         _cumulativeBytes = 0.0;
+        _ogGweiInEth = _ogGwei / GweiPerEth;
+
+        // NaN equals nothing: month 0 always computes.
+        _gasSeen = double.NaN;
+        _l1Seen = double.NaN;
+        _batchSeen = double.NaN;
     }
 
     // Rule 5. Per served request: the Base settle, approval and facilitator fee; OG event gas (USD at the month's
@@ -98,8 +119,8 @@ internal sealed partial class MonthlyStep
 
         // Payments on Base: txUsd(g) = g·(baseFee + priority)·1e−9·ethUsd + L1 data fee.
         double gasGwei = ws.GasPriceGwei[t] + _priorityGwei;
-        double usdPerBaseGas = gasGwei / GweiPerEth * _ethUsd;
         double l1 = ws.L1DataFeeUsd[t];
+        BaseGasTerms(gasGwei, l1);
         double settle, facilitator;
         if (_thirdParty)
         {
@@ -110,21 +131,22 @@ internal sealed partial class MonthlyStep
         }
         else
         {
-            settle = ((_settleGas * usdPerBaseGas) + l1) / _requestsPerSettle;
+            settle = _ownSettleSeen;
             facilitator = _usdPerTransaction * _facilitatorTxPerRequest;
         }
 
         // A sponsored approval is a facilitator transaction (gas, or the third party's fee); otherwise the user pays it.
-        double approval = (_thirdParty && _approvalSponsored) || !_approvals ? 0.0 : ((_approvalGas * usdPerBaseGas) + l1) / _requestsPerApproval;
+        double approval = (_thirdParty && _approvalSponsored) || !_approvals ? 0.0 : _approvalSeen;
         double facilitatorSide = settle + facilitator + (_approvalSponsored ? approval : 0.0);
         double userOwn = _approvalSponsored ? 0.0 : approval;
 
         // Settlement: expected batch size at λ = served·batchHashed/(minutes·batchers).
         var batch = set.Batch;
         double b = SettlementBatching.ExpectedBatchSize(served * _lambdaPerServed, batch.MaxSize, batch.IdleFlushMinutes, batch.MaxAgeMinutes);
-        double ogUsdPerGas = _ogGwei / GweiPerEth * ws.TokenPriceUsd[t];
-        double og = ogUsdPerGas * (_individualGasPerRequest + (_batchShare * _batchEventGas / b));
-        double walrus = _individualWalrusPerRequest + (_batchShare * SettlementBatching.WalrusBlobUsd(set.Walrus, b * set.Bytes.HashRecord) / b);
+        BatchTerms(b, set);
+        double ogUsdPerGas = _ogGweiInEth * ws.TokenPriceUsd[t];
+        double og = ogUsdPerGas * (_individualGasPerRequest + _batchEventGasPerRequest);
+        double walrus = _individualWalrusPerRequest + _batchWalrusPerRequest;
         double settlement = og + walrus;
 
         double user = (paymentsBorneBy == GasPayer.User ? facilitatorSide : 0.0) + userOwn;
@@ -132,7 +154,7 @@ internal sealed partial class MonthlyStep
         double protocolPaid = (paymentsBorneBy == GasPayer.Protocol ? facilitatorSide : 0.0) + (settlementBorneBy == GasPayer.Protocol ? settlement : 0.0);
         double userSettlement = settlementBorneBy == GasPayer.User ? settlement : 0.0;
 
-        double bytes = served * (_individualHistoryPerRequest + (_batchShare * _batchHistoryBytes / b));
+        double bytes = served * (_individualHistoryPerRequest + _batchHistoryPerRequest);
         _cumulativeBytes += bytes;
 
         ws.PaymentGasPerInference[t] = settle;
@@ -164,7 +186,7 @@ internal sealed partial class MonthlyStep
         ws.StateCarryUsd[t] = _cumulativeBytes * _historyCarryUsdPerByte;
 
         // Walrus: encoded bytes written this month; a blob stays stored for retentionEpochs·epochDays.
-        double encoded = served * (_individualEncodedPerRequest + (_batchShare * SettlementBatching.EncodedBytes(set.Walrus, b * set.Bytes.HashRecord) / b));
+        double encoded = served * (_individualEncodedPerRequest + _batchEncodedPerRequest);
         ws.WalrusEncodedBytes[t] = encoded;
         double stored = 0.0;
         for (int s = t; s >= 0 && t - s < _walrusMonths; s--)
@@ -173,6 +195,38 @@ internal sealed partial class MonthlyStep
         }
 
         ws.WalrusStoredBytes[t] = stored;
+    }
+
+    // usdPerBaseGas = g·1e−9·ethUsd; the own facilitator's settle ((settleGas·usdPerBaseGas) + L1)/requestsPerSettle and
+    // the approval ((approvalGas·usdPerBaseGas) + L1)/requestsPerApproval per request, for g = base fee + priority.
+    private void BaseGasTerms(double gasGwei, double l1)
+    {
+        if (gasGwei == _gasSeen && l1 == _l1Seen)
+        {
+            return;
+        }
+
+        _gasSeen = gasGwei;
+        _l1Seen = l1;
+        _usdPerBaseGasSeen = gasGwei / GweiPerEth * _ethUsd;
+        _ownSettleSeen = ((_settleGas * _usdPerBaseGasSeen) + l1) / _requestsPerSettle;
+        _approvalSeen = ((_approvalGas * _usdPerBaseGasSeen) + l1) / _requestsPerApproval;
+    }
+
+    // Per served request at batch size b: BATCH_HASHED event gas batchShare·eventGas/b, Walrus batchShare·blob(b·hashRecord)/b,
+    // history bytes batchShare·2·batchRecord/b and encoded bytes batchShare·encoded(b·hashRecord)/b.
+    private void BatchTerms(double b, SettlementAssumptions set)
+    {
+        if (b == _batchSeen)
+        {
+            return;
+        }
+
+        _batchSeen = b;
+        _batchEventGasPerRequest = _batchShare * _batchEventGas / b;
+        _batchWalrusPerRequest = _batchShare * SettlementBatching.WalrusBlobUsd(set.Walrus, b * set.Bytes.HashRecord) / b;
+        _batchHistoryPerRequest = _batchShare * _batchHistoryBytes / b;
+        _batchEncodedPerRequest = _batchShare * SettlementBatching.EncodedBytes(set.Walrus, b * set.Bytes.HashRecord) / b;
     }
 
     private double OperatorPaidPerInference(int t) => _ws.OperatorRailsPerInference[t];

@@ -14,6 +14,8 @@ internal sealed partial class MonthlyStep
     private double[] _exitSpeed = [];
     private bool[] _hasMaxNodes = [];
     private double[] _maxNodes = [];
+    private double[] _ownCostSeen = [];
+    private double[] _logOwnCostSeen = [];
 
     // Rule 8. Potential operators' own monthly cost per node ~ LogNormal(median = the cohort's own cost per node this
     // month, σ = costSpread). Income per node of a marginal entrant I = (fees − take − upstream − per-request costs −
@@ -34,7 +36,7 @@ internal sealed partial class MonthlyStep
             double smoothed = t == 0 ? income : _smoothedIncome[c] + ((income - _smoothedIncome[c]) / _patienceSteps[c]);
             _smoothedIncome[c] = smoothed;
             double ownCostPerNode = FixedCostPerNode(c, t) + CapitalCostPerNode(c, price);
-            double target = _potentialNodes[c] * NormalCdf.LognormalCdf(smoothed / _hurdleFactor[c], ownCostPerNode, _costSpread[c]);
+            double target = _potentialNodes[c] * NormalCdf.LognormalCdf(smoothed / _hurdleFactor[c], ownCostPerNode, LogOwnCost(c, ownCostPerNode), _costSpread[c]);
             arrays.TargetNodes[t] = target;
             if (last)
             {
@@ -53,6 +55,19 @@ internal sealed partial class MonthlyStep
         }
     }
 
+    // ln(own cost per node) of cohort c: the last month's value when the cost is the same number (it is, month after
+    // month, without stake capital or cost changes), else computed (the same bits either way).
+    private double LogOwnCost(int c, double ownCostPerNode)
+    {
+        if (ownCostPerNode != _ownCostSeen[c])
+        {
+            _ownCostSeen[c] = ownCostPerNode;
+            _logOwnCostSeen[c] = ownCostPerNode > 0 ? Math.Log(ownCostPerNode) : double.NaN;
+        }
+
+        return _logOwnCostSeen[c];
+    }
+
     // The per-run constants of rule 8 for cohort c (called by Begin): patience + 1, 1 + hurdle margin, the supply
     // curve's scale and spread, the lead, both speeds and the node cap.
     private void BeginEntryAndExit(int c, Cohort cohort)
@@ -67,6 +82,10 @@ internal sealed partial class MonthlyStep
         _exitSpeed[c] = cohort.Exit.Speed;
         _hasMaxNodes[c] = entry.MaxNodes is not null;
         _maxNodes[c] = entry.MaxNodes ?? 0.0;
+
+        // NaN equals nothing: month 0 always computes the logarithm.
+        _ownCostSeen[c] = double.NaN;
+        _logOwnCostSeen[c] = double.NaN;
     }
 
     // Grows rule 8's per-cohort buffers to n cohorts (called by Begin; never shrinks, so a warm workspace allocates nothing).
@@ -86,6 +105,8 @@ internal sealed partial class MonthlyStep
         _exitSpeed = new double[n];
         _hasMaxNodes = new bool[n];
         _maxNodes = new double[n];
+        _ownCostSeen = new double[n];
+        _logOwnCostSeen = new double[n];
     }
 
     // Viability (DESIGN "Definitions"): served ≥ minServedShare of demand (no demand counts as served), nodes ≥
