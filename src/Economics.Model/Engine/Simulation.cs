@@ -12,7 +12,7 @@ namespace Economics.Model.Engine;
 /// 1 token pools (vesting and payouts), 2 supply and price, 3 demand, 4 capacity and routing, 5 payment and settlement rails, 6 fee,
 /// 7 operator accounts, 8 entry and exit, 9 treasury and buyback — then the price moves to month t + 1.
 /// The scenario must be valid (<see cref="Loading.ScenarioLoader"/> validates); the loop trusts it.
-/// Thread safe: no shared state (<see cref="Run(Scenario)"/> reuses one workspace per thread); give each thread its own <see cref="SimulationWorkspace"/> for <see cref="RunInto"/>.
+/// Thread safe: no shared state; give each thread its own <see cref="SimulationWorkspace"/>.
 /// </remarks>
 public static class Simulation
 {
@@ -22,15 +22,10 @@ public static class Simulation
     /// <summary>Runs the model with standard-normal price shocks <c>Z(t)</c> (one per month; missing months use 0).</summary>
     public static SimulationResult Run(Scenario scenario, ReadOnlySpan<double> priceShocks)
     {
-        // The result copies what it keeps out of the workspace, so each thread can reuse one workspace for every run.
-        var workspace = t_workspace ??= new SimulationWorkspace();
+        var workspace = new SimulationWorkspace();
         RunInto(scenario, priceShocks, workspace);
         return SimulationResult.From(scenario, workspace);
     }
-
-    // The workspace Run reuses on this thread (one run at a time per thread; Run does not re-enter itself).
-    [ThreadStatic]
-    private static SimulationWorkspace? t_workspace;
 
     /// <summary>
     /// Runs the model into a reusable workspace: the allocation-free path for Monte Carlo and benchmarks.
