@@ -312,9 +312,10 @@ public static class OperatorAnalysis
 
     private static void NonNegative(string field, double value, string unit)
     {
-        if (!(double.IsFinite(value) && value >= 0))
+        // The model's own bound on amounts (tokens, USD): beyond it sums overflow and answers are not numbers.
+        if (!(double.IsFinite(value) && value >= 0 && value <= Model.Validation.ScenarioValidator.MaxAmount))
         {
-            throw new OperatorInputException(field, Invariant($"must be a number of {unit} ≥ 0; got {value}"));
+            throw new OperatorInputException(field, Invariant($"must be a number of {unit} from 0 to {Text.HumanFormat.Number(Model.Validation.ScenarioValidator.MaxAmount)}; got {value}"));
         }
     }
 

@@ -72,10 +72,15 @@ public static class HumanFormat
         }
     }
 
-    /// <summary>USD with a size-appropriate precision: $1.23B, $1.23M, $12,345, $12.30, $0.00412; "n/a" for NaN.</summary>
+    /// <summary>Largest amount of USD written in digits: beyond it, "over $1,000T" (a stake of 1e300 tokens never prints
+    /// 300 digits).</summary>
+    public const double LargestWrittenUsd = 1e15;
+
+    /// <summary>USD with a size-appropriate precision: $1.23T, $1.23B, $1.23M, $12,345, $12.30, $0.00412; "over $1,000T"
+    /// (or "under −$1,000T") beyond <see cref="LargestWrittenUsd"/>; "n/a" for NaN.</summary>
     public static string Usd(double value)
     {
-        if (!double.IsFinite(value))
+        if (double.IsNaN(value))
         {
             return NotApplicable;
         }
@@ -84,6 +89,8 @@ public static class HumanFormat
         string sign = value < 0 ? "−" : string.Empty;
         return a switch
         {
+            > LargestWrittenUsd => (value < 0 ? "under −$" : "over $") + (LargestWrittenUsd / 1e12).ToString("#,##0", Inv) + "T",
+            >= 1e12 => sign + "$" + (a / 1e12).ToString("0.##", Inv) + "T",
             >= 1e9 => sign + "$" + (a / 1e9).ToString("0.##", Inv) + "B",
             >= 1e6 => sign + "$" + (a / 1e6).ToString("0.##", Inv) + "M",
             >= 1e3 => sign + "$" + a.ToString("#,##0", Inv),

@@ -22,26 +22,9 @@ public static class Units
     /// <summary>A count in full with thousands separators (hover text of count axes): 1,234,567.</summary>
     public const string CountFull = ",.0f";
 
-    /// <summary>USD with a size-appropriate precision: $1.23M, $12,345, $12.30, $0.00412.</summary>
-    public static string Usd(double value)
-    {
-        if (double.IsNaN(value))
-        {
-            return "n/a";
-        }
-
-        double a = Math.Abs(value);
-        string sign = value < 0 ? "−" : string.Empty;
-        return a switch
-        {
-            >= 1e9 => sign + "$" + (a / 1e9).ToString("0.##", Inv) + "B",
-            >= 1e6 => sign + "$" + (a / 1e6).ToString("0.##", Inv) + "M",
-            >= 1e3 => sign + "$" + a.ToString("#,##0", Inv),
-            >= 1 => sign + "$" + a.ToString("0.00", Inv),
-            0 => "$0",
-            _ => sign + "$" + SignificantSmall(a),
-        };
-    }
+    /// <summary>USD with a size-appropriate precision (<see cref="Economics.Analysis.Text.HumanFormat.Usd"/>: $1.23M,
+    /// $12,345, $12.30, $0.00412, "over $1,000T").</summary>
+    public static string Usd(double value) => Economics.Analysis.Text.HumanFormat.Usd(value);
 
     /// <summary>A fraction as a whole-number percentage ("41%"), or one decimal below 10% ("4.5%").</summary>
     public static string Pct(double fraction) => Economics.Analysis.Text.HumanFormat.Percent(fraction);
@@ -75,10 +58,4 @@ public static class Units
     /// <summary>A number in invariant culture with up to 6 significant digits, thousands separated from 1,000, never
     /// E-notation (<see cref="Economics.Analysis.Text.HumanFormat.Number"/>).</summary>
     public static string Number(double value) => Economics.Analysis.Text.HumanFormat.Number(value, 6);
-
-    private static string SignificantSmall(double a)
-    {
-        int decimals = Math.Clamp(2 - (int)Math.Floor(Math.Log10(a)), 2, 12);
-        return Math.Round(a, decimals).ToString("0." + new string('#', decimals), Inv);
-    }
 }

@@ -235,7 +235,7 @@ public sealed class OperatorAnalysisTests
     [InlineData("cohort", "unknown cohort 'gpu'; the scenario's inference cohorts are: tee_gateway")]
     [InlineData("cohort", "'og_validators' is a validator cohort")]
     [InlineData("startMonth", "must be a month between 1 and 132")]
-    [InlineData("infraUsdPerMonth", "must be a number of USD per month ≥ 0; got -1")]
+    [InlineData("infraUsdPerMonth", "must be a number of USD per month from 0 to 1,000,000,000,000,000; got -1")]
     public void Bad_input_names_the_option(string field, string message)
     {
         var options = field switch

@@ -33,6 +33,12 @@ public sealed class HumanFormatTests
     [InlineData(12_345.0, "$12,345")]
     [InlineData(0.0018245, "$0.00182")]
     [InlineData(-2_000.0, "−$2,000")]
+    [InlineData(3e14, "$300T")]
+    // A stake of 1e300 tokens printed 300 digits and "B": beyond 10^15 USD the words say so.
+    [InlineData(3e302, "over $1,000T")]
+    [InlineData(-2e20, "under −$1,000T")]
+    [InlineData(double.PositiveInfinity, "over $1,000T")]
+    [InlineData(double.NaN, "n/a")]
     public void Dollars(double value, string expected) => Assert.Equal(expected, HumanFormat.Usd(value));
 
     [Theory]

@@ -21,8 +21,9 @@ public sealed class BuilderStressCommandTests
 
     [Theory]
     [InlineData("--market", "llama", "--requests-per-month", "10", "--market: unknown market 'llama'; the scenario's markets are: claude_haiku_4_5, gpt_5, claude_opus_4_6")]
-    [InlineData("--market", "gpt_5", "--requests-per-month", "0", "--requests-per-month: must be a number of calls a month > 0; got 0")]
+    [InlineData("--market", "gpt_5", "--requests-per-month", "0", "--requests-per-month: must be a number of calls a month > 0 and at most 1,000,000,000,000,000; got 0")]
     [InlineData("--market", "gpt_5", "--requests-per-month", "-3", "--requests-per-month: must be a number of calls a month > 0")]
+    [InlineData("--market", "gpt_5", "--requests-per-month", "1e308", "--requests-per-month: must be a number of calls a month > 0 and at most 1,000,000,000,000,000; got 1E+308")]
     [InlineData("--market", "gpt_5", "--requests-per-month", "1e12", "--requests-per-month: 1,000,000,000,000 calls buy")]
     [InlineData("--market", "gpt_5", "--requests-per-month", "10", "--month: must be a month index between 0 and 131", "--month", "132")]
     [InlineData("--market", "gpt_5", "--requests-per-month", "ten", "ten")]
