@@ -9,6 +9,9 @@ public sealed class HumanFormatTests
     [InlineData(0.000093627, "0.00009363")]
     [InlineData(1e-12, "0.000000000001")]
     [InlineData(1e15, "1,000,000,000,000,000")]
+    [InlineData(1e308, "1 × 10³⁰⁸")]
+    [InlineData(-3.5e21, "-3.5 × 10²¹")]
+    [InlineData(9.99999e22, "1 × 10²³")] // four significant digits round the mantissa up to 10: the exponent carries
     [InlineData(-0.5, "-0.5")]
     [InlineData(0, "0")]
     [InlineData(double.NaN, "n/a")]
