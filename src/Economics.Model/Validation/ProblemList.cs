@@ -11,7 +11,39 @@ internal sealed class ProblemList
 
     public IReadOnlyList<ScenarioProblem> Problems => _problems;
 
-    public static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    public static string Show(double value)
+    {
+        // Six significant digits as a person writes them (issue 14: no E-notation in what a user reads): thousands
+        // separated, decimals written out, and powers of ten only beyond 10²¹ or below 10⁻¹⁵ ("1 × 10³⁰⁸").
+        var inv = CultureInfo.InvariantCulture;
+        if (!double.IsFinite(value) || value == 0)
+        {
+            return value.ToString(inv);
+        }
+
+        double magnitude = Math.Abs(value);
+        if (magnitude >= 1e21 || magnitude < 1e-15)
+        {
+            // From the round-trip scientific form, so subnormals (5e-324) keep their mantissa.
+            string scientific = value.ToString("E5", inv);
+            int e = scientific.IndexOf('E', StringComparison.Ordinal);
+            string mantissa = scientific[..e].TrimEnd('0').TrimEnd('.');
+            string exponent = int.Parse(scientific[(e + 1)..], NumberStyles.AllowLeadingSign, inv).ToString(inv);
+            const string superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+            return mantissa + " × 10" + string.Concat(exponent.Select(c => c == '-' ? '⁻' : superscripts[c - '0']));
+        }
+
+        // In decimal (exact in base ten, and 10⁻¹⁵ ≤ |value| < 10²¹ fits): whole numbers in full, others to six
+        // significant digits, then written out.
+        decimal d = (decimal)value;
+        if (d != decimal.Truncate(d))
+        {
+            int exponent = (int)Math.Floor(Math.Log10(magnitude));
+            d = exponent >= 5 ? Math.Round(d, MidpointRounding.AwayFromZero) : Math.Round(d, 5 - exponent, MidpointRounding.AwayFromZero);
+        }
+
+        return d.ToString("#,0.####################", inv);
+    }
 
     /// <summary>A string value from the scenario in single quotes, with control characters, line and paragraph
     /// separators and lone surrogates escaped (\n, \t, \uXXXX): a name typed as "evil\n" shows as 'evil\n', and
