@@ -46,7 +46,7 @@ public static class HumanFormat
 
         if (Math.Abs(value) >= PowerOfTenFrom)
         {
-            return PowerOfTen(value, significantDigits);
+            return Model.Validation.PowerOfTen.Format(value, significantDigits);
         }
 
         if (Math.Abs(value) >= ThousandsFrom)
@@ -66,22 +66,6 @@ public static class HumanFormat
     /// <summary>Smallest magnitude written as a power of ten ("3.5 × 10²¹") instead of in full digits: a bound of 1e308
     /// typed as a sweep end is not 309 digits long. Unit: the number's own.</summary>
     public const double PowerOfTenFrom = 1e21;
-
-    // m × 10ⁿ with m to the given significant digits and n in superscript digits (no E-notation).
-    private static string PowerOfTen(double value, int significantDigits)
-    {
-        int exponent = (int)Math.Floor(Math.Log10(Math.Abs(value)));
-        double mantissa = Math.Round(value / Math.Pow(10, exponent), significantDigits - 1, MidpointRounding.AwayFromZero);
-        if (Math.Abs(mantissa) >= 10)
-        {
-            mantissa /= 10;
-            exponent++;
-        }
-
-        const string superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-        string power = string.Concat(exponent.ToString(Inv).Select(d => superscripts[d - '0']));
-        return mantissa.ToString("0.##############", Inv) + " × 10" + power;
-    }
 
     /// <summary>Two numbers with as many significant digits (from <paramref name="minimumDigits"/>, at most 15) as it
     /// takes to tell them apart, e.g. the two ends of a jump.</summary>

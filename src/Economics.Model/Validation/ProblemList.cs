@@ -24,13 +24,7 @@ internal sealed class ProblemList
         double magnitude = Math.Abs(value);
         if (magnitude >= 1e21 || magnitude < 1e-15)
         {
-            // From the round-trip scientific form, so subnormals (5e-324) keep their mantissa.
-            string scientific = value.ToString("E5", inv);
-            int e = scientific.IndexOf('E', StringComparison.Ordinal);
-            string mantissa = scientific[..e].TrimEnd('0').TrimEnd('.');
-            string exponent = int.Parse(scientific[(e + 1)..], NumberStyles.AllowLeadingSign, inv).ToString(inv);
-            const string superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-            return mantissa + " × 10" + string.Concat(exponent.Select(c => c == '-' ? '⁻' : superscripts[c - '0']));
+            return PowerOfTen.Format(value, 6);
         }
 
         // In decimal (exact in base ten, and 10⁻¹⁵ ≤ |value| < 10²¹ fits): whole numbers in full, others to six
