@@ -2,6 +2,7 @@ using System.Globalization;
 using Economics.Analysis.MonteCarlo;
 using Economics.Model.Engine;
 using Economics.Model.Scenarios;
+using MathNet.Numerics.Statistics;
 
 namespace Economics.Analysis.Operator;
 
@@ -266,14 +267,12 @@ public static class OperatorAnalysis
         };
     }
 
-    /// <summary>The q-quantile of ascending <paramref name="sorted"/>: linear between order statistics at h = (n − 1)·q.</summary>
+    /// <summary>The q-quantile of ascending <paramref name="sorted"/>: linear between order statistics at h = (n − 1)·q
+    /// (MathNet's R7 definition, the one the Monte Carlo tests hold the sketches to).</summary>
     public static double Quantile(IReadOnlyList<double> sorted, double q)
     {
         ArgumentNullException.ThrowIfNull(sorted);
-        double h = (sorted.Count - 1) * q;
-        int lo = (int)Math.Floor(h);
-        int hi = Math.Min(sorted.Count - 1, lo + 1);
-        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
+        return SortedArrayStatistics.QuantileCustom(sorted as double[] ?? [.. sorted], q, QuantileDefinition.R7);
     }
 
     private const double P5 = 0.05;
