@@ -17,9 +17,6 @@ namespace Economics.Analysis.Operator;
 /// </summary>
 public static class OperatorAnalysis
 {
-    /// <summary>Hours in a month of node costs, as rule 7 (gpuHourlyUsd × gpusPerNode × 730). Unit: hours/month.</summary>
-    public const double HoursPerMonth = 730.0;
-
     /// <summary>Largest cost of capital accepted (1,000% a year: beyond it the NPV is all first month). Unit: 1/year.</summary>
     public const double MaxCostOfCapitalAnnual = 10;
 
@@ -111,7 +108,7 @@ public static class OperatorAnalysis
                 Invariant($"must be a fraction in (0, 1]; got {share}"));
         }
 
-        double infra = options.InfraUsdPerMonth ?? ((cohort.GpuHourlyUsd * cohort.GpusPerNode * HoursPerMonth) + cohort.OverheadUsdPerMonth);
+        double infra = options.InfraUsdPerMonth ?? cohort.FixedCostPerNodeUsdPerMonth();
         NonNegative(InfraField, infra, "USD per month");
         NonNegative(SetupField, options.SetupUsd, "USD");
         double stake = options.StakeTokens ?? cohort.StakeTokens;

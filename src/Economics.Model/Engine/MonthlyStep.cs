@@ -99,7 +99,7 @@ internal sealed partial class MonthlyStep
             _isValidator[c] = cohort.Kind == CohortKind.Validator;
             _hasValidators |= _isValidator[c];
             _providerOf[c] = ProviderIndex(c);
-            _nodeCostBase[c] = (cohort.GpuHourlyUsd * cohort.GpusPerNode * HoursPerMonth) + cohort.OverheadUsdPerMonth;
+            _nodeCostBase[c] = cohort.FixedCostPerNodeUsdPerMonth();
             _capitalPerNodePerUsd[c] = cohort.StakeTokens * cohort.CostOfCapitalAnnual / MonthsPerYear;
             _usableBase[c] = _isValidator[c] ? 0.0 : cohort.CapacityInferencesPerMonth * (1.0 - cohort.TeeOverheadFraction);
             _variable[c] = cohort.VariableUsdPerInference;

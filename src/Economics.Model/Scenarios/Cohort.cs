@@ -73,4 +73,9 @@ public sealed record Cohort
 
     /// <summary>How nodes leave while losing money. Default: no exit.</summary>
     public ExitRule Exit { get; init; } = ExitRule.None;
+
+    /// <summary>The own fixed cost of one node before cost-change events: gpuHourlyUsd × gpusPerNode × 730 h +
+    /// overheadUsdPerMonth (rule 7's cost base; the engine and <c>econ operator</c>'s default infrastructure read it
+    /// here). Unit: USD/month.</summary>
+    public double FixedCostPerNodeUsdPerMonth() => (GpuHourlyUsd * GpusPerNode * Engine.MonthlyStep.HoursPerMonth) + OverheadUsdPerMonth;
 }
