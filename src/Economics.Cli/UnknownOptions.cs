@@ -43,8 +43,8 @@ internal static class UnknownOptions
 
             string where = command.Parents.Any() ? $" for '{CommandPath(command)}'" : string.Empty;
             messages.Add(Closest(name, command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal))) is { } suggestion
-                ? $"unknown option '{name}'{where}; did you mean {suggestion}?"
-                : $"unknown option '{name}'{where}; see the options with --help.");
+                ? $"unknown option {Model.Validation.QuotedText.Of(name)}{where}; did you mean {suggestion}?"
+                : $"unknown option {Model.Validation.QuotedText.Of(name)}{where}; see the options with --help.");
         }
 
         return messages;

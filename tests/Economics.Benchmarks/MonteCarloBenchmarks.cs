@@ -5,7 +5,7 @@ using Economics.Model.Scenarios;
 
 namespace Economics.Benchmarks;
 
-/// <summary>Monte Carlo on the baseline (120 months, 3 cohorts, 4 uncertain inputs + GBM shocks), all cores.
+/// <summary>Monte Carlo on the baseline (132 months, 3 markets, a gateway and a validator cohort, 8 uncertain inputs + GBM shocks), all cores.
 /// Target: 100,000 paths ≤ 2 s on 2 cores; allocated bytes per path flat in the path count.</summary>
 [MemoryDiagnoser]
 public class MonteCarloBenchmarks

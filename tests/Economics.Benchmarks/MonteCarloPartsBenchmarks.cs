@@ -13,8 +13,8 @@ namespace Economics.Benchmarks;
 [MemoryDiagnoser]
 public class MonteCarloPartsBenchmarks
 {
-    private readonly double[] _shocks = new double[120];
-    private readonly bool[] _viable = new bool[120];
+    private double[] _shocks = [];
+    private bool[] _viable = [];
     private Scenario _scenario = null!;
     private IReadOnlyList<UncertainInputSampler> _samplers = null!;
     private SimulationWorkspace _workspace = null!;
@@ -30,9 +30,11 @@ public class MonteCarloPartsBenchmarks
         _workspace = new SimulationWorkspace();
         Simulation.RunInto(_scenario, ReadOnlySpan<double>.Empty, _workspace);
         _accumulator = new MonteCarloAccumulator(_scenario.HorizonMonths);
+        _shocks = new double[_scenario.HorizonMonths];
+        _viable = new bool[_scenario.HorizonMonths];
     }
 
-    /// <summary>Seeding a stream, drawing 4 inputs and 120 shocks, setting 4 fields.</summary>
+    /// <summary>Seeding a stream, drawing the baseline's uncertain inputs (8) and one shock per month (132), setting the fields.</summary>
     [Benchmark]
     public Scenario DrawAndSet()
     {
@@ -47,11 +49,11 @@ public class MonteCarloPartsBenchmarks
         return drawn;
     }
 
-    /// <summary>One 120-month engine run with shocks (3 cohorts).</summary>
+    /// <summary>One engine run of the baseline with shocks (132 months, 3 markets, a gateway and a validator cohort).</summary>
     [Benchmark]
     public void EngineRun() => Simulation.RunInto(_scenario, _shocks, _workspace);
 
-    /// <summary>Adding one path to the streaming statistics (6 series × 120 months + viability).</summary>
+    /// <summary>Adding one path to the streaming statistics (every month of the Monte Carlo series + viability).</summary>
     [Benchmark]
     public void Accumulate() => _accumulator.Add(_workspace, _viable);
 }

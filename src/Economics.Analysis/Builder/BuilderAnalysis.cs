@@ -191,13 +191,13 @@ public static class BuilderAnalysis
 
         if (market < 0)
         {
-            throw new BuilderInputException(MarketField, $"unknown market '{options.Market}'; the scenario's markets are: {string.Join(", ", scenario.Markets.Select(m => m.Name))}");
+            throw new BuilderInputException(MarketField, $"unknown market {Model.Validation.QuotedText.Of(options.Market)}; the scenario's markets are: {string.Join(", ", scenario.Markets.Select(m => m.Name))}");
         }
 
         // At most the model's own bound on amounts (a volume of 1e308 calls made the messages hundreds of digits long).
         if (!(double.IsFinite(options.RequestsPerMonth) && options.RequestsPerMonth > 0 && options.RequestsPerMonth <= Model.Validation.ScenarioValidator.MaxAmount))
         {
-            throw new BuilderInputException(RequestsField, string.Create(CultureInfo.InvariantCulture, $"must be a number of calls a month > 0 and at most {Text.HumanFormat.Number(Model.Validation.ScenarioValidator.MaxAmount)}; got {options.RequestsPerMonth}"));
+            throw new BuilderInputException(RequestsField, string.Create(CultureInfo.InvariantCulture, $"must be a number of calls a month > 0 and at most {Text.HumanFormat.Number(Model.Validation.ScenarioValidator.MaxAmount)}; got {Parameters.ValueText.Show(options.RequestsPerMonth)}"));
         }
 
         if (options.Month < 0 || options.Month >= scenario.HorizonMonths)

@@ -63,7 +63,7 @@ public sealed record MonteCarloResult
     /// <exception cref="KeyNotFoundException">No such series; the message lists the names.</exception>
     public SeriesPercentiles SeriesNamed(string name) =>
         Series.FirstOrDefault(s => s.Name == name)
-        ?? throw new KeyNotFoundException($"'{name}' is not a Monte Carlo series; choose one of: {string.Join(", ", Series.Select(s => s.Name))}");
+        ?? throw new KeyNotFoundException($"{Model.Validation.QuotedText.Of(name)} is not a Monte Carlo series; choose one of: {string.Join(", ", Series.Select(s => s.Name))}");
 
     /// <summary>A wide frame indexed by month: <c>&lt;series&gt;_p5 … _p95</c>, <c>viable_probability</c>,
     /// <c>cliff_probability</c> (NaN shows as missing).</summary>

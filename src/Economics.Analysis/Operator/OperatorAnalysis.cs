@@ -105,7 +105,7 @@ public static class OperatorAnalysis
         if (basis != OperatorShareBasis.MarginalNode && !(share > 0 && share <= 1))
         {
             throw new OperatorInputException(basis == OperatorShareBasis.ShareOfNodes ? ShareOfNodesField : ShareOfRequestsField,
-                Invariant($"must be a fraction in (0, 1]; got {share}"));
+                Invariant($"must be a fraction in (0, 1]; got {Parameters.ValueText.Show(share)}"));
         }
 
         double infra = options.InfraUsdPerMonth ?? cohort.FixedCostPerNodeUsdPerMonth();
@@ -116,7 +116,7 @@ public static class OperatorAnalysis
         double r = options.CostOfCapitalAnnual ?? cohort.CostOfCapitalAnnual;
         if (!(r >= 0 && r <= MaxCostOfCapitalAnnual))
         {
-            throw new OperatorInputException(CostOfCapitalField, Invariant($"must be an annual rate between 0 and {MaxCostOfCapitalAnnual} (0.1 = 10% a year); got {r}"));
+            throw new OperatorInputException(CostOfCapitalField, Invariant($"must be an annual rate between 0 and {MaxCostOfCapitalAnnual} (0.1 = 10% a year); got {Parameters.ValueText.Show(r)}"));
         }
 
         if (options.StartMonth < 1 || options.StartMonth > scenario.HorizonMonths)
@@ -298,12 +298,12 @@ public static class OperatorAnalysis
             if (string.Equals(scenario.Cohorts[k].Name, name, StringComparison.Ordinal))
             {
                 return scenario.Cohorts[k].Kind == CohortKind.Validator
-                    ? throw new OperatorInputException(CohortField, $"'{name}' is a validator cohort (it serves no requests and earns staking, not fees); the scenario's inference cohorts are: {string.Join(", ", inference)}")
+                    ? throw new OperatorInputException(CohortField, $"{Model.Validation.QuotedText.Of(name)} is a validator cohort (it serves no requests and earns staking, not fees); the scenario's inference cohorts are: {string.Join(", ", inference)}")
                     : k;
             }
         }
 
-        throw new OperatorInputException(CohortField, $"unknown cohort '{name}'; the scenario's inference cohorts are: {string.Join(", ", inference)}");
+        throw new OperatorInputException(CohortField, $"unknown cohort {Model.Validation.QuotedText.Of(name)}; the scenario's inference cohorts are: {string.Join(", ", inference)}");
     }
 
     private static void NonNegative(string field, double value, string unit)
@@ -311,7 +311,7 @@ public static class OperatorAnalysis
         // The model's own bound on amounts (tokens, USD): beyond it sums overflow and answers are not numbers.
         if (!(double.IsFinite(value) && value >= 0 && value <= Model.Validation.ScenarioValidator.MaxAmount))
         {
-            throw new OperatorInputException(field, Invariant($"must be a number of {unit} from 0 to {Text.HumanFormat.Number(Model.Validation.ScenarioValidator.MaxAmount)}; got {value}"));
+            throw new OperatorInputException(field, Invariant($"must be a number of {unit} from 0 to {Text.HumanFormat.Number(Model.Validation.ScenarioValidator.MaxAmount)}; got {Parameters.ValueText.Show(value)}"));
         }
     }
 

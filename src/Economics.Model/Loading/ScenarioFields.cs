@@ -151,7 +151,7 @@ public static class ScenarioFields
         {
             if (current is IList || current.GetType().IsPrimitive || current is string)
             {
-                error = $"{path.Format(index)} is not an object, so it has no field '{name}'";
+                error = $"{path.Format(index)} is not an object, so it has no field {Validation.QuotedText.Of(name)}";
                 return false;
             }
 

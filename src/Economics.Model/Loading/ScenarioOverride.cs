@@ -95,7 +95,7 @@ public sealed record ScenarioOverride(ScenarioPath Path, JsonNode? Value)
             {
                 if (current is not JsonObject obj)
                 {
-                    problems.Add(new ScenarioProblem(Path.Format(i), $"is not an object, so it has no field '{name}' ({Described})"));
+                    problems.Add(new ScenarioProblem(Path.Format(i), $"is not an object, so it has no field {Validation.QuotedText.Of(name)} ({Described})"));
                     return null;
                 }
 

@@ -54,7 +54,7 @@ public static class SummaryMetrics
         }
 
         value = double.NaN;
-        error = $"'{name}' is not a metric; choose one of: {string.Join(", ", Metrics.Keys)}";
+        error = $"{Validation.QuotedText.Of(name)} is not a metric; choose one of: {string.Join(", ", Metrics.Keys)}";
         return false;
     }
 

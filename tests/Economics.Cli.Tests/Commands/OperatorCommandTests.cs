@@ -48,13 +48,17 @@ public sealed class OperatorCommandTests
     [InlineData("--share-of-nodes: must be a fraction in (0, 1]; got 0", "--share-of-nodes", "0")]
     [InlineData("--share-of-requests: must be a fraction in (0, 1]; got 1.5", "--share-of-requests", "1.5")]
     [InlineData("--cohort: unknown cohort 'gpu'; the scenario's inference cohorts are: tee_gateway", "--cohort", "gpu")]
+    // A name typed with an escape sequence is quoted escaped: it cannot clear or move the terminal.
+    [InlineData("--cohort: unknown cohort 'gpu\\u001B[2J\\n'; the scenario's inference cohorts are: tee_gateway", "--cohort", "gpu\u001B[2J\n")]
     [InlineData("--cohort: 'og_validators' is a validator cohort (it serves no requests and earns staking, not fees); the scenario's inference cohorts are: tee_gateway", "--cohort", "og_validators")]
     [InlineData("--start-month: must be a month between 1 and 132 (1-based, within the scenario's horizon of 132 months); got 133", "--start-month", "133")]
     [InlineData("--infra-usd-per-month: must be a number of USD per month from 0 to 1,000,000,000,000,000; got -5", "--infra-usd-per-month", "-5")]
     // Found by trying extremes: 1e308 USD a month made the NPV −Infinity and summary JSON an internal error (exit 1).
-    [InlineData("--infra-usd-per-month: must be a number of USD per month from 0 to 1,000,000,000,000,000; got 1E+308", "--infra-usd-per-month", "1e308")]
-    [InlineData("--stake-tokens: must be a number of tokens from 0 to 1,000,000,000,000,000; got 1E+300", "--stake-tokens", "1e300")]
-    [InlineData("--setup-usd: must be a number of USD from 0 to 1,000,000,000,000,000; got 10000000000000000", "--setup-usd", "1e16")]
+    [InlineData("--infra-usd-per-month: must be a number of USD per month from 0 to 1,000,000,000,000,000; got 1 × 10³⁰⁸", "--infra-usd-per-month", "1e308")]
+    [InlineData("--stake-tokens: must be a number of tokens from 0 to 1,000,000,000,000,000; got 1 × 10³⁰⁰", "--stake-tokens", "1e300")]
+    [InlineData("--setup-usd: must be a number of USD from 0 to 1,000,000,000,000,000; got 10,000,000,000,000,000", "--setup-usd", "1e16")]
+    [InlineData("--share-of-nodes: must be a fraction in (0, 1]; got NaN", "--share-of-nodes", "NaN")]
+    [InlineData("--cost-of-capital: must be an annual rate between 0 and 10 (0.1 = 10% a year); got 1 × 10³⁰⁰", "--cost-of-capital", "1e300")]
     [InlineData("--cost-of-capital: must be an annual rate between 0 and 10", "--cost-of-capital", "-0.1")]
     [InlineData("--paths: must be between 0 (no Monte Carlo) and 10,000,000; got -1", "--paths", "-1")]
     public void Operator_bad_input_exits_2_with_a_clear_message(string message, params string[] args)
