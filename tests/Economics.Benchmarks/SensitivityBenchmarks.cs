@@ -19,7 +19,7 @@ public class SensitivityBenchmarks
     public void Setup()
     {
         _scenario = ScenarioLoader.Baseline;
-        _x = SweepAxis.Parse("fees.policy.usdPerInference=0.001:0.006:50");
+        _x = SweepAxis.Parse("fees.policy.markupFraction=0:1:50");
         _y = SweepAxis.Parse("token.pools[0].vestingMonths=12:108:50");
     }
 
@@ -27,7 +27,7 @@ public class SensitivityBenchmarks
     [Benchmark]
     public TornadoResult Tornado() => SensitivityAnalysis.Run(_scenario, "survivingNodes");
 
-    /// <summary>A 50 × 50 sweep of fee × emission end, surviving nodes.</summary>
+    /// <summary>A 50 × 50 sweep of the gateways' markup on list price × the first pool's vesting, surviving nodes.</summary>
     [Benchmark]
     public SweepResult Sweep50x50() => ParameterSweep.Run(_scenario, _x, _y, ["survivingNodes"]);
 }
