@@ -13,7 +13,7 @@ internal static class MetricRunner
     {
         if (!SummaryMetrics.IsMetric(metric))
         {
-            throw new ArgumentException($"'{metric}' is not a metric; choose one of: {string.Join(", ", SummaryMetrics.Names.Keys)}", parameterName);
+            throw new ArgumentException($"{Model.Validation.QuotedText.Of(metric)} is not a metric; choose one of: {string.Join(", ", SummaryMetrics.Names.Keys)}", parameterName);
         }
     }
 
@@ -21,13 +21,8 @@ internal static class MetricRunner
     public static double[] Evaluate(Scenario scenario, IReadOnlyList<string> metrics, SimulationWorkspace workspace)
     {
         Simulation.RunInto(scenario, ReadOnlySpan<double>.Empty, workspace);
-        var summary = SimulationSummary.From(scenario, workspace);
         var values = new double[metrics.Count];
-        for (int i = 0; i < values.Length; i++)
-        {
-            values[i] = SummaryMetrics.Get(summary, metrics[i]);
-        }
-
+        SummaryMetrics.Read(scenario, workspace, metrics, values);
         return values;
     }
 

@@ -1,3 +1,6 @@
+using Economics.Model.Engine;
+using Economics.Model.Scenarios;
+
 namespace Economics.Model.Results;
 
 /// <summary>
@@ -62,6 +65,25 @@ public static class SummaryMetrics
     /// <exception cref="ArgumentException">Unknown metric; the message lists the valid names.</exception>
     public static double Get(SimulationSummary summary, string name) =>
         TryGet(summary, name, out double value, out string error) ? value : throw new ArgumentException(error, nameof(name));
+
+    /// <summary>The metrics <paramref name="names"/> of a finished run in <paramref name="ws"/>, into
+    /// <paramref name="values"/>: the same numbers as <see cref="Get"/> on <see cref="SimulationSummary.From(Scenario, SimulationWorkspace)"/>, without
+    /// the break-even markup search, which no metric reads (sweeps, tornados and the break-even solver run this per cell).</summary>
+    /// <exception cref="ArgumentException">An unknown metric; the message lists the valid names.</exception>
+    public static void Read(Scenario scenario, SimulationWorkspace ws, IReadOnlyList<string> names, Span<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        if (values.Length < names.Count)
+        {
+            throw new ArgumentException($"room for {values.Length} values, {names.Count} metrics", nameof(values));
+        }
+
+        var summary = SimulationSummary.From(scenario, ws, searchBreakEvenMarkup: false);
+        for (int i = 0; i < names.Count; i++)
+        {
+            values[i] = Get(summary, names[i]);
+        }
+    }
 
     /// <summary>Whether <paramref name="name"/> is a metric.</summary>
     public static bool IsMetric(string name) => name is not null && Metrics.ContainsKey(name);
