@@ -150,7 +150,10 @@ internal sealed class JsonShapeChecker
 
     private void CheckProperties(JsonObject obj, JsonTypeInfo info, string path, string? skip)
     {
-        var known = info.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        // A field is one the deserializer sets. System.Text.Json keeps [JsonIgnore]d and computed (get-only) properties in
+        // the contract with no setter and then skips them silently, so --set markets[0].listUsdPerRequest=0.01 did
+        // nothing (the list price per request is computed from the tokens and the prices per million).
+        var known = info.Properties.Where(p => p.Set is not null).ToDictionary(p => p.Name, StringComparer.Ordinal);
         foreach (var (key, value) in obj)
         {
             if (key == skip)

@@ -185,7 +185,7 @@ public static class ScenarioFields
     private static PropertyInfo? FindProperty(Type type, string jsonName)
     {
         JsonTypeInfo info = ScenarioJson.Options.GetTypeInfo(type);
-        var property = info.Properties.FirstOrDefault(p => p.Name == jsonName);
+        var property = info.Properties.FirstOrDefault(p => p.Name == jsonName && p.Set is not null);
         return property?.AttributeProvider as PropertyInfo;
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Economics.Model.Scenarios;
 
 /// <summary>
@@ -47,8 +49,10 @@ public sealed record Market
     public FeePolicy? FeePolicy { get; init; }
 
     /// <summary>List price per request. Unit: USD/request.</summary>
+    [JsonIgnore]
     public double ListUsdPerRequest => ((InputTokens * ListUsdPerMillionInput) + (OutputTokens * ListUsdPerMillionOutput)) / 1e6;
 
     /// <summary>The outside option per request: <see cref="OutsideUsdPerInference"/> or the list price. Unit: USD/request.</summary>
+    [JsonIgnore]
     public double OutsideUsdPerRequest => OutsideUsdPerInference ?? ListUsdPerRequest;
 }

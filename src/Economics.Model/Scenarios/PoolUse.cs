@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Economics.Model.Scenarios;
 
 /// <summary>Where a pool's spent tokens go, as shares of its payout (summing to 1).</summary>
@@ -26,5 +28,6 @@ public sealed record PoolUse
     public double Liquidity { get; init; }
 
     /// <summary>Sum of the shares (1 for a valid scenario).</summary>
+    [JsonIgnore]
     public double Sum => Operators + Validators + Market + Treasury + Held + Liquidity;
 }

@@ -119,6 +119,21 @@ public sealed class ScenarioInputBoundsTests : IDisposable
         Assert.Contains("token.nope: is not a known field (the segment 'nope' of --set token.nope.x=1)", Problems(deeper), StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Computed on read (tokens × prices per million; the sum of a pool's shares): System.Text.Json keeps them in the
+    // contract without a setter and skipped them silently, so these overrides used to run the unchanged baseline.
+    [InlineData("markets[0].listUsdPerRequest=0.01", "markets[0].listUsdPerRequest")]
+    [InlineData("markets[1].outsideUsdPerRequest=0.01", "markets[1].outsideUsdPerRequest")]
+    [InlineData("token.pools[0].use.sum=1", "token.pools[0].use.sum")]
+    public void A_computed_property_is_not_a_field_to_set(string set, string path)
+    {
+        var result = Load(Write("s.json", "{}"), ScenarioOverride.Parse(set) with { Text = "--set " + set });
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(path, problem.Path);
+        Assert.StartsWith("is not a known field", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_lone_surrogate_in_a_string_field_or_an_override_is_a_problem_at_its_path()
     {
