@@ -307,10 +307,22 @@ public static class ScenarioLoader
         return problems.Count == before ? obj : null;
     }
 
+    // The parser's first sentence, which says what is wrong ("'}' is an invalid start of a value."), without what
+    // follows: its own position (" LineNumber: 0 | BytePositionInLine: 0.", given above as line and column), its path and
+    // sentences about its internals ("…, when isFinalBlock is true.").
     private static string FirstSentence(string message)
     {
-        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        foreach (string marker in (string[])[" Path:", " LineNumber:"])
+        {
+            int at = message.IndexOf(marker, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                message = message[..at];
+            }
+        }
+
+        int end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? message[..(end + 1)] : message.TrimEnd();
     }
 
     private static string ReadBaselineResource()

@@ -69,6 +69,20 @@ public sealed class ScenarioShapeTests : IDisposable
         Assert.Contains("is not valid JSON at line 3, column 3", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // What the parser says is wrong, in its first sentence; not its 0-based position or its internals.
+    [InlineData("", "is not valid JSON at line 1, column 1: The input does not contain any JSON tokens.")]
+    [InlineData("{ \"horizonMonths\": }", "is not valid JSON at line 1, column 20: '}' is an invalid start of a value.")]
+    [InlineData("{ \"horizonMonths\": 12", "is not valid JSON at line 1, column 22: '2' is an invalid end of a number.")]
+    [InlineData("{ \"horizonMonths\": 12 ", "is not valid JSON at line 1, column 23: Expected depth to be zero at the end of the JSON payload.")]
+    public void Malformed_Json_Says_What_Is_Wrong_In_One_Sentence(string json, string expected)
+    {
+        var problem = Assert.Single(LoadJson(json));
+        Assert.EndsWith(expected, problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("isFinalBlock", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Non_Object_Document_Is_Reported() =>
         ScenarioValidatorTests.AssertProblem(LoadJson("[1, 2]"), "$", "holds an array [1,2]; a scenario is a JSON object");
