@@ -71,6 +71,10 @@ public static partial class NotebookRunner
                 ? CodeSubmission.Read(stream, Kernels())
                 : Notebook.Read(stream, Kernels());
         }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{Path.GetFileName(path)} is not a readable notebook: not valid JSON at {Model.Loading.JsonErrorText.Describe(e)}", e);
+        }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException)
         {
             throw new InvalidDataException($"{Path.GetFileName(path)} is not a readable notebook: {e.Message}", e);

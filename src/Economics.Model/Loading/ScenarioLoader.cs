@@ -285,11 +285,10 @@ public static class ScenarioLoader
         }
         catch (JsonException e)
         {
-            // LineNumber and BytePositionInLine are 0-based.
-            string where = e.LineNumber is { } line ? $"line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}" : "unknown position";
+            string where = JsonErrorText.Where(e);
             // A file named by `base` is not echoed (its first character, a key or a string could be someone's secret).
             problems.Add(new ScenarioProblem(problemPath, problemPath == "$"
-                ? $"{displayName} is not valid JSON at {where}: {FirstSentence(e.Message)}"
+                ? $"{displayName} is not valid JSON at {where}: {JsonErrorText.FirstSentence(e.Message)}"
                 : $"{displayName} is not valid JSON at {where}"));
             return null;
         }
@@ -305,24 +304,6 @@ public static class ScenarioLoader
         int before = problems.Count;
         JsonText.CheckStrings(obj, "$", problems);
         return problems.Count == before ? obj : null;
-    }
-
-    // The parser's first sentence, which says what is wrong ("'}' is an invalid start of a value."), without what
-    // follows: its own position (" LineNumber: 0 | BytePositionInLine: 0.", given above as line and column), its path and
-    // sentences about its internals ("…, when isFinalBlock is true.").
-    private static string FirstSentence(string message)
-    {
-        foreach (string marker in (string[])[" Path:", " LineNumber:"])
-        {
-            int at = message.IndexOf(marker, StringComparison.Ordinal);
-            if (at > 0)
-            {
-                message = message[..at];
-            }
-        }
-
-        int end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end > 0 ? message[..(end + 1)] : message.TrimEnd();
     }
 
     private static string ReadBaselineResource()

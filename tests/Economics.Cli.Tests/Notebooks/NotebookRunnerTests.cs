@@ -126,6 +126,18 @@ public class NotebookRunnerTests
             NotebookRunner.RunAsync(new NotebookRunOptions { NotebookPath = Fixture("not-a-notebook.ipynb") }))).Message, StringComparison.Ordinal);
 
     [Fact]
+    public async Task A_notebook_that_is_not_json_says_where_and_what_in_one_sentence()
+    {
+        using var dir = new TempDirectory();
+        string path = dir.File("README.ipynb");
+        File.WriteAllText(path, "# Not a notebook\n");
+
+        string message = (await Assert.ThrowsAsync<InvalidDataException>(() => NotebookRunner.RunAsync(new NotebookRunOptions { NotebookPath = path }))).Message;
+
+        Assert.Equal("README.ipynb is not a readable notebook: not valid JSON at line 1, column 1: '#' is an invalid start of a value.", message);
+    }
+
+    [Fact]
     public async Task A_missing_notebook_is_a_file_not_found_naming_it() =>
         Assert.Contains("nope.ipynb", (await Assert.ThrowsAsync<FileNotFoundException>(() =>
             NotebookRunner.RunAsync(new NotebookRunOptions { NotebookPath = Fixture("nope.ipynb") }))).Message, StringComparison.Ordinal);
