@@ -12,7 +12,7 @@ public static class EconCli
     public static RootCommand CreateRoot(CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        return new RootCommand(
+        return StrictNumbers.Apply(new RootCommand(
             "econ — does a TEE-verified AI-inference network's operators survive when token emissions end, and what "
             + "must users pay per inference? Runs the OpenGradient ($OPG) operator-economics model.\n\n"
             + "Examples:\n"
@@ -44,7 +44,7 @@ public static class EconCli
             StressCommand.Create(console),
             OperatorCommand.Create(console),
             NotebookCommand.Create(console),
-        };
+        });
     }
 
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code (<see cref="ExitCodes"/>).</summary>
@@ -71,7 +71,7 @@ public static class EconCli
             {
                 foreach (var error in parse.Errors)
                 {
-                    console.Error.MarkupLine($"[red]error:[/] {Markup.Escape(error.Message)}");
+                    console.Error.MarkupLine($"[red]error:[/] {Markup.Escape(ParseErrorText.Of(error.Message))}");
                 }
 
                 console.Error.MarkupLine($"Run '{Markup.Escape(HelpHint(args))}' for usage and examples.");

@@ -14,12 +14,12 @@ public sealed record SweepAxis(string Path, double Low, double High, int Count)
     public IReadOnlyList<double> Values =>
         Count == 1 ? [Low] : Enumerable.Range(0, Count).Select(i => i == Count - 1 ? High : Low + i * (High - Low) / (Count - 1)).ToArray();
 
-    /// <summary>Parses <c>path=lo:hi:n</c>, e.g. <c>fees.policy.usdPerInference=0.001:0.01:10</c>; false with a
+    /// <summary>Parses <c>path=lo:hi:n</c>, e.g. <c>fees.policy.markupFraction=0:1:11</c>; false with a
     /// message naming the spec and what is wrong.</summary>
     public static bool TryParse(string? spec, out SweepAxis? axis, out string error)
     {
         axis = null;
-        const string form = "write path=lo:hi:n, e.g. fees.policy.usdPerInference=0.001:0.01:10";
+        const string form = "write path=lo:hi:n, e.g. fees.policy.markupFraction=0:1:11";
         if (string.IsNullOrWhiteSpace(spec))
         {
             error = $"the sweep axis is empty; {form}";
