@@ -25,6 +25,27 @@ internal sealed class PathRunner(int months)
     /// returns the workspace holding it (valid until the next call).</summary>
     public SimulationWorkspace Run(Scenario scenario, IReadOnlyList<UncertainInputSampler> samplers, bool shocks, int seed, long path)
     {
+        var drawn = Draw(scenario, samplers, shocks, seed, path);
+        Simulation.RunInto(drawn, Shocks(scenario, shocks), _workspace);
+        return _workspace;
+    }
+
+    /// <summary>Runs path <paramref name="path"/> (the same draws as <see cref="Run"/>) only until
+    /// <paramref name="monthsAfterEnd"/> months after its operators' subsidy ends (<see cref="Simulation.RunPastSubsidyEnd"/>);
+    /// <see cref="Workspace"/> holds the months run.</summary>
+    public SubsidyEndRun RunPastSubsidyEnd(Scenario scenario, IReadOnlyList<UncertainInputSampler> samplers, bool shocks, int seed, long path, int monthsAfterEnd)
+    {
+        var drawn = Draw(scenario, samplers, shocks, seed, path);
+        return Simulation.RunPastSubsidyEnd(drawn, Shocks(scenario, shocks), _workspace, monthsAfterEnd);
+    }
+
+    /// <summary>The workspace the last path ran into.</summary>
+    public SimulationWorkspace Workspace => _workspace;
+
+    // Reseeds the stream for the path, draws the uncertain inputs in uncertainty[] order into the scenario, then the
+    // month shocks (all of the runner's months, whatever the horizon, so the draws never depend on it).
+    private Scenario Draw(Scenario scenario, IReadOnlyList<UncertainInputSampler> samplers, bool shocks, int seed, long path)
+    {
         var random = _random;
         Reseed(random, PathSeed.For(seed, path));
         var drawn = scenario;
@@ -33,15 +54,15 @@ internal sealed class PathRunner(int months)
             drawn = samplers[i].Parameter.With(drawn, samplers[i].Sample(random));
         }
 
-        var buffer = _shocks.AsSpan(0, scenario.HorizonMonths);
         if (shocks)
         {
             Normal.Samples(random, _shocks, 0.0, 1.0);
         }
 
-        Simulation.RunInto(drawn, shocks ? buffer : ReadOnlySpan<double>.Empty, _workspace);
-        return _workspace;
+        return drawn;
     }
+
+    private ReadOnlySpan<double> Shocks(Scenario scenario, bool shocks) => shocks ? _shocks.AsSpan(0, scenario.HorizonMonths) : ReadOnlySpan<double>.Empty;
 
     // Xoshiro256StarStar(seed) runs exactly this (SplitMix64 of the seed into the four state words) after its base
     // constructor, which draws a cryptographic seed for System.Random that this generator never uses (about 4 µs, a

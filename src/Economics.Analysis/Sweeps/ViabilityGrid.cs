@@ -1,7 +1,7 @@
 using System.Globalization;
 using Economics.Analysis.MonteCarlo;
 using Economics.Analysis.Parameters;
-using Economics.Model.Results;
+using Economics.Model.Engine;
 using Economics.Model.Scenarios;
 
 namespace Economics.Analysis.Sweeps;
@@ -14,8 +14,9 @@ namespace Economics.Analysis.Sweeps;
 /// <remarks>
 /// <para>Fixed costs are paid once per grid, not per cell: the uncertain inputs are resolved once, every cell is
 /// validated once (and at both ends of every uncertain range), and one worker per thread keeps its workspace for
-/// every path of every cell. A path computes only what the statistic reads (the viable flag and the operators'
-/// subsidy by month), not the quantile sketches of a full Monte Carlo.</para>
+/// every path of every cell. A path computes only what the statistic reads: it runs until 24 months after its
+/// operators' subsidy ends for good (<see cref="Simulation.RunPastSubsidyEnd"/>; 92 of the baseline's 132 months),
+/// and keeps the viable flag, not the quantile sketches of a full Monte Carlo.</para>
 /// <para>Path i of every cell draws from the stream seeded by (seed, i), so neighbouring cells see the same draws
 /// (common random numbers: the surface is smooth in the swept fields and differences between cells are not noise).
 /// Counts are integers added per (cell, block of paths), so any thread count gives the same bits.</para>
@@ -72,6 +73,7 @@ public static class ViabilityGrid
         int months = cells.Max(c => c.HorizonMonths);
         bool shocks = scenario.Token.Price is GbmPrice;
         int k = MonthsAfter.Count;
+        int lastAfter = MonthsAfter.Max();
         var evaluable = new long[cellsN * k];
         var viable = new long[cellsN * k];
         int blocksPerCell = (int)((options.Paths + (long)BlockSize - 1) / BlockSize);
@@ -95,11 +97,13 @@ public static class ViabilityGrid
                 int m = cellScenario.HorizonMonths;
                 for (int path = first; path < last; path++)
                 {
-                    var ws = runner.Run(cellScenario, samplers, shocks, options.Seed, path);
-                    if (SimulationSummary.PayoutEnd(ws.OperatorSubsidyTokens, m) is not { } end)
+                    // Only the months up to the last one counted are run (the engine is causal: same bits).
+                    if (runner.RunPastSubsidyEnd(cellScenario, samplers, shocks, options.Seed, path, lastAfter).SubsidyEndMonth is not { } end)
                     {
                         continue;
                     }
+
+                    var ws = runner.Workspace;
 
                     for (int i = 0; i < k; i++)
                     {

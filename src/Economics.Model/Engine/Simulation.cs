@@ -36,18 +36,65 @@ public static class Simulation
     /// <param name="workspace">Arrays to write; resized when too small.</param>
     public static void RunInto(Scenario scenario, ReadOnlySpan<double> priceShocks, SimulationWorkspace workspace)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(workspace);
+        var step = Begin(scenario, workspace);
         int months = scenario.HorizonMonths;
-        workspace.EnsureSize(months, scenario.Cohorts.Count, scenario.Token.Pools.Count, scenario.Markets.Count);
-        var inputs = new MonthlyInputs(scenario, workspace);
-        inputs.Prepare();
-        var step = workspace.Step;
-        step.Begin(scenario);
         for (int t = 0; t < months; t++)
         {
             double z = t < priceShocks.Length ? priceShocks[t] : 0.0;
             step.Run(t, z);
         }
+    }
+
+    /// <summary>
+    /// Runs the model into a workspace only as far as a statistic of the months after the subsidy ends needs: until
+    /// the operators' subsidy has ended for good and <paramref name="monthsAfterEnd"/> further months have run, or to
+    /// the horizon. The model is causal, so every month run holds the same bits as in <see cref="RunInto"/>; months
+    /// from <see cref="SubsidyEndRun.MonthsRun"/> on hold whatever an earlier run left there.
+    /// </summary>
+    /// <param name="scenario">A validated scenario.</param>
+    /// <param name="priceShocks">Standard-normal shocks Z(t) of the GBM price, one per month; empty for Z = 0.</param>
+    /// <param name="workspace">Arrays to write; resized when too small.</param>
+    /// <param name="monthsAfterEnd">Months after the subsidy's end the caller reads: the run includes month
+    /// end + <paramref name="monthsAfterEnd"/> when it is inside the horizon. At least 0.</param>
+    /// <returns>The months run and the subsidy's end, equal to <see cref="SimulationSummary.PayoutEnd"/> of
+    /// <see cref="SimulationWorkspace.OperatorSubsidyTokens"/> over the whole horizon.</returns>
+    /// <remarks>The subsidy has ended for good after month t when every pool that pays operators has stopped or holds
+    /// exactly zero with nothing left to vest; docs/MODEL.md "Runs that stop early" states the rule.</remarks>
+    public static SubsidyEndRun RunPastSubsidyEnd(Scenario scenario, ReadOnlySpan<double> priceShocks, SimulationWorkspace workspace, int monthsAfterEnd)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(monthsAfterEnd);
+        var step = Begin(scenario, workspace);
+        int months = scenario.HorizonMonths;
+        step.WatchSubsidyEnd(months);
+        int end = -1;
+        for (int t = 0; t < months; t++)
+        {
+            double z = t < priceShocks.Length ? priceShocks[t] : 0.0;
+            step.Run(t, z);
+            if (end < 0 && step.OperatorSubsidyOverAfter(t))
+            {
+                // Later months pay nothing: the end is one past the last paying month so far (0 if none paid).
+                end = SimulationSummary.PayoutEnd(workspace.OperatorSubsidyTokens, t + 1) ?? (t + 1);
+            }
+
+            if (end >= 0 && t >= (long)end + monthsAfterEnd)
+            {
+                return new SubsidyEndRun(t + 1, end);
+            }
+        }
+
+        return new SubsidyEndRun(months, SimulationSummary.PayoutEnd(workspace.OperatorSubsidyTokens, months));
+    }
+
+    // Sizes the workspace, lays out the month inputs and resets the carried state: everything before month 0.
+    private static MonthlyStep Begin(Scenario scenario, SimulationWorkspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(workspace);
+        workspace.EnsureSize(scenario.HorizonMonths, scenario.Cohorts.Count, scenario.Token.Pools.Count, scenario.Markets.Count);
+        new MonthlyInputs(scenario, workspace).Prepare();
+        var step = workspace.Step;
+        step.Begin(scenario);
+        return step;
     }
 }

@@ -67,6 +67,34 @@ public sealed class ViabilityGridTests
     }
 
     [Fact]
+    public void Cells_Stop_Early_And_Count_What_A_Full_Monte_Carlo_Counts()
+    {
+        // Grid paths run only to 24 months after the operators' pool runs dry (the baseline's and this scenario's
+        // pool ends in month 67, so about 92 of 132 months; Simulation.RunPastSubsidyEnd); the counts must still be
+        // econ montecarlo's, which runs every month. The baseline is never viable at any markup (its best, 398%,
+        // leaves operators short), so the comparison uses viable-reference, viable from month 80 at markup 0.2: the
+        // markups span never viable to viable, so both counts are tested where they are not all 0 or all n.
+        var scenario = ScenarioLoader.Load(ScenarioSource.Shipped("viable-reference")!);
+        var x = SweepAxis.Parse("fees.policy.markupFraction=0:0.2:3");
+        var options = new MonteCarloOptions { Paths = 60, Seed = 5, Threads = 2 };
+        var grid = ViabilityGrid.Run(scenario, x, null, options);
+        long viable = 0;
+        for (int i = 0; i < 3; i++)
+        {
+            var mc = MonteCarloSimulation.Run(ScenarioFields.WithNumber(scenario, x.Path, x.Values[i]), options);
+            for (int k = 0; k < 2; k++)
+            {
+                Assert.Equal(mc.AfterSubsidyEnd[k].EvaluablePaths, grid.EvaluablePaths[(i * 2) + k]);
+                Assert.Equal(mc.AfterSubsidyEnd[k].ViablePaths, grid.ViablePaths[(i * 2) + k]);
+                viable += grid.ViablePaths[(i * 2) + k];
+            }
+        }
+
+        Assert.Equal(0, grid.ViablePaths[0]);
+        Assert.True(viable > 0, "no cell had a viable path: the comparison did not test the viable count");
+    }
+
+    [Fact]
     public void Any_Thread_Count_Gives_The_Same_Csv()
     {
         var x = SweepAxis.Parse("cohorts[0].overheadUsdPerMonth=270:1070:9");
