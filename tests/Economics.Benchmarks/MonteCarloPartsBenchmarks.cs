@@ -53,6 +53,11 @@ public class MonteCarloPartsBenchmarks
     [Benchmark]
     public void EngineRun() => Simulation.RunInto(_scenario, _shocks, _workspace);
 
+    /// <summary>The same run stopped 24 months after the operators' subsidy ends, as a viability-grid path runs it
+    /// (92 of the 132 months).</summary>
+    [Benchmark]
+    public SubsidyEndRun EngineRunPastSubsidyEnd() => Simulation.RunPastSubsidyEnd(_scenario, _shocks, _workspace, 24);
+
     /// <summary>Adding one path to the streaming statistics (every month of the Monte Carlo series + viability).</summary>
     [Benchmark]
     public void Accumulate() => _accumulator.Add(_workspace, _viable);

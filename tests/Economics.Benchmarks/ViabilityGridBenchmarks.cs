@@ -15,7 +15,7 @@ public class ViabilityGridBenchmarks
     private Scenario _scenario = null!;
 
     /// <summary>Paths per cell.</summary>
-    [Params(50)]
+    [Params(50, 1000)]
     public int Paths { get; set; }
 
     /// <summary>Loads the baseline once.</summary>
