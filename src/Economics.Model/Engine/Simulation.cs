@@ -36,8 +36,26 @@ public static class Simulation
     /// <param name="workspace">Arrays to write; resized when too small.</param>
     public static void RunInto(Scenario scenario, ReadOnlySpan<double> priceShocks, SimulationWorkspace workspace)
     {
+        ArgumentNullException.ThrowIfNull(scenario);
+        RunFirstMonths(scenario, priceShocks, workspace, scenario.HorizonMonths);
+    }
+
+    /// <summary>
+    /// Runs only months 0 … <paramref name="months"/> − 1 into a workspace: what a statistic of one month needs. The
+    /// model is causal, so every month run holds the same bits as in <see cref="RunInto"/>; later months hold whatever
+    /// an earlier run left there.
+    /// </summary>
+    /// <param name="scenario">A validated scenario.</param>
+    /// <param name="priceShocks">Standard-normal shocks Z(t) of the GBM price, one per month; empty for Z = 0.</param>
+    /// <param name="workspace">Arrays to write (sized for the whole horizon); resized when too small.</param>
+    /// <param name="months">Months to run, 0 to the scenario's horizon.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is negative or beyond the horizon.</exception>
+    public static void RunFirstMonths(Scenario scenario, ReadOnlySpan<double> priceShocks, SimulationWorkspace workspace, int months)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentOutOfRangeException.ThrowIfNegative(months);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(months, scenario.HorizonMonths);
         var step = Begin(scenario, workspace);
-        int months = scenario.HorizonMonths;
         for (int t = 0; t < months; t++)
         {
             double z = t < priceShocks.Length ? priceShocks[t] : 0.0;
