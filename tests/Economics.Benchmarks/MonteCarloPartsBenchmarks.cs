@@ -3,6 +3,7 @@ using Economics.Analysis.MonteCarlo;
 using Economics.Model.Engine;
 using Economics.Model.Loading;
 using Economics.Model.Scenarios;
+using Economics.Model.Validation;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Random;
 
@@ -57,6 +58,15 @@ public class MonteCarloPartsBenchmarks
     /// (92 of the 132 months).</summary>
     [Benchmark]
     public SubsidyEndRun EngineRunPastSubsidyEnd() => Simulation.RunPastSubsidyEnd(_scenario, _shocks, _workspace, 24);
+
+    /// <summary>Resolving the baseline's uncertain inputs and validating the scenario at both ends of each range and at
+    /// all 2^8 joint corners: a fixed cost of every Monte Carlo, paid once per scenario.</summary>
+    [Benchmark]
+    public IReadOnlyList<UncertainInputSampler> SamplersForScenario() => UncertainInputSampler.ForScenario(_scenario);
+
+    /// <summary>Validating the baseline once (ScenarioValidator, every rule).</summary>
+    [Benchmark]
+    public int Validate() => ScenarioValidator.Validate(_scenario).Count;
 
     /// <summary>Adding one path to the streaming statistics (every month of the Monte Carlo series + viability).</summary>
     [Benchmark]

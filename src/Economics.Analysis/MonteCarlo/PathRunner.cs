@@ -39,6 +39,14 @@ internal sealed class PathRunner(int months)
         return Simulation.RunPastSubsidyEnd(drawn, Shocks(scenario, shocks), _workspace, monthsAfterEnd);
     }
 
+    /// <summary>Runs path <paramref name="path"/> (the same draws as <see cref="Run"/>) only for months
+    /// 0 … <paramref name="months"/> − 1 (<see cref="Simulation.RunFirstMonths"/>); <see cref="Workspace"/> holds them.</summary>
+    public void RunFirstMonths(Scenario scenario, IReadOnlyList<UncertainInputSampler> samplers, bool shocks, int seed, long path, int months)
+    {
+        var drawn = Draw(scenario, samplers, shocks, seed, path);
+        Simulation.RunFirstMonths(drawn, Shocks(scenario, shocks), _workspace, months);
+    }
+
     /// <summary>The workspace the last path ran into.</summary>
     public SimulationWorkspace Workspace => _workspace;
 

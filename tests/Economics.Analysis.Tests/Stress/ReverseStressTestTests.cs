@@ -1,3 +1,4 @@
+using Economics.Analysis.MonteCarlo;
 using Economics.Analysis.Stress;
 using Economics.Model.Engine;
 using Economics.Model.Loading;
@@ -158,6 +159,63 @@ public sealed class ReverseStressTestTests
         var one = ReverseStressTest.Run(scenario, new StressOptions { AfterMonths = 6, Paths = 300, Seed = 3, Threads = 1, ProbabilitySteps = 3 });
         var many = ReverseStressTest.Run(scenario, new StressOptions { AfterMonths = 6, Paths = 300, Seed = 3, Threads = 4, ProbabilitySteps = 3 });
         Assert.Equal(one.Probabilities.SelectMany(p => p.Probability), many.Probabilities.SelectMany(p => p.Probability));
+    }
+
+    [Fact]
+    public void Every_Probability_Is_Econ_Montecarlos_For_The_Shocked_Scenario_Count_For_Count()
+    {
+        // viable-reference: GBM price shocks and uncertain inputs, viable unshocked in some paths and not in others.
+        // Each P(viable) of the stress test (all shock sizes in one Monte Carlo, paths run only to the test month) must
+        // be the full Monte Carlo's probability for that month of the shocked scenario, bit for bit.
+        var scenario = ScenarioLoader.Load(ScenarioSource.FromFile(ScenarioPath("viable-reference.json")));
+        var options = new StressOptions { Paths = 40, Seed = 5, ProbabilitySteps = 3 };
+        var sizesDone = new List<int>();
+        var r = ReverseStressTest.Run(scenario, options, new SynchronousProgress(sizesDone));
+        var mc = new MonteCarloOptions { Paths = options.Paths, Seed = options.Seed };
+        var seen = new HashSet<double>();
+        foreach (var curve in r.Probabilities)
+        {
+            for (int j = 0; j < curve.Sizes.Count; j++)
+            {
+                var shocked = StressAxes.Apply(scenario, curve.Axis, curve.Sizes[j], r.ShockMonth);
+                double expected = MonteCarloSimulation.Run(shocked, mc).ViableProbability[r.TestMonth];
+                Assert.True(expected == curve.Probability[j], $"{curve.Axis} at {curve.Sizes[j]}: {curve.Probability[j]} instead of {expected}");
+                seen.Add(expected);
+            }
+        }
+
+        // Not a trivial agreement: several different probabilities, strictly between 0 and 1 among them.
+        Assert.True(seen.Count >= 3 && seen.Any(p => p > 0 && p < 1), string.Join(", ", seen));
+
+        // Progress counts shock sizes as each finishes, up to the number of Monte Carlo runs.
+        Assert.Equal(ReverseStressTest.ProbabilityRuns(options), sizesDone.Count);
+        Assert.Equal(Enumerable.Range(1, sizesDone.Count), sizesDone.Order());
+    }
+
+    [Fact]
+    public void An_Uncertain_Input_Whose_Draws_Reach_An_Invalid_Value_Fails_As_In_Econ_Montecarlo()
+    {
+        // Normal(1.5, 0.4) without min reaches −0.9 at its 1e-9 quantile; a spread must be ≥ 0. Every shock size's
+        // scenario fails the check; the message is the unshocked scenario's, as econ montecarlo gives it.
+        var scenario = Hand("[{\"path\":\"markets[0].willingnessToPay.spread\",\"distribution\":{\"kind\":\"normal\",\"mean\":1.5,\"stdDev\":0.4}}]");
+        var expected = Assert.Throws<ArgumentException>(() => MonteCarloSimulation.Run(scenario, new MonteCarloOptions { Paths = 10, Seed = 1 }));
+        var e = Assert.Throws<ArgumentException>(() => ReverseStressTest.Run(scenario, new StressOptions { AfterMonths = 6, Paths = 10, ProbabilitySteps = 3 }));
+        Assert.Equal(expected.Message, e.Message);
+        Assert.Contains("uncertainty[0] (markets[0].willingnessToPay.spread)", e.Message, StringComparison.Ordinal);
+
+        // Without Monte Carlo the draws are never made, and the deterministic test runs.
+        Assert.NotEmpty(ReverseStressTest.Run(scenario, new StressOptions { AfterMonths = 6 }).Thresholds);
+    }
+
+    private sealed class SynchronousProgress(List<int> values) : IProgress<int>
+    {
+        public void Report(int value)
+        {
+            lock (values)
+            {
+                values.Add(value);
+            }
+        }
     }
 
     [Theory]
