@@ -109,6 +109,7 @@ public static partial class NotebookRunner
 
             // Formatters are process-wide: start each run from the defaults, as a fresh kernel process would.
             Formatter.ResetToDefault();
+            LoadHostPackage(options);
             using var kernel = CreateKernel();
             var cells = new List<NotebookCellResult>();
             var executed = new List<InteractiveDocumentElement>();
@@ -428,6 +429,18 @@ public static partial class NotebookRunner
         }
 
         AtomicFile.WriteAllText(path, json.ToJsonString(JsonOptions) + "\n");
+    }
+
+    // With #r redirected to the host's folder, the notebooks' package is the host's own Economics.Notebooks: load it
+    // now (assemblies load lazily), so _setup.dib's guard, which looks for a build under src/ or that assembly in the
+    // process, sees it. Without this a run from the Release build or the installed tool, with no Debug build beside
+    // the notebooks, stopped at the guard.
+    private static void LoadHostPackage(NotebookRunOptions options)
+    {
+        if (options.AssemblyDirectory is not null)
+        {
+            GC.KeepAlive(typeof(Economics.Notebooks.NotebookSetup).Assembly);
+        }
     }
 
     private static CompositeKernel CreateKernel()
