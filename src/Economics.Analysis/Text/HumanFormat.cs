@@ -69,16 +69,47 @@ public static class HumanFormat
 
     /// <summary>Two numbers with as many significant digits (from <paramref name="minimumDigits"/>, at most 15) as it
     /// takes to tell them apart, e.g. the two ends of a jump.</summary>
+    /// <remarks>From 1,000 up <see cref="Number"/> writes whole numbers, so two numbers with the same whole part get
+    /// decimals here (up to 15 significant digits in all): 6,060,606.06 and 6,060,606.36, not 6,060,606 twice.</remarks>
     public static (string A, string B) Distinct(double a, double b, int minimumDigits = 6)
     {
         for (int digits = Math.Clamp(minimumDigits, 1, 15); ; digits++)
         {
             string first = Number(a, digits), second = Number(b, digits);
-            if (digits == 15 || !string.Equals(first, second, StringComparison.Ordinal))
+            if (!string.Equals(first, second, StringComparison.Ordinal))
+            {
+                return (first, second);
+            }
+
+            if (digits == 15)
+            {
+                return WithDecimals(a, b) ?? (first, second);
+            }
+        }
+    }
+
+    // Two numbers from 1,000 up (below PowerOfTenFrom) that Number writes alike: with the fewest decimals that tell
+    // them apart, within 15 significant digits; null when none do (or they are not in that range).
+    private static (string A, string B)? WithDecimals(double a, double b)
+    {
+        double larger = Math.Max(Math.Abs(a), Math.Abs(b));
+        if (!double.IsFinite(a) || !double.IsFinite(b) || Math.Min(Math.Abs(a), Math.Abs(b)) < ThousandsFrom || larger >= PowerOfTenFrom)
+        {
+            return null;
+        }
+
+        int wholeDigits = (int)Math.Floor(Math.Log10(larger)) + 1;
+        for (int decimals = 1; decimals <= 15 - wholeDigits; decimals++)
+        {
+            string format = "#,0." + new string('0', decimals);
+            string first = a.ToString(format, Inv), second = b.ToString(format, Inv);
+            if (!string.Equals(first, second, StringComparison.Ordinal))
             {
                 return (first, second);
             }
         }
+
+        return null;
     }
 
     /// <summary>Largest amount of USD written in digits: beyond it, "over $1,000T" (a stake of 1e300 tokens never prints

@@ -31,6 +31,16 @@ public sealed class HumanFormatTests
     }
 
     [Theory]
+    // econ breakeven reported a jump "between … = 6,060,606 and 6,060,606": from 1,000 up Number writes whole numbers.
+    [InlineData(6_060_606.06, 6_060_606.36, "6,060,606.1", "6,060,606.4")]
+    [InlineData(6_060_606.0625, 6_060_606.0626, "6,060,606.0625", "6,060,606.0626")]
+    [InlineData(-1_234.5, -1_234.7, "-1,234.5", "-1,234.7")]
+    [InlineData(6_060_606.0, 6_060_607.0, "6,060,606", "6,060,607")]
+    [InlineData(5_000.0, 5_000.0, "5,000", "5,000")]
+    public void Distinct_writes_decimals_when_two_large_numbers_share_their_whole_part(double x, double y, string a, string b) =>
+        Assert.Equal((a, b), HumanFormat.Distinct(x, y));
+
+    [Theory]
     [InlineData(3_500_360.0, "$3.5M")]
     [InlineData(34_240_700.0, "$34.24M")]
     [InlineData(12_345.0, "$12,345")]
