@@ -18,7 +18,8 @@ public static class ScenarioInput
     public static ScenarioLoadResult TryLoad(string? path, IReadOnlyList<string>? sets) =>
         ScenarioLoader.TryLoad(Source(path), Overrides(sets));
 
-    /// <summary>The scenario source a path names; the embedded baseline when null.</summary>
+    /// <summary>The scenario source a path names: a file, else a shipped scenario of that name (<c>fast-vesting</c>);
+    /// the embedded baseline when null.</summary>
     public static ScenarioSource Source(string? path)
     {
         if (path is null)
@@ -33,9 +34,17 @@ public static class ScenarioInput
 
         if (!File.Exists(path))
         {
+            // A shipped scenario's name (econ run fast-vesting), when no file of that name is here: as a base names one.
+            if (!Directory.Exists(path) && ShippedScenarios.IsName(path) && ScenarioSource.Shipped(path) is { } shipped)
+            {
+                return shipped;
+            }
+
             throw new CliInputException(Directory.Exists(path)
                 ? $"scenario: '{path}' is a directory; give a scenario JSON file."
-                : $"scenario: file '{path}' does not exist.");
+                : ShippedScenarios.IsName(path)
+                    ? $"scenario: file '{path}' does not exist, and no shipped scenario has that name ({string.Join(", ", ShippedScenarios.Names)})."
+                    : $"scenario: file '{path}' does not exist.");
         }
 
         return ScenarioSource.FromFile(path);

@@ -8,14 +8,14 @@ public static class CommonOptions
     /// <summary>The optional scenario file; the embedded baseline when omitted.</summary>
     public static Argument<string?> ScenarioArgument() => new("scenario")
     {
-        Description = "Scenario JSON file (e.g. data/scenarios/fast-vesting.json). Omit it to use the embedded baseline.",
+        Description = "Scenario JSON file (e.g. data/scenarios/fast-vesting.json), or a shipped scenario's name (fast-vesting). Omit it to use the embedded baseline.",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
     /// <summary>A required scenario file.</summary>
     public static Argument<string> RequiredScenarioArgument() => new("scenario")
     {
-        Description = "Scenario JSON file, e.g. data/scenarios/baseline.json.",
+        Description = "Scenario JSON file (e.g. data/scenarios/baseline.json), or a shipped scenario's name (baseline).",
     };
 
     /// <summary><c>--set path=value</c>, repeatable: overrides any scenario field by its JSON path.</summary>

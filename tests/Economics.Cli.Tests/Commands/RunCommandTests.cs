@@ -78,6 +78,25 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public void A_shipped_scenarios_name_runs_that_scenario_as_its_file_does()
+    {
+        using var dir = new TempDirectory();
+        var byName = CliHarness.Run("run", "fast-vesting", "--format", "csv", "--out", dir.File("name"));
+        var byFile = CliHarness.Run("run", CliHarness.ScenarioFile("fast-vesting.json"), "--format", "csv", "--out", dir.File("file"));
+        Assert.True(byName.ExitCode == 0, byName.Error);
+        Assert.Equal(0, byFile.ExitCode);
+        Assert.Equal(File.ReadAllText(dir.File("file/monthly.csv")), File.ReadAllText(dir.File("name/monthly.csv")));
+    }
+
+    [Fact]
+    public void A_name_that_is_neither_a_file_nor_a_shipped_scenario_lists_the_shipped_names()
+    {
+        var run = CliHarness.Run("run", "fast-vestin");
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("file 'fast-vestin' does not exist, and no shipped scenario has that name (baseline, aws-outage,", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_format_exits_2()
     {
         var run = CliHarness.Run("run", "--format", "csv,pdf");
