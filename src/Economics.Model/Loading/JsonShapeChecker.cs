@@ -195,7 +195,7 @@ internal sealed class JsonShapeChecker
         {
             if (kind != JsonValueKind.Number || !IsIntegral(node))
             {
-                Add(path, $"is {Show(node)}; expected a whole number between {int.MinValue} and {int.MaxValue}");
+                Add(path, $"is {Show(node)}; expected a whole number in digits (e.g. 24; no decimal point or exponent)");
             }
         }
         else if (type == typeof(string))

@@ -49,6 +49,7 @@ public sealed class ScenarioShapeTests : IDisposable
     [InlineData("token.maxSupply=abc", "token.maxSupply", "is a string \"abc\"; expected a number")]
     [InlineData("horizonMonths=abc", "horizonMonths", "expected a whole number")]
     [InlineData("horizonMonths=1.5", "horizonMonths", "is a number 1.5; expected a whole number")]
+    [InlineData("horizonMonths=1e2", "horizonMonths", "is a number 1e2; expected a whole number in digits (e.g. 24; no decimal point or exponent)")]
     [InlineData("token.symbol=5", "token.symbol", "is a number 5; expected a string")]
     [InlineData("cohorts=5", "cohorts", "is a number 5; expected an array")]
     [InlineData("token=[1]", "token", "is an array [1]; expected an object")]
