@@ -33,7 +33,7 @@ public static class NotebookCommand
         };
         var set = new Option<string[]>("--set", "-s")
         {
-            Description = "Override a parameter: a variable of the notebook's parameters cell (scenarioPath=data/x.json) "
+            Description = "Override a parameter: a variable of the notebook's parameters cell (scenarioPath=../data/scenarios/x.json, relative to the notebook's folder) "
                 + "or a scenario field by its JSON path (token.pools[0].stopMonth=12), appended to the notebook's overrides. "
                 + "Injected as a cell after the parameters cell. Repeatable.",
             Arity = ArgumentArity.ZeroOrMore,

@@ -41,7 +41,7 @@ public static class PeersCommand
         };
         var command = new Command(
             "peers",
-            "Observed histories of ten-odd token-incentivized networks (data/reference/peers/, from the 1kx collection): "
+            "Observed histories of eight token-incentivized networks (data/reference/peers/, from the 1kx collection): "
             + "per network the months covered, subsidy dependence (rewards / (rewards + fees), where fees are known) and "
             + "USD income per node; OpenGradient's projection (one deterministic run of the scenario) beside them, aligned by "
             + "months since launch (OpenGradient: its TGE, 2026-04; a peer: the first month of its data), one row a year; then the operator response (the supply curve of DESIGN rule 8) fitted to each network's "
