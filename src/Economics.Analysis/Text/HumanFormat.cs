@@ -174,14 +174,33 @@ public static class HumanFormat
         : ratio.ToString(ratio >= 10 ? "#,##0" : "0.0#", Inv) + "×";
 
     /// <summary>A count with word suffixes ("1.2 billion", "4,100", "41.5").</summary>
-    public static string Count(double value) => !double.IsFinite(value) ? NotApplicable : Math.Abs(value) switch
+    /// <remarks>The word is chosen after rounding, so 999,999,999 is "1 billion", not "1000 million".</remarks>
+    public static string Count(double value)
     {
-        >= 1e12 => (value / 1e12).ToString("0.##", Inv) + " trillion",
-        >= 1e9 => (value / 1e9).ToString("0.##", Inv) + " billion",
-        >= 1e6 => (value / 1e6).ToString("0.##", Inv) + " million",
-        >= 100 => value.ToString("#,##0", Inv),
-        _ => value.ToString("0.#", Inv),
-    };
+        if (!double.IsFinite(value))
+        {
+            return NotApplicable;
+        }
+
+        double a = Math.Abs(value);
+        if (Math.Round(a, MidpointRounding.AwayFromZero) < 1e6)
+        {
+            return a >= 100 ? value.ToString("#,##0", Inv) : value.ToString("0.#", Inv);
+        }
+
+        foreach (var (scale, word) in CountWords)
+        {
+            if (word == "trillion" || Math.Round(a / scale, 2, MidpointRounding.AwayFromZero) < 1000)
+            {
+                return (value / scale).ToString("0.##", Inv) + " " + word;
+            }
+        }
+
+        throw new InvalidOperationException("unreachable: trillion takes every larger count");
+    }
+
+    // Count words from the smallest; the last takes everything above it.
+    private static readonly (double Scale, string Word)[] CountWords = [(1e6, "million"), (1e9, "billion"), (1e12, "trillion")];
 
     /// <summary>Bytes in decimal units ("3.4 GB").</summary>
     public static string Bytes(double bytes) => !double.IsFinite(bytes) ? NotApplicable : Math.Abs(bytes) switch

@@ -42,11 +42,18 @@ public static class AnalysisCharts
             .Add(Traces.Band(x, data.P5, data.P95, "P5–P95", t.FeesColor, 0.18, data.TickFormat))
             .Add(Traces.Band(x, data.P25, data.P75, "P25–P75", t.FeesColor, 0.38, data.TickFormat))
             .Add(Traces.Line(x, data.P50, "Median", t.FeesColor, data.TickFormat, width: 3))
-            .DateAxis()
-            .ValueAxis("yaxis", data.ValueTitle, data.TickFormat, log: data.LogScale, rangeModeToZero: !data.LogScale);
+            .DateAxis();
+        var range = data.LogScale ? null : OpeningSpike.Range([data.P5], [data.P95]);
+        f.ValueAxis("yaxis", data.ValueTitle, data.TickFormat, log: data.LogScale, range: range, rangeModeToZero: !data.LogScale && range is null);
+        if (range is not null)
+        {
+            string median = data.TickFormat.StartsWith('$') ? Units.Usd(data.P50[0]) : Units.Number(data.P50[0]);
+            f.Note($"Off scale: {Units.MonthName(data.Dates[0])}, the first month (median {median})", 1, 1, xanchor: "right", yanchor: "top");
+        }
+
         if (data.SubsidyEnd is { } end)
         {
-            f.VerticalMarker(end, $"Subsidy ends ({Units.MonthName(end)})");
+            f.VerticalMarker(end, $"Median subsidy end ({Units.MonthName(end)})");
         }
 
         return f.Build();
@@ -67,7 +74,7 @@ public static class AnalysisCharts
             .ValueAxis("yaxis", "Probability the network is viable (%)", Units.Percent, range: [0, 1.05]);
         if (data.SubsidyEnd is { } end)
         {
-            f.VerticalMarker(end, "Subsidy ends");
+            f.VerticalMarker(end, "Median subsidy end");
             foreach (int after in (int[])[12, 24])
             {
                 var date = end.AddMonths(after);
@@ -225,7 +232,15 @@ public static class AnalysisCharts
                 DashOf(i), Math.Max(ComparisonMinWidth, ComparisonFirstWidth - i)));
         }
 
-        return f.DateAxis().ValueAxis("yaxis", data.ValueTitle, data.TickFormat, log: data.LogScale, rangeModeToZero: !data.LogScale).Build();
+        var values = data.Series.Select(s => s.Values).ToArray();
+        var range = data.LogScale ? null : OpeningSpike.Range(values, values);
+        f.DateAxis().ValueAxis("yaxis", data.ValueTitle, data.TickFormat, log: data.LogScale, range: range, rangeModeToZero: !data.LogScale && range is null);
+        if (range is not null)
+        {
+            f.Note($"Off scale: the first month ({Units.MonthName(data.Series[0].Dates[0])})", 1, 1, xanchor: "right", yanchor: "top");
+        }
+
+        return f.Build();
     }
 
     // One side of the tornado: a bar per input from the base value to the metric at this end, labelled with the metric

@@ -391,6 +391,10 @@ public static class RunCharts
         var t = theme ?? ChartTheme.Default;
         var x = FigureBuilder.ToDateTimes(result.Date);
         string symbol = result.Scenario.Token.Symbol;
+
+        // The TGE month's unlock dwarfs the monthly payouts (159M against 1–2M in the baseline): a log axis keeps the
+        // operators' and validators' payouts visible when they span more than LogScaleRatio.
+        bool logPayouts = NeedsLogScale(result.ReleasedTokens.Concat(result.OperatorSubsidyTokens).Concat(result.ValidatorTokens));
         var f = new FigureBuilder(t)
             .Title($"How fast do the {symbol} pools pay out, how many tokens circulate, and what are they worth?", RunAnswers.Token(result))
             .Add(Traces.StackedArea(x, result.OperatorSubsidyTokens, "Paid to operators (subsidy)", t.SubsidyColor, Units.CountSi, "payouts"))
@@ -399,12 +403,17 @@ public static class RunCharts
             .Add(Traces.Line(x, result.CirculatingSupply, "Circulating supply", t.SupplyColor, Units.CountSi, width: 2.5, yAxis: "y2"))
             .Add(Traces.Line(x, result.TokenPriceUsd, "Token price", t.PriceColor, "$.3~r", width: 2.5, yAxis: "y3"))
             .DateAxis(anchor: "y3")
-            .ValueAxis("yaxis", "Tokens paid out per month", Units.CountSi, domain: [0.70, 1], anchor: "x", rangeModeToZero: true)
-            .ValueAxis("yaxis2", "Tokens", Units.CountSi, domain: [0.36, 0.64], anchor: "x", rangeModeToZero: true)
-            .ValueAxis("yaxis3", "USD per token", "$.2~f", domain: [0, 0.30], anchor: "x", rangeModeToZero: true);
+            .ValueAxis("yaxis", logPayouts ? "Tokens/mo (log)" : "Tokens/mo", logPayouts ? LogCountTicks : Units.CountSi, log: logPayouts, domain: [0.70, 1], anchor: "x",
+                rangeModeToZero: !logPayouts, tickStep: logPayouts ? 1 : null)
+            .ValueAxis("yaxis2", "Circulating", Units.CountSi, domain: [0.36, 0.64], anchor: "x", rangeModeToZero: true)
+            .ValueAxis("yaxis3", "USD/token", "$.2~f", domain: [0, 0.30], anchor: "x", rangeModeToZero: true);
         MarkSubsidyEnd(f, result);
         return f.Build();
     }
+
+    // d3's SI format set on the axis itself: on a log axis Plotly's own labels (exponentformat "B") write every digit,
+    // "100,000,000"; this writes "100M" (monthly payouts stay below a billion, where d3 would write "1G").
+    private const string LogCountTicks = ".3~s";
 
     /// <summary>Smallest gap between a cohort's and all operators' subsidy dependence (fraction) for which the
     /// subsidy chart draws per-cohort lines.</summary>

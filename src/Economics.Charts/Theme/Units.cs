@@ -33,14 +33,7 @@ public static class Units
     public static string Times(double ratio) => Economics.Analysis.Text.HumanFormat.Times(ratio);
 
     /// <summary>A count with SI-like suffixes ("1.2 billion", "41.5").</summary>
-    public static string Count(double value) => Math.Abs(value) switch
-    {
-        >= 1e12 => (value / 1e12).ToString("0.##", Inv) + " trillion",
-        >= 1e9 => (value / 1e9).ToString("0.##", Inv) + " billion",
-        >= 1e6 => (value / 1e6).ToString("0.##", Inv) + " million",
-        >= 100 => value.ToString("#,##0", Inv),
-        _ => value.ToString("0.#", Inv),
-    };
+    public static string Count(double value) => Economics.Analysis.Text.HumanFormat.Count(value);
 
     /// <summary>Bytes in decimal units ("3.4 GB").</summary>
     public static string Bytes(double bytes) => Math.Abs(bytes) switch

@@ -41,6 +41,20 @@ public sealed class HumanFormatTests
         Assert.Equal((a, b), HumanFormat.Distinct(x, y));
 
     [Theory]
+    // The word follows the rounded value: the baseline's 999,999,999.6 emitted tokens read "1000 million".
+    [InlineData(999_999_999.6, "1 billion")]
+    [InlineData(999_994_000.0, "999.99 million")]
+    [InlineData(1_234_567.0, "1.23 million")]
+    [InlineData(999_999.6, "1 million")]
+    [InlineData(999_999.4, "999,999")]
+    [InlineData(150.0, "150")]
+    [InlineData(41.5, "41.5")]
+    [InlineData(-2.5e9, "-2.5 billion")]
+    [InlineData(3e15, "3000 trillion")]
+    public void Count_chooses_its_word_after_rounding(double value, string expected) =>
+        Assert.Equal(expected, HumanFormat.Count(value));
+
+    [Theory]
     [InlineData(3_500_360.0, "$3.5M")]
     [InlineData(34_240_700.0, "$34.24M")]
     [InlineData(12_345.0, "$12,345")]
