@@ -29,7 +29,8 @@ public sealed class ChromiumRenderer : IAsyncDisposable
     public TimeSpan StartupTime { get; }
 
     /// <summary>Starts Chromium and loads plotly.js.</summary>
-    /// <exception cref="ChromiumNotFoundException">No executable at <see cref="ChromiumOptions.ExecutablePath"/>.</exception>
+    /// <exception cref="ChromiumNotFoundException">No executable at <see cref="ChromiumOptions.ExecutablePath"/>, or
+    /// it did not start as a browser.</exception>
     public static async Task<ChromiumRenderer> StartAsync(ChromiumOptions? options = null)
     {
         var o = options ?? ChromiumOptions.Default;
@@ -46,7 +47,16 @@ public sealed class ChromiumRenderer : IAsyncDisposable
             Timeout = o.TimeoutMilliseconds,
             Args = o.NoSandbox ? ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] : ["--disable-gpu"],
         };
-        IBrowser browser = await Puppeteer.LaunchAsync(launch).ConfigureAwait(false);
+        IBrowser browser;
+        try
+        {
+            browser = await Puppeteer.LaunchAsync(launch).ConfigureAwait(false);
+        }
+        catch (ProcessException e)
+        {
+            throw ChromiumNotFoundException.DidNotStart(o.ExecutablePath, e);
+        }
+
         try
         {
             IPage page = await browser.NewPageAsync().ConfigureAwait(false);

@@ -106,6 +106,22 @@ public sealed class ExportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_Chromium_That_Does_Not_Start_Is_One_Line_Too_Not_An_Internal_Error()
+    {
+        // /bin/false exists but is no browser: a wrong ECON_CHROMIUM gave "internal error: ProcessException" (exit 1).
+        var chromium = new ChromiumOptions { ExecutablePath = "/bin/false", TimeoutMilliseconds = 10_000 };
+
+        var e = await Assert.ThrowsAsync<ChromiumNotFoundException>(() =>
+            ChartExport.WritePngAsync(RunCharts.SubsidyDependence(Scenarios.Baseline), Path.Combine(_dir, "x.png"), chromium: chromium));
+
+        Assert.StartsWith("Chromium at /bin/false did not start (", e.Message, StringComparison.Ordinal);
+        Assert.EndsWith("); set ECON_CHROMIUM to a working Chromium or install it with apt-get install -y chromium", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', e.Message);
+        Assert.Equal("/bin/false", e.ExecutablePath);
+        Assert.False(File.Exists(Path.Combine(_dir, "x.png")));
+    }
+
+    [Fact]
     public async Task Missing_Chromium_Still_Writes_Html()
     {
         var chromium = new ChromiumOptions { ExecutablePath = "/nonexistent/chromium" };
