@@ -48,9 +48,10 @@ public static class BuilderCharts
         }
 
         f.Add(Traces.Line(x, Per1000(result.ByVolume, c => c.Direct), "Provider direct (list price)", t.CostsColor, UsdFormat, StyleParam.DrawingStyle.Dot));
-        return f.ValueAxis("xaxis", "Builder's calls per month (log scale)", Units.CountSi, log: true)
+        // Ticks at powers of ten only: plotly's 2 and 5 between them collided with the long labels of the decades.
+        return f.ValueAxis("xaxis", "Builder's calls per month (log scale)", Units.CountSi, log: true, tickStep: 1)
             .ValueAxis("yaxis", "USD per 1,000 calls (log scale)", UsdLogFormat, log: true)
-            .VerticalMarker(result.Cost.RequestsPerMonth, Invariant($"Your volume: {Units.Count(result.Cost.RequestsPerMonth)}/month"), t.EventColor)
+            .VerticalMarkerOnLogAxis(result.Cost.RequestsPerMonth, Invariant($"Your volume: {Units.Count(result.Cost.RequestsPerMonth)}/month"), t.EventColor)
             .Set("hovermode", "x unified")
             .Build();
     }

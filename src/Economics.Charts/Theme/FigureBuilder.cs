@@ -153,7 +153,15 @@ internal sealed class FigureBuilder
         VerticalMarker(DateText(date), label, color);
 
     /// <summary>A dashed vertical line at x = <paramref name="x"/> across the whole plot, labelled at the top.</summary>
-    public FigureBuilder VerticalMarker(object x, string label, string? color = null, string xref = "x")
+    public FigureBuilder VerticalMarker(object x, string label, string? color = null, string xref = "x") =>
+        VerticalMarker(x, x, label, color, xref);
+
+    /// <summary>A dashed vertical line at x = <paramref name="x"/> on a log x axis, labelled at the top (plotly places
+    /// shapes in data units but annotations in log₁₀ units on a log axis: the label at x itself fell off the plot).</summary>
+    public FigureBuilder VerticalMarkerOnLogAxis(double x, string label, string? color = null) =>
+        VerticalMarker(x, Math.Log10(x), label, color, "x");
+
+    private FigureBuilder VerticalMarker(object x, object labelX, string label, string? color, string xref)
     {
         string c = color ?? _theme.EventColor;
         _shapes.Add(new(StringComparer.Ordinal)
@@ -163,7 +171,7 @@ internal sealed class FigureBuilder
         });
         _annotations.Add(new(StringComparer.Ordinal)
         {
-            ["xref"] = xref, ["yref"] = "paper", ["x"] = x, ["y"] = 1, ["yanchor"] = "bottom", ["xanchor"] = "left",
+            ["xref"] = xref, ["yref"] = "paper", ["x"] = labelX, ["y"] = 1, ["yanchor"] = "bottom", ["xanchor"] = "left",
             ["text"] = Traces.Escape(label), ["showarrow"] = false,
             ["font"] = new Dictionary<string, object> { ["color"] = c, ["size"] = _theme.FontSize - 1 },
         });

@@ -28,6 +28,13 @@ public sealed class BuilderStressChartsTests
         Assert.Equal("log", (string?)layout["xaxis"]!["type"]);
         Assert.Equal("log", (string?)layout["yaxis"]!["type"]);
         Assert.Contains("$3.35 per 1,000 verified vs $3.34 direct", Figure.Title(chart), StringComparison.Ordinal);
+
+        // Ticks at the decades only; the builder's volume is a line in data units and a label in log₁₀ units (plotly's
+        // annotations on a log axis), so the label sits on the line: 10⁶ calls at x = 6.
+        Assert.Equal(1.0, (double)layout["xaxis"]!["dtick"]!);
+        Assert.Equal(1_000_000.0, (double)layout["shapes"]![0]!["x0"]!);
+        var label = layout["annotations"]!.AsArray().Single(a => ((string?)a!["text"])!.StartsWith("Your volume", StringComparison.Ordinal))!;
+        Assert.Equal(6.0, (double)label["x"]!, 12);
     }
 
     [Fact]
