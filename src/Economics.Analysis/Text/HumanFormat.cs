@@ -190,17 +190,17 @@ public static class HumanFormat
 
         foreach (var (scale, word) in CountWords)
         {
-            if (word == "trillion" || Math.Round(a / scale, 2, MidpointRounding.AwayFromZero) < 1000)
+            if (Math.Round(a / scale, 2, MidpointRounding.AwayFromZero) < 1000)
             {
                 return (value / scale).ToString("0.##", Inv) + " " + word;
             }
         }
 
-        throw new InvalidOperationException("unreachable: trillion takes every larger count");
+        return (value / 1e12).ToString("0.##", Inv) + " trillion";
     }
 
-    // Count words from the smallest; the last takes everything above it.
-    private static readonly (double Scale, string Word)[] CountWords = [(1e6, "million"), (1e9, "billion"), (1e12, "trillion")];
+    // Count words below a trillion, from the smallest (a trillion and more are written in trillions).
+    private static readonly (double Scale, string Word)[] CountWords = [(1e6, "million"), (1e9, "billion")];
 
     /// <summary>Bytes in decimal units ("3.4 GB").</summary>
     public static string Bytes(double bytes) => !double.IsFinite(bytes) ? NotApplicable : Math.Abs(bytes) switch

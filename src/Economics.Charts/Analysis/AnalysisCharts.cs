@@ -43,13 +43,9 @@ public static class AnalysisCharts
             .Add(Traces.Band(x, data.P25, data.P75, "P25–P75", t.FeesColor, 0.38, data.TickFormat))
             .Add(Traces.Line(x, data.P50, "Median", t.FeesColor, data.TickFormat, width: 3))
             .DateAxis();
-        var range = data.LogScale ? null : OpeningSpike.Range([data.P5], [data.P95]);
-        f.ValueAxis("yaxis", data.ValueTitle, data.TickFormat, log: data.LogScale, range: range, rangeModeToZero: !data.LogScale && range is null);
-        if (range is not null)
-        {
-            string median = data.TickFormat.StartsWith('$') ? Units.Usd(data.P50[0]) : Units.Number(data.P50[0]);
-            f.Note($"Off scale: {Units.MonthName(data.Dates[0])}, the first month (median {median})", 1, 1, xanchor: "right", yanchor: "top");
-        }
+        string median = data.TickFormat.StartsWith('$') ? Units.Usd(data.P50[0]) : Units.Number(data.P50[0]);
+        MonthlyValueAxis(f, data.ValueTitle, data.TickFormat, data.LogScale, [data.P5], [data.P95],
+            $"Off scale: {Units.MonthName(data.Dates[0])}, the first month (median {median})");
 
         if (data.SubsidyEnd is { } end)
         {
@@ -233,14 +229,22 @@ public static class AnalysisCharts
         }
 
         var values = data.Series.Select(s => s.Values).ToArray();
-        var range = data.LogScale ? null : OpeningSpike.Range(values, values);
-        f.DateAxis().ValueAxis("yaxis", data.ValueTitle, data.TickFormat, log: data.LogScale, range: range, rangeModeToZero: !data.LogScale && range is null);
+        MonthlyValueAxis(f.DateAxis(), data.ValueTitle, data.TickFormat, data.LogScale, values, values,
+            $"Off scale: the first month ({Units.MonthName(data.Series[0].Dates[0])})");
+        return f.Build();
+    }
+
+    // The value axis of a chart by month: from 0 (or log), or, when month 0 is a spike far beyond the later months
+    // (OpeningSpike), ranged to the later months with a note on the month left off scale.
+    private static void MonthlyValueAxis(FigureBuilder f, string title, string tickFormat, bool log,
+        IEnumerable<IReadOnlyList<double>> low, IEnumerable<IReadOnlyList<double>> high, string offScaleNote)
+    {
+        var range = log ? null : OpeningSpike.Range(low, high);
+        f.ValueAxis("yaxis", title, tickFormat, log: log, range: range, rangeModeToZero: !log && range is null);
         if (range is not null)
         {
-            f.Note($"Off scale: the first month ({Units.MonthName(data.Series[0].Dates[0])})", 1, 1, xanchor: "right", yanchor: "top");
+            f.Note(offScaleNote, 1, 1, xanchor: "right", yanchor: "top");
         }
-
-        return f.Build();
     }
 
     // One side of the tornado: a bar per input from the base value to the metric at this end, labelled with the metric
