@@ -49,7 +49,7 @@ public static class CompareCommand
             var (formats, size) = charts.Read(parse);
             var sets = OutputNames.Normalized(parse.GetValue(set));
             var loaded = (parse.GetValue(scenarios) ?? []).Select(path =>
-                ScenarioInput.Load(string.Equals(path, "baseline", StringComparison.Ordinal) ? null : path, sets)).ToArray();
+                ScenarioInput.Load(path, sets)).ToArray();
             using var folder = OutputFolder.Begin(parse.GetValue(output) ?? Path.Combine("out", OutputNames.For("compare", sets)), ChartOutputs.ChartsFolder);
             var result = AnalysisInput.Guard(() => ScenarioComparison.Run(loaded));
             var stagedTables = result.Write(folder.Staging, sets);
