@@ -19,4 +19,16 @@ public sealed record TornadoBar(string Path, string Source, double Low, double H
     public double Deviation => double.IsNaN(MetricAtLow) || double.IsNaN(MetricAtHigh) || double.IsNaN(MetricAtBase)
         ? double.NaN
         : Math.Max(Math.Abs(MetricAtLow - MetricAtBase), Math.Abs(MetricAtHigh - MetricAtBase));
+
+    /// <summary>Relative size below which a move is floating-point rounding, not an effect: 1e-12 of the metric's
+    /// magnitude. A summary metric sums at most a few hundred monthly terms, each rounded to half an ulp
+    /// (1.1e-16 relative), so rounding alone moves it by at most ≈ 1e-13 of its size; a real effect on a reported
+    /// figure is many orders larger.</summary>
+    public const double RoundingTolerance = 1e-12;
+
+    /// <summary>Whether <see cref="Deviation"/> is only rounding: at most <see cref="RoundingTolerance"/> times the
+    /// largest of |metric at low|, |metric at high| and |metric at base| (an input that does not change any month's
+    /// arithmetic that matters can still move a sum by an ulp). False when <see cref="Deviation"/> is NaN or exactly 0.</summary>
+    public bool IsRoundingOnly => Deviation > 0
+        && Deviation <= RoundingTolerance * Math.Max(Math.Abs(MetricAtBase), Math.Max(Math.Abs(MetricAtLow), Math.Abs(MetricAtHigh)));
 }

@@ -67,7 +67,7 @@ public static class SensitivityCommand
                     new Text($"{AnalysisInput.Show(b.Low)} → {AnalysisInput.Show(b.High)}"),
                     new Text(AnalysisInput.Show(tornado.Metric, b.MetricAtLow)),
                     new Text(AnalysisInput.Show(tornado.Metric, b.MetricAtHigh)),
-                    new Text(Swing(tornado.Metric, b.Deviation)));
+                    new Text(b.IsRoundingOnly ? "≈ " + Swing(tornado.Metric, 0.0) + " (rounding)" : Swing(tornado.Metric, b.Deviation)));
             }
 
             console.Out.Write(table);

@@ -1,4 +1,5 @@
 using Economics.Analysis.Sensitivity;
+using Economics.Model.Loading;
 
 namespace Economics.Analysis.Tests.Sensitivity;
 
@@ -58,6 +59,30 @@ public sealed class SensitivityAnalysisTests
     [Fact]
     public void Deviation_Is_Not_Applicable_When_An_End_Is_Not() =>
         Assert.True(double.IsNaN(new TornadoBar("p", "s", 0, 1, double.NaN, 3, 2).Deviation));
+
+    [Theory]
+    // One ulp of $13.5M (1.86e-9) is rounding; so is half of 1e-12 of the metric, and 1.5 times it is not.
+    [InlineData(13_504_321.0, 13_504_321.0 + 1.862645149230957e-9, 13_504_321.0, true)]
+    [InlineData(1e6, 1e6 + 0.5e-6, 1e6, true)]
+    [InlineData(1e6, 1e6 + 1.5e-6, 1e6, false)]
+    // Exactly no move, a real move, a move of a metric that is 0 at base and at both ends but for the move itself.
+    [InlineData(5.0, 5.0, 5.0, false)]
+    [InlineData(100.0, 110.0, 100.0, false)]
+    [InlineData(0.0, 1e-300, 0.0, false)]
+    [InlineData(double.NaN, 3.0, 2.0, false)]
+    public void A_Move_Within_Rounding_Of_The_Metric_Is_Rounding_Only(double atLow, double atHigh, double atBase, bool expected) =>
+        Assert.Equal(expected, new TornadoBar("p", "s", 0, 1, atLow, atHigh, atBase).IsRoundingOnly);
+
+    [Fact]
+    public void Baseline_Inputs_That_Do_Not_Change_Operator_Profit_Move_It_By_Rounding_Only()
+    {
+        // The review's case: the baseline's gateways pass the list price through at no markup, so demand growth leaves
+        // cumulative operator profit unchanged but for an ulp of the sum ($0.00000000186 was printed).
+        var tornado = SensitivityAnalysis.Run(ScenarioLoader.Baseline, "cumulativeOperatorProfit");
+        var growth = tornado.Bars.Single(b => b.Path == "markets[0].demand.growth.monthlyRate");
+        Assert.True(growth.IsRoundingOnly, $"deviation {growth.Deviation} of {growth.MetricAtBase}");
+        Assert.Contains(tornado.Bars, b => !b.IsRoundingOnly && b.Deviation > 1e6);
+    }
 
     [Fact]
     public void Should_Name_An_Extra_Path_That_Does_Not_Exist()

@@ -98,6 +98,17 @@ public sealed class AnalysisCommandsTests
     }
 
     [Fact]
+    public void Sensitivity_shows_a_move_that_is_only_rounding_as_about_zero()
+    {
+        using var dir = new TempDirectory();
+        var run = CliHarness.Run("sensitivity", "--metric", "cumulativeOperatorProfit", "--out", dir.Path);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("≈ $0 (rounding)", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("$0.0000", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sensitivity_with_an_unknown_metric_exits_2_listing_the_metrics()
     {
         var run = CliHarness.Run("sensitivity", "--metric", "profitz");
