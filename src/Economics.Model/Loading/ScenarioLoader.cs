@@ -283,6 +283,14 @@ public static class ScenarioLoader
         {
             node = JsonNode.Parse(text, ScenarioJson.NodeOptions, ScenarioJson.DocumentOptions);
         }
+        catch (JsonException e) when (e.LineNumber is null && DuplicateKey.Find(text, ScenarioJson.DocumentOptions) is { } duplicate)
+        {
+            // The parser refuses a repeated key without saying where: name the key's path and both places.
+            problems.Add(problemPath == "$"
+                ? new ScenarioProblem(duplicate.Path, $"{displayName} gives this key twice in one object, at {duplicate.Where}; give each key once")
+                : new ScenarioProblem(problemPath, $"{displayName} gives a key twice in one object, at {duplicate.Where}"));
+            return null;
+        }
         catch (JsonException e)
         {
             string where = JsonErrorText.Where(e);

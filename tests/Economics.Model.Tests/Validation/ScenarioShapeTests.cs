@@ -195,12 +195,30 @@ public sealed class ScenarioShapeTests : IDisposable
         Assert.Contains("not valid UTF-8 text (bad byte at index 11)", problem.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Duplicate_Field_Is_Reported()
+    [Theory]
+    // The key's path and both places (1-based line and column, as for any other parse error).
+    [InlineData("{ \"horizonMonths\": 12, \"horizonMonths\": 24 }", "horizonMonths", "at line 1, column 3 and again at line 1, column 24")]
+    [InlineData("{\n  \"token\": {\n    \"maxSupply\": 1,\n    // a comment\n    \"maxSupply\": 2,\n  },\n}", "token.maxSupply", "at line 3, column 5 and again at line 5, column 5")]
+    [InlineData("{ \"cohorts\": [ { \"name\": \"a\" }, [1, {}], { \"kind\": \"gateway\", \"entry\": {}, \"kind\": \"x\" } ] }", "cohorts[2].kind", "column 44 and again at line 1, column 76")]
+    [InlineData("{ \"events\": [ { \"a\": [ { \"b\": 1, \"b\": 2 } ] } ] }", "events[0].a[0].b", "again at line 1")]
+    // Keys are case sensitive, as the format is: "name" and "Name" are two keys (the second is unknown).
+    [InlineData("{ \"Name\": \"x\", \"name\": \"x\", \"name\": \"y\" }", "name", "column 16 and again at line 1, column 29")]
+    public void Duplicate_Field_Is_Reported_At_Its_Path_And_Both_Places(string json, string path, string where)
     {
-        var problem = Assert.Single(LoadJson("""{ "horizonMonths": 12, "horizonMonths": 24 }"""));
-        Assert.Equal("$", problem.Path);
-        Assert.Contains("horizonMonths", problem.Message, StringComparison.Ordinal);
+        var problem = Assert.Single(LoadJson(json));
+        Assert.Equal(path, problem.Path);
+        Assert.Contains("gives this key twice in one object", problem.Message, StringComparison.Ordinal);
+        Assert.Contains(where, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Duplicate_Field_In_A_Base_File_Is_Reported_At_Base_With_Its_Places()
+    {
+        Write("parent.json", "{\n  \"name\": \"p\",\n  \"name\": \"q\"\n}");
+        Write("child.json", """{ "base": "parent.json" }""");
+        var problem = Assert.Single(LoadFile("child.json"));
+        Assert.Equal("base", problem.Path);
+        Assert.Contains("gives a key twice in one object, at line 2, column 3 and again at line 3, column 3", problem.Message, StringComparison.Ordinal);
     }
 
     [Theory]
