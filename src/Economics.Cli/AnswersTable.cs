@@ -1,6 +1,7 @@
 using System.Globalization;
 using Economics.Analysis.Text;
 using Economics.Model.Results;
+using Economics.Model.Scenarios;
 using Spectre.Console;
 
 namespace Economics.Cli;
@@ -29,8 +30,7 @@ public static class AnswersTable
         Add(table, "Viable (served ≥ 95%, ≥ 3 nodes, profit without subsidy ≥ 0; validators too)", Format(
             $"first {MonthText(result, s.FirstViableMonth, "never")}; {Percent(s.ViableMonthShare)} of months; cliff {MonthText(result, s.ViabilityCliffMonth, "never")}"));
         Add(table, "First loss after the subsidy ends", MonthText(result, s.FirstLossMonthWithoutSubsidy, "never"));
-        Add(table, "Surviving nodes", Format(
-            $"{Survivors(s)}; {ByCohort(s)}"));
+        Add(table, "Surviving nodes", ByCohort(result) is { } byCohort ? Format($"{Survivors(s)}; {byCohort}") : Survivors(s));
         if (s.InitialValidators > 0 || s.SurvivingValidators > 0)
         {
             Add(table, "Validators: surviving / staking / gas / profit (cumulative)", Format(
@@ -64,8 +64,15 @@ public static class AnswersTable
     private static string ByMarket(SimulationSummary s) =>
         string.Join(", ", s.UserPriceVsOutsideByMarket.Select(p => $"{p.Key} {Factor(p.Value)}"));
 
-    private static string ByCohort(SimulationSummary s) =>
-        string.Join(", ", s.SurvivingNodesByCohort.Select(p => $"{p.Key} {HumanFormat.Count(p.Value)}"));
+    // The gateway cohorts' survivors, as the row's total counts them (validators have their own row); null when there
+    // is only one gateway cohort, whose count is the total.
+    private static string? ByCohort(SimulationResult result)
+    {
+        var gateways = result.Scenario.Cohorts.Where(c => c.Kind != CohortKind.Validator).Select(c => c.Name).ToArray();
+        return gateways.Length < 2
+            ? null
+            : string.Join(", ", gateways.Select(name => $"{name} {HumanFormat.Count(result.Summary.SurvivingNodesByCohort[name])}"));
+    }
 
     private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
