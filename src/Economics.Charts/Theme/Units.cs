@@ -35,15 +35,9 @@ public static class Units
     /// <summary>A count with SI-like suffixes ("1.2 billion", "41.5").</summary>
     public static string Count(double value) => Economics.Analysis.Text.HumanFormat.Count(value);
 
-    /// <summary>Bytes in decimal units ("3.4 GB").</summary>
-    public static string Bytes(double bytes) => Math.Abs(bytes) switch
-    {
-        >= 1e12 => (bytes / 1e12).ToString("0.##", Inv) + " TB",
-        >= 1e9 => (bytes / 1e9).ToString("0.##", Inv) + " GB",
-        >= 1e6 => (bytes / 1e6).ToString("0.##", Inv) + " MB",
-        >= 1e3 => (bytes / 1e3).ToString("0.##", Inv) + " kB",
-        _ => bytes.ToString("0", Inv) + " bytes",
-    };
+    /// <summary>Bytes in decimal units ("3.4 GB"; <see cref="Economics.Analysis.Text.HumanFormat.Bytes"/>, n/a when
+    /// not finite).</summary>
+    public static string Bytes(double bytes) => Economics.Analysis.Text.HumanFormat.Bytes(bytes);
 
     /// <summary>A month as "Jan 2030".</summary>
     public static string MonthName(DateOnly date) => date.ToString("MMM yyyy", Inv);

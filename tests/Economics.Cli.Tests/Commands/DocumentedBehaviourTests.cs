@@ -142,7 +142,7 @@ public sealed class DocumentedBehaviourTests
     [Fact]
     public void The_answers_table_writes_what_the_report_writes()
     {
-        foreach (double v in new[] { 0.0, 0.00182, 0.5, 12.3, 4_100, 3_500_000, 2.1e9, -2_000 })
+        foreach (double v in new[] { 0.0, 0.00182, 0.5, 12.3, 4_100, 3_500_000, 2.1e9, -2_000, double.NaN, double.PositiveInfinity })
         {
             Assert.Equal(Charts.Theme.Units.Usd(v), Analysis.Text.HumanFormat.Usd(v));
             Assert.Equal(Charts.Theme.Units.Pct(v), Analysis.Text.HumanFormat.Percent(v));
