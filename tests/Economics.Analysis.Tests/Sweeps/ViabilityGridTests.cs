@@ -145,4 +145,30 @@ public sealed class ViabilityGridTests
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => ViabilityGrid.Run(Hand(), x, y, new MonteCarloOptions { Paths = 101, Seed = 1 }));
         Assert.Contains("1,000,000 cells × 101 paths is 101,000,000 path runs; at most 100,000,000", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_Readme_Reading_Of_The_Viable_Reference_Grid_Holds()
+    {
+        // README.md "Uncertainty and what-if analysis": econ sweep data/scenarios/viable-reference.json
+        //   --x fees.policy.markupFraction=0:0.5:11 --y markets[0].willingnessToPay.spread=0.5:2.5:6 --paths 100
+        var scenario = ScenarioLoader.Load(ScenarioSource.Shipped("viable-reference")!);
+        var r = ViabilityGrid.Run(scenario, SweepAxis.Parse("fees.policy.markupFraction=0:0.5:11"), SweepAxis.Parse("markets[0].willingnessToPay.spread=0.5:2.5:6"), new MonteCarloOptions { Paths = 100, Seed = 42 });
+        double P(int markupStep, int spreadStep, int after) => Math.Round(100 * r.Probability(markupStep, spreadStep, after));
+        int[] spreads = [0, 1, 2, 3, 4, 5]; // 0.5, 0.9, 1.3, 1.7, 2.1, 2.5
+
+        Assert.Equal(49, Enumerable.Range(0, r.Cells).Count(c => r.Probability(c, 24) >= 0.5));
+        Assert.Equal(71, P(5, 5, 24));
+        Assert.Equal(71, Enumerable.Range(0, r.Cells).Max(c => Math.Round(100 * r.Probability(c, 24))));
+        Assert.Equal(42, Enumerable.Range(0, r.Cells).Max(c => Math.Round(100 * r.Probability(c, 12))));
+        // The band: from a 10% markup up to 35% at spread 0.5, 40% at 0.9, the grid's end (50%) from 1.3 on.
+        Assert.All(spreads, j => Assert.Equal(0, P(0, j, 24)));
+        Assert.All(spreads, j => Assert.InRange(P(1, j, 24), 35, 38));
+        Assert.All(spreads, j => Assert.True(P(2, j, 24) >= 50));
+        Assert.True(P(7, 0, 24) >= 50 && P(8, 0, 24) < 50);
+        Assert.True(P(8, 1, 24) >= 50 && P(9, 1, 24) < 50);
+        Assert.All(spreads[2..], j => Assert.True(P(10, j, 24) >= 50));
+        // A high markup loses users where the premium is narrowly spread, hardly any where it is wide.
+        Assert.Equal((66, 42), (P(3, 0, 24), P(10, 0, 24)));
+        Assert.Equal((68, 67), (P(3, 5, 24), P(10, 5, 24)));
+    }
 }
