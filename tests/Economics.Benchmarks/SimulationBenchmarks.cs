@@ -8,7 +8,7 @@ namespace Economics.Benchmarks;
 
 /// <summary>
 /// One deterministic run (Z = 0) of a shipped scenario: the baseline (132 months, 3 markets, a gateway and a validator
-/// cohort, GBM price with the pool) and v1-gpu-world. DESIGN.md target: ≤ 20 µs and no allocation per month;
+/// cohort, GBM price with the pool) and v1-gpu-world. docs/DESIGN.md target: ≤ 20 µs and no allocation per month;
 /// <see cref="RunIntoReusedWorkspace"/> should allocate nothing at all.
 /// </summary>
 [MemoryDiagnoser]

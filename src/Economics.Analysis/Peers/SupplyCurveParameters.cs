@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Economics.Analysis.Peers;
 
 /// <summary>
-/// The parameters of the operators' supply curve (DESIGN.md rule 8; <see cref="SupplyCurveResponse"/> has the formula).
+/// The parameters of the operators' supply curve (docs/DESIGN.md rule 8; <see cref="SupplyCurveResponse"/> has the formula).
 /// <see cref="MedianCostUsd"/>, <see cref="MaxNodes"/> and <see cref="LeadMonths"/> are fixed; the other five are what
 /// <see cref="SupplyCurveFit"/> estimates from a peer's history.
 /// </summary>

@@ -4,7 +4,7 @@ using MathNet.Numerics.Distributions;
 namespace Economics.Analysis.Peers;
 
 /// <summary>
-/// The operator response as a supply curve (DESIGN.md rule 8), driven by an observed USD income path.
+/// The operator response as a supply curve (docs/DESIGN.md rule 8), driven by an observed USD income path.
 /// </summary>
 /// <remarks>
 /// <para>Potential operators' monthly own cost is lognormal, C ~ LogNormal(ln c, σ) with median c =

@@ -6,7 +6,7 @@ namespace Economics.Charts.Report;
 
 /// <summary>
 /// The answers of one run in words (from <see cref="SimulationSummary"/> and the monthly series), one sentence per
-/// question of DESIGN.md, e.g. "In the last month the pools pay them (month 66, Oct 2031), subsidy is 78% of operators'
+/// question of docs/DESIGN.md, e.g. "In the last month the pools pay them (month 66, Oct 2031), subsidy is 78% of operators'
 /// income". Used as chart
 /// subtitles and in the report. Invariant culture.
 /// </summary>

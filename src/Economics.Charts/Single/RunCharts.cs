@@ -9,7 +9,7 @@ using Plotly.NET;
 namespace Economics.Charts.Single;
 
 /// <summary>
-/// The charts of one deterministic run: one builder per question of DESIGN.md, each a pure function of a
+/// The charts of one deterministic run: one builder per question of docs/DESIGN.md, each a pure function of a
 /// <see cref="SimulationResult"/> returning a Plotly.NET <see cref="GenericChart"/>. Titles ask the question, the
 /// subtitle answers it in words, axes carry units, the x axis is calendar months from the scenario's
 /// <c>startMonth</c>, and the end of the subsidy is marked where it matters.

@@ -3,7 +3,7 @@ using Economics.Model.Scenarios;
 namespace Economics.Model.Engine;
 
 /// <summary>
-/// One month of the model, rule by rule (DESIGN.md "The monthly step"). Holds the state carried between months:
+/// One month of the model, rule by rule (docs/DESIGN.md "The monthly step"). Holds the state carried between months:
 /// pool balances, the GBM price, on-chain bytes, treasury, loss streaks. Owned by a
 /// <see cref="SimulationWorkspace"/> and reused across runs: <see cref="Begin"/> resets it and only grows its
 /// per-cohort buffers, so a run into a warm workspace allocates nothing.

@@ -8,7 +8,7 @@ namespace Economics.Model.Engine;
 /// price shocks) to the per-month series and the answers. Same inputs, same bits.
 /// </summary>
 /// <remarks>
-/// Each month t = 0 … horizon − 1 applies the rules of DESIGN.md "The monthly step" in order:
+/// Each month t = 0 … horizon − 1 applies the rules of docs/DESIGN.md "The monthly step" in order:
 /// 1 token pools (vesting and payouts), 2 supply and price, 3 demand, 4 capacity and routing, 5 payment and settlement rails, 6 fee,
 /// 7 operator accounts, 8 entry and exit, 9 treasury and buyback — then the price moves to month t + 1.
 /// The scenario must be valid (<see cref="Loading.ScenarioLoader"/> validates); the loop trusts it.

@@ -44,7 +44,7 @@ public sealed record Scenario
     /// each with its demand, willingness to pay and outside option.</summary>
     public required IReadOnlyList<Market> Markets { get; init; }
 
-    /// <summary>When the network counts as viable in a month (DESIGN.md "Definitions").</summary>
+    /// <summary>When the network counts as viable in a month (docs/DESIGN.md "Definitions").</summary>
     public required ViabilityRule Viability { get; init; }
 
     /// <summary>Per-inference fee policy and how fees are paid.</summary>

@@ -1,6 +1,6 @@
 namespace Economics.Model.Scenarios;
 
-/// <summary>When the network counts as viable in a month (DESIGN.md "Definitions"): it serves at least
+/// <summary>When the network counts as viable in a month (docs/DESIGN.md "Definitions"): it serves at least
 /// <c>minServedShare</c> of demand, has at least <c>redundancyFloor</c> nodes, and operators' trailing
 /// <c>profitMonths</c>-month profit without subsidy is ≥ 0; with validator cohorts, also at least
 /// <c>minValidators</c> validators whose trailing profit without staking payouts is ≥ 0.</summary>
