@@ -25,7 +25,7 @@ public static class EconCli
             + "  econ montecarlo --paths 10000              uncertainty: percentiles, P(viable after the subsidy ends)\n"
             + "  econ sensitivity | sweep | breakeven | compare   which assumption matters, grids, solve, side by side\n"
             + "  econ peers                                 real networks beside the projection; their operator response fitted, a back-test\n"
-            + "  econ operator --start-month 60 --paths 200   should I run a node? its monthly P&L, payback, NPV, P(NPV ≥ 0)\n"
+            + "  econ operator --start-month 59 --paths 200   should I run a node? its monthly P&L, payback, NPV, P(NPV ≥ 0)\n"
             + "  econ builder --requests-per-month 1000000 --market claude_haiku_4_5   a builder's cost of verified calls against the provider direct\n"
             + "  econ stress viable-reference --paths 50   the smallest shock on each axis that ends viability, and P(viable) per shock\n"
             + "  econ notebook run notebooks/00-quickstart.ipynb --set token.pools[0].stopMonth=12 --out out/q.ipynb\n\n"

@@ -119,9 +119,9 @@ public static class OperatorAnalysis
             throw new OperatorInputException(CostOfCapitalField, Invariant($"must be an annual rate between 0 and {MaxCostOfCapitalAnnual} (0.1 = 10% a year); got {Parameters.ValueText.Show(r)}"));
         }
 
-        if (options.StartMonth < 1 || options.StartMonth > scenario.HorizonMonths)
+        if (options.StartMonth < 0 || options.StartMonth >= scenario.HorizonMonths)
         {
-            throw new OperatorInputException(StartMonthField, Invariant($"must be a month between 1 and {scenario.HorizonMonths} (1-based, within the scenario's horizon of {scenario.HorizonMonths} months); got {options.StartMonth}"));
+            throw new OperatorInputException(StartMonthField, Invariant($"must be a month between 0 and {scenario.HorizonMonths - 1} (0-based like every month in the outputs: 0 is the scenario's first month, {scenario.StartMonth}; the horizon has {scenario.HorizonMonths} months); got {options.StartMonth}"));
         }
 
         if (options.PaybackWithinMonths < 1)

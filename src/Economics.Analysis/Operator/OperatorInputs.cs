@@ -10,7 +10,7 @@ namespace Economics.Analysis.Operator;
 /// <param name="SetupUsd">Setup at entry. Unit: USD.</param>
 /// <param name="StakeTokens">Stake. Unit: tokens.</param>
 /// <param name="CostOfCapitalAnnual">r. Unit: 1/year.</param>
-/// <param name="StartMonth">Entry month, 1-based (K).</param>
+/// <param name="StartMonth">Entry month K, the 0-based month index (0 = the scenario's first month).</param>
 /// <param name="PaybackWithinMonths">The Monte Carlo payback test N. Unit: months.</param>
 /// <param name="VariableUsdPerInference">The cohort's <c>variableUsdPerInference</c>, borne on the operator's share of requests. Unit: USD/inference.</param>
 public sealed record OperatorInputs(
@@ -32,6 +32,6 @@ public sealed record OperatorInputs(
     /// <summary>The monthly rate i = r/12. Unit: 1/month.</summary>
     public double MonthlyRate => CostOfCapitalAnnual / MonthsPerYear;
 
-    /// <summary>The engine's month index of entry, K − 1.</summary>
-    public int EntryIndex => StartMonth - 1;
+    /// <summary>The engine's month index of entry: K itself (months are 0-based everywhere).</summary>
+    public int EntryIndex => StartMonth;
 }

@@ -35,9 +35,9 @@ public sealed record OperatorOptions
     /// 1/year. Range: 0–10. Null: the cohort's <c>costOfCapitalAnnual</c>.</summary>
     public double? CostOfCapitalAnnual { get; init; }
 
-    /// <summary>Month of entry, 1-based within the horizon (1 = the scenario's first month). Unit: month number.
-    /// Range: 1 … horizonMonths. Default 1.</summary>
-    public int StartMonth { get; init; } = 1;
+    /// <summary>Month of entry: the 0-based month index every output uses (0 = the scenario's <c>startMonth</c>, as in
+    /// <c>monthly.csv</c>'s <c>month</c> column). Unit: month index. Range: 0 … horizonMonths − 1. Default 0.</summary>
+    public int StartMonth { get; init; }
 
     /// <summary>The Monte Carlo payback test: P(payback within this many months of entry). Unit: months. Range: ≥ 1.</summary>
     public int PaybackWithinMonths { get; init; } = DefaultPaybackWithinMonths;

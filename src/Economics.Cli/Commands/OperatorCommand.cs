@@ -56,8 +56,8 @@ public static class OperatorCommand
         };
         var start = new Option<int>("--start-month")
         {
-            Description = "Month you start, 1-based within the horizon (default 1: the scenario's first month, 2026-04 in the baseline).",
-            DefaultValueFactory = _ => 1,
+            Description = "Month you start, 0-based like every month in the outputs (monthly.csv's month column; default 0: the scenario's first month; in the baseline 2026-04, and the subsidy ends at month 67, 2031-11).",
+            DefaultValueFactory = _ => 0,
             HelpName = "K",
         };
         var within = new Option<int>("--payback-within")
@@ -93,7 +93,7 @@ public static class OperatorCommand
             + "--format html,png,svg adds the charts operator-pnl and, with --paths, operator-npv.\n\n"
             + "Examples:\n"
             + "  econ operator\n"
-            + "  econ operator --start-month 60 --stake-tokens 100000 --setup-usd 2000 --paths 200\n"
+            + "  econ operator --start-month 59 --stake-tokens 100000 --setup-usd 2000 --paths 200\n"
             + "  econ operator data/scenarios/viable-reference.json --share-of-nodes 0.1 --infra-usd-per-month 900 --format csv,png\n"
             + "  econ operator --cohort og_validators   # exits 2: --cohort: 'og_validators' is a validator cohort (it serves no requests and earns staking, not fees); the scenario's inference cohorts are: tee_gateway")
         {

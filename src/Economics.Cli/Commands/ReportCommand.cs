@@ -54,8 +54,8 @@ public static class ReportCommand
         };
         var operatorStart = new Option<int>("--operator-start-month")
         {
-            Description = "Month the operator section's node starts, 1-based (default 1).",
-            DefaultValueFactory = _ => 1,
+            Description = "Month the operator section's node starts, 0-based like every month in the outputs (default 0: the scenario's first month).",
+            DefaultValueFactory = _ => 0,
             HelpName = "K",
         };
         var operatorPaths = new Option<int>("--operator-paths")
@@ -77,7 +77,7 @@ public static class ReportCommand
             + "  econ report data/scenarios/subsidy-cliff.json --out cliff.html\n"
             + "  econ report --set fees.policy.markupFraction=0.5\n"
             + "  econ report data/scenarios/viable-reference.json --builder-market gpt_5 --stress-paths 50 --out viable.html"
-            + "\n  econ report --operator-start-month 60 --operator-paths 100 --out operator.html")
+            + "\n  econ report --operator-start-month 59 --operator-paths 100 --out operator.html")
         {
             scenario,
             set,

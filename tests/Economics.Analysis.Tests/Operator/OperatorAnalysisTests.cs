@@ -12,7 +12,7 @@ public sealed class OperatorAnalysisTests
     private const string Uniform = "[{\"path\":\"fees.policy.usdPerInference\",\"distribution\":{\"kind\":\"uniform\",\"lower\":0.002,\"upper\":0.004}}]";
 
     // Half the cohort's nodes, a stake of 1,000 tokens at 12% a year and 500 USD of setup.
-    private static OperatorOptions Half(int start = 1, int paths = 0, int? threads = null) => new()
+    private static OperatorOptions Half(int start = 0, int paths = 0, int? threads = null) => new()
     {
         ShareOfNodes = 0.5,
         StakeTokens = 1000,
@@ -68,15 +68,15 @@ public sealed class OperatorAnalysisTests
     [Fact]
     public void A_later_start_shortens_the_horizon_and_may_never_pay_back()
     {
-        // Given entry at month 7: T = 12 − 7 + 1 = 6 months, still paying back after 4.41
-        var seven = OperatorAnalysis.Run(TestScenarios.HandComputable(), Half(start: 7));
+        // Given entry at month 6 (the seventh, 0-based like every month): T = 12 − 6 = 6 months, still paying back after 4.41
+        var seven = OperatorAnalysis.Run(TestScenarios.HandComputable(), Half(start: 6));
         Assert.Equal(6, seven.Months.Count);
         Assert.Equal(6, seven.Months[0].Month);
         Assert.Equal(1500.0 / 340.0, seven.PaybackMonths!.Value, 9);
         Assert.Equal(-500 + (340 * Annuity(6, 0.01)), seven.NpvUsd, 8);
 
-        // When entry is at month 10: 3 months make 3 × 340 = 1,020 < 1,500, so it never pays back
-        var ten = OperatorAnalysis.Run(TestScenarios.HandComputable(), Half(start: 10));
+        // When entry is at month 9: 3 months make 3 × 340 = 1,020 < 1,500, so it never pays back
+        var ten = OperatorAnalysis.Run(TestScenarios.HandComputable(), Half(start: 9));
         Assert.Null(ten.PaybackMonths);
         Assert.Null(ten.PaybackDate);
         Assert.Equal(1020, ten.Months[^1].CumulativeProfitUsd, 9);
@@ -166,8 +166,8 @@ public sealed class OperatorAnalysisTests
         Assert.Equal(0.0, r.PaybackMonths);
         Assert.Equal(129_884, r.NpvUsd, 0);
 
-        // And a node bought in month 60 with a 100,000-token stake and 2,000 USD of setup never pays back
-        var late = OperatorAnalysis.Run(TestScenarios.Baseline, new OperatorOptions { StartMonth = 60, StakeTokens = 100_000, SetupUsd = 2000 });
+        // And a node bought in month 59 (2031-03) with a 100,000-token stake and 2,000 USD of setup never pays back
+        var late = OperatorAnalysis.Run(TestScenarios.Baseline, new OperatorOptions { StartMonth = 59, StakeTokens = 100_000, SetupUsd = 2000 });
         Assert.Equal(73, late.Months.Count);
         Assert.Equal((100_000 * Simulation.Run(TestScenarios.Baseline).TokenPriceUsd[59]) + 2000, late.InvestmentUsd, 6);
         Assert.Equal(28_888, late.InvestmentUsd, 0);
@@ -178,9 +178,9 @@ public sealed class OperatorAnalysisTests
     [Fact]
     public void Viable_reference_node_pays_back_within_the_month_its_cumulative_profit_crosses_the_investment()
     {
-        // Given the viable reference network and a node bought in month 40 with a 100,000-token stake and 5,000 USD of setup
+        // Given the viable reference network and a node bought in month 39 (2029-07) with a 100,000-token stake and 5,000 USD of setup
         var scenario = Model.Loading.ScenarioLoader.Load(Model.Loading.ScenarioSource.Shipped("viable-reference")!);
-        var r = OperatorAnalysis.Run(scenario, new OperatorOptions { StartMonth = 40, StakeTokens = 100_000, SetupUsd = 5000 });
+        var r = OperatorAnalysis.Run(scenario, new OperatorOptions { StartMonth = 39, StakeTokens = 100_000, SetupUsd = 5000 });
 
         // Then payback falls in month n = 27 of operation (2031-09): C(26) < I ≤ C(27), interpolated linearly
         double p = r.PaybackMonths!.Value;
@@ -234,7 +234,7 @@ public sealed class OperatorAnalysisTests
     [InlineData("shareOfRequests", "must be a fraction in (0, 1]; got 1.5")]
     [InlineData("cohort", "unknown cohort 'gpu'; the scenario's inference cohorts are: tee_gateway")]
     [InlineData("cohort", "'og_validators' is a validator cohort")]
-    [InlineData("startMonth", "must be a month between 1 and 132")]
+    [InlineData("startMonth", "must be a month between 0 and 131 (0-based like every month in the outputs: 0 is the scenario's first month, 2026-04; the horizon has 132 months); got 132")]
     [InlineData("infraUsdPerMonth", "must be a number of USD per month from 0 to 1,000,000,000,000,000; got -1")]
     public void Bad_input_names_the_option(string field, string message)
     {
@@ -245,7 +245,7 @@ public sealed class OperatorAnalysisTests
             "shareOfRequests" => new OperatorOptions { ShareOfRequests = 1.5 },
             "cohort" when message.StartsWith("unknown", StringComparison.Ordinal) => new OperatorOptions { Cohort = "gpu" },
             "cohort" => new OperatorOptions { Cohort = "og_validators" },
-            "startMonth" => new OperatorOptions { StartMonth = 133 },
+            "startMonth" => new OperatorOptions { StartMonth = 132 },
             _ => new OperatorOptions { InfraUsdPerMonth = -1 },
         };
 
@@ -253,6 +253,28 @@ public sealed class OperatorAnalysisTests
 
         Assert.Equal(field, e.Field);
         Assert.Contains(message, e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(-1, false)]
+    [InlineData(0, true)]
+    [InlineData(131, true)]
+    [InlineData(132, false)]
+    public void The_start_month_is_a_0_based_month_of_the_horizon(int start, bool valid)
+    {
+        var options = new OperatorOptions { StartMonth = start };
+        if (valid)
+        {
+            var r = OperatorAnalysis.Run(TestScenarios.Baseline, options);
+            Assert.Equal(start, r.Months[0].Month);
+            Assert.Equal(132 - start, r.Months.Count);
+            Assert.Equal(Simulation.Run(TestScenarios.Baseline).Date[start], r.StartDate);
+        }
+        else
+        {
+            var e = Assert.Throws<OperatorInputException>(() => OperatorAnalysis.Resolve(TestScenarios.Baseline, options));
+            Assert.EndsWith($"got {start}", e.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

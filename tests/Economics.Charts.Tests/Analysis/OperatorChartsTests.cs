@@ -9,7 +9,7 @@ namespace Economics.Charts.Tests.Analysis;
 public sealed class OperatorChartsTests
 {
     private static readonly Lazy<OperatorResult> Late = new(() =>
-        OperatorAnalysis.Run(ScenarioLoader.Baseline, new OperatorOptions { StartMonth = 60, StakeTokens = 100_000, SetupUsd = 2000, Paths = 50, Seed = 3 }));
+        OperatorAnalysis.Run(ScenarioLoader.Baseline, new OperatorOptions { StartMonth = 59, StakeTokens = 100_000, SetupUsd = 2000, Paths = 50, Seed = 3 }));
 
     // A node with a stake bought at the TGE: its first month's 75,000 USD of subsidy pays the investment back within it.
     private static readonly Lazy<OperatorResult> Early = new(() =>

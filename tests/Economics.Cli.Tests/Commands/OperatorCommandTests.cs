@@ -10,10 +10,10 @@ public sealed class OperatorCommandTests
         using var dir = new TempDirectory();
         string folder = dir.File("operator");
 
-        var run = CliHarness.Run("operator", "--start-month", "60", "--stake-tokens", "100000", "--setup-usd", "2000", "--out", folder);
+        var run = CliHarness.Run("operator", "--start-month", "59", "--stake-tokens", "100000", "--setup-usd", "2000", "--out", folder);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
-        Assert.Contains("A tee_gateway node bought at month 60 (2031-03) never pays back its $28,888 within the horizon (73 months); NPV at 10% a year: −$38,701", run.Out, StringComparison.Ordinal);
+        Assert.Contains("A tee_gateway node bought at month 59 (2031-03) never pays back its $28,888 within the horizon (73 months); NPV at 10% a year: −$38,701", run.Out, StringComparison.Ordinal);
         var lines = File.ReadAllLines(Path.Combine(folder, "operator.csv"));
         Assert.Equal(74, lines.Length);
         Assert.Equal("month,date,months_in,share_fraction,cohort_nodes,token_price_usd,fee_margin_usd,subsidy_usd,mev_usd,income_usd,rails_usd,"
@@ -51,7 +51,7 @@ public sealed class OperatorCommandTests
     // A name typed with an escape sequence is quoted escaped: it cannot clear or move the terminal.
     [InlineData("--cohort: unknown cohort 'gpu\\u001B[2J\\n'; the scenario's inference cohorts are: tee_gateway", "--cohort", "gpu\u001B[2J\n")]
     [InlineData("--cohort: 'og_validators' is a validator cohort (it serves no requests and earns staking, not fees); the scenario's inference cohorts are: tee_gateway", "--cohort", "og_validators")]
-    [InlineData("--start-month: must be a month between 1 and 132 (1-based, within the scenario's horizon of 132 months); got 133", "--start-month", "133")]
+    [InlineData("--start-month: must be a month between 0 and 131 (0-based like every month in the outputs: 0 is the scenario's first month, 2026-04; the horizon has 132 months); got 132", "--start-month", "132")]
     [InlineData("--infra-usd-per-month: must be a number of USD per month from 0 to 1,000,000,000,000,000; got -5", "--infra-usd-per-month", "-5")]
     // Found by trying extremes: 1e308 USD a month made the NPV −Infinity and summary JSON an internal error (exit 1).
     [InlineData("--infra-usd-per-month: must be a number of USD per month from 0 to 1,000,000,000,000,000; got 1 × 10³⁰⁸", "--infra-usd-per-month", "1e308")]
@@ -78,12 +78,12 @@ public sealed class OperatorCommandTests
         using var dir = new TempDirectory();
         string file = dir.File("report.html");
 
-        var run = CliHarness.Run("report", "--operator-start-month", "60", "--operator-paths", "20", "--out", file);
+        var run = CliHarness.Run("report", "--operator-start-month", "59", "--operator-paths", "20", "--out", file);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         string html = File.ReadAllText(file);
         Assert.Contains("<h2 id=\"operator\">", html, StringComparison.Ordinal);
-        Assert.Contains("A tee_gateway node bought at month 60 (2031-03) has nothing to pay back", html, StringComparison.Ordinal);
+        Assert.Contains("A tee_gateway node bought at month 59 (2031-03) has nothing to pay back", html, StringComparison.Ordinal);
         Assert.Contains("Over 20 Monte Carlo paths (seed 42)", html, StringComparison.Ordinal);
         Assert.Contains("operator-npv", html, StringComparison.Ordinal);
     }
