@@ -16,6 +16,7 @@ internal sealed class JsonShapeChecker
     private readonly JsonSerializerOptions _options;
     private readonly List<ScenarioProblem> _problems;
     private readonly List<(JsonObject Parent, string Key)> _unknown = [];
+    private readonly List<JsonNode> _wrongScalars = [];
     private int _otherProblems;
 
     private JsonShapeChecker(JsonSerializerOptions options, List<ScenarioProblem> problems)
@@ -28,15 +29,28 @@ internal sealed class JsonShapeChecker
     public static void Check(JsonNode? node, Type type, JsonSerializerOptions options, List<ScenarioProblem> problems) =>
         new JsonShapeChecker(options, problems).CheckValue(node, type, "$", nullable: false);
 
-    /// <summary>Like <see cref="Check"/>, and when the only problems are unknown fields, removes them from
-    /// <paramref name="node"/> (which the caller owns) so that the rest can still be read and range-checked:
-    /// a typo then does not hide the other mistakes of the file.</summary>
-    /// <returns>True when nothing but unknown fields was found (and they were removed).</returns>
-    public static bool CheckAndRemoveUnknown(JsonNode? node, Type type, JsonSerializerOptions options, List<ScenarioProblem> problems)
+    /// <summary>Like <see cref="Check"/>, and sets aside what does not stop the records from being built, so that the
+    /// range rules can still run on the rest: unknown fields are removed from <paramref name="node"/> (which the caller
+    /// owns), and when the only other problems are scalar fields of the wrong kind (a string where a number goes, a
+    /// number where an enum goes), <paramref name="fallback"/>'s value is put at each such place. A typo or a type
+    /// error then does not hide the file's other mistakes.</summary>
+    /// <param name="node">The document; changed in place.</param>
+    /// <param name="type">Its record type.</param>
+    /// <param name="options">The serializer options.</param>
+    /// <param name="problems">Receives every shape problem, as <see cref="Check"/> reports them.</param>
+    /// <param name="fallback">Gives the document whose values stand in (the embedded baseline); read only when needed.</param>
+    /// <param name="replaced">The JSON paths whose values were replaced (empty when none).</param>
+    /// <returns>True when the document can now be read: nothing but unknown fields was found, or every other problem
+    /// was a wrong-kind scalar that <paramref name="fallback"/> holds a value for at the same place (same keys and
+    /// indices) and the document then has the right shape.</returns>
+    public static bool CheckAndRepair(JsonNode node, Type type, JsonSerializerOptions options, List<ScenarioProblem> problems, Func<JsonNode?> fallback, out IReadOnlyList<string> replaced)
     {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(fallback);
+        replaced = [];
         var checker = new JsonShapeChecker(options, problems);
         checker.CheckValue(node, type, "$", nullable: false);
-        if (checker._otherProblems > 0)
+        if (checker._otherProblems > 0 && checker._otherProblems != checker._wrongScalars.Count)
         {
             return false;
         }
@@ -46,7 +60,99 @@ internal sealed class JsonShapeChecker
             parent.Remove(key);
         }
 
+        if (checker._wrongScalars.Count == 0)
+        {
+            return true;
+        }
+
+        var standIn = fallback();
+        var paths = new List<string>();
+        foreach (var wrong in checker._wrongScalars)
+        {
+            if (standIn is null || At(standIn, Steps(wrong)) is not JsonValue value)
+            {
+                return false;
+            }
+
+            paths.Add(PathOf(wrong));
+            Replace(wrong, value.DeepClone());
+        }
+
+        // The stand-ins must fit where they went (a one-of of another kind can use the same key for another type).
+        if (!HasShape(node, type, options))
+        {
+            return false;
+        }
+
+        replaced = paths;
         return true;
+    }
+
+    // Whether node has the shape of type, with no problem of any kind.
+    private static bool HasShape(JsonNode node, Type type, JsonSerializerOptions options)
+    {
+        var scratch = new List<ScenarioProblem>();
+        Check(node, type, options, scratch);
+        return scratch.Count == 0;
+    }
+
+    // The keys and indices from the root to node.
+    private static List<object> Steps(JsonNode node)
+    {
+        var steps = new List<object>();
+        for (var n = node; n.Parent is { } parent; n = parent)
+        {
+            steps.Add(parent is JsonArray ? n.GetElementIndex() : n.GetPropertyName());
+        }
+
+        steps.Reverse();
+        return steps;
+    }
+
+    // The node at steps under root, or null.
+    private static JsonNode? At(JsonNode root, List<object> steps)
+    {
+        JsonNode? n = root;
+        foreach (object step in steps)
+        {
+            n = (n, step) switch
+            {
+                (JsonObject o, string key) => o.TryGetPropertyValue(key, out var child) ? child : null,
+                (JsonArray a, int i) => i < a.Count ? a[i] : null,
+                _ => null,
+            };
+            if (n is null)
+            {
+                return null;
+            }
+        }
+
+        return n;
+    }
+
+    // The node's path as problems name it (cohorts[0].name).
+    private static string PathOf(JsonNode node)
+    {
+        string path = "$";
+        foreach (object step in Steps(node))
+        {
+            path = step is int i ? $"{path}[{i}]" : Child(path, (string)step);
+        }
+
+        return path;
+    }
+
+    private static void Replace(JsonNode node, JsonNode value)
+    {
+        switch (node.Parent)
+        {
+            case JsonObject o:
+                o[node.GetPropertyName()] = value;
+                break;
+            case JsonArray a:
+                a[node.GetElementIndex()] = value;
+                break;
+        }
     }
 
     private static string Child(string path, string name) => path == "$" ? name : $"{path}.{name}";
@@ -188,28 +294,28 @@ internal sealed class JsonShapeChecker
         {
             if (kind != JsonValueKind.Number)
             {
-                Add(path, $"is {Show(node)}; expected a number");
+                WrongScalar(node, path, $"is {Show(node)}; expected a number");
             }
         }
         else if (type == typeof(int))
         {
             if (kind != JsonValueKind.Number || !IsIntegral(node))
             {
-                Add(path, $"is {Show(node)}; expected a whole number in digits (e.g. 24; no decimal point or exponent)");
+                WrongScalar(node, path, $"is {Show(node)}; expected a whole number in digits (e.g. 24; no decimal point or exponent)");
             }
         }
         else if (type == typeof(string))
         {
             if (kind != JsonValueKind.String)
             {
-                Add(path, $"is {Show(node)}; expected a string");
+                WrongScalar(node, path, $"is {Show(node)}; expected a string");
             }
         }
         else if (type == typeof(bool))
         {
             if (kind is not (JsonValueKind.True or JsonValueKind.False))
             {
-                Add(path, $"is {Show(node)}; expected true or false");
+                WrongScalar(node, path, $"is {Show(node)}; expected true or false");
             }
         }
         else if (type.IsEnum)
@@ -217,9 +323,16 @@ internal sealed class JsonShapeChecker
             var names = Enum.GetNames(type).Select(JsonNamingPolicy.CamelCase.ConvertName).ToArray();
             if (kind != JsonValueKind.String || !names.Contains(node.GetValue<string>(), StringComparer.Ordinal))
             {
-                Add(path, $"is {Show(node)}; expected one of: {string.Join(", ", names)}");
+                WrongScalar(node, path, $"is {Show(node)}; expected one of: {string.Join(", ", names)}");
             }
         }
+    }
+
+    // A scalar field holding a value of the wrong kind: a problem that a stand-in value can set aside (CheckAndRepair).
+    private void WrongScalar(JsonNode node, string path, string message)
+    {
+        _wrongScalars.Add(node);
+        Add(path, message);
     }
 
     private static bool IsNonFinite(JsonNode node, out double value)

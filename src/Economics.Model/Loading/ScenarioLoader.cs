@@ -113,10 +113,11 @@ public static class ScenarioLoader
     {
         ArgumentNullException.ThrowIfNull(document);
         var problems = new List<ScenarioProblem>();
-        // Unknown fields are reported and set aside (on a copy), so that the range rules still run and every
-        // problem is reported at once; any other shape problem stops here, as the records cannot be built.
+        // Unknown fields are reported and set aside, and a scalar of the wrong kind (horizonMonths: "x") is reported
+        // and stands in at the embedded baseline's value (on a copy), so that the range rules still run and every
+        // problem is reported at once. Any other shape problem stops here, as the records cannot be built.
         document = (JsonObject)document.DeepClone();
-        if (!JsonShapeChecker.CheckAndRemoveUnknown(document, typeof(Scenario), ScenarioJson.Options, problems))
+        if (!JsonShapeChecker.CheckAndRepair(document, typeof(Scenario), ScenarioJson.Options, problems, ParseBaseline, out var replaced))
         {
             return new ScenarioLoadResult(null, problems);
         }
@@ -139,9 +140,20 @@ public static class ScenarioLoader
             return new ScenarioLoadResult(null, problems);
         }
 
-        problems.AddRange(ScenarioValidator.Validate(scenario));
+        // A range problem at, above or below a field that holds a stand-in is about the stand-in, not the file.
+        problems.AddRange(ScenarioValidator.Validate(scenario).Where(p => !replaced.Any(r => PathsOverlap(p.Path, r))));
         return problems.Count > 0 ? new ScenarioLoadResult(null, problems) : new ScenarioLoadResult(scenario, problems);
     }
+
+    // The embedded baseline as a document (valid by construction; its own tests load it).
+    private static JsonNode? ParseBaseline() => JsonNode.Parse(BaselineJson, ScenarioJson.NodeOptions, ScenarioJson.DocumentOptions);
+
+    // Whether one path is the other or leads to it ("settlement.mix" and "settlement.mix.private"; "$" and any).
+    private static bool PathsOverlap(string a, string b) => Within(a, b) || Within(b, a);
+
+    private static bool Within(string inner, string outer) =>
+        outer == "$" || inner == outer
+        || (inner.StartsWith(outer, StringComparison.Ordinal) && inner.Length > outer.Length && inner[outer.Length] is '.' or '[');
 
     /// <summary>Serializes a scenario to the JSON format it was read from.</summary>
     public static string ToJson(Scenario scenario) => JsonSerializer.Serialize(scenario, ScenarioJson.Options);

@@ -52,12 +52,20 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
-    public void Wrong_Type_Stops_Before_The_Range_Rules()
+    public void Wrong_Type_Does_Not_Stop_The_Range_Rules_Of_Other_Fields()
     {
-        // A value of the wrong type leaves no record to range-check, so only shape problems are reported.
+        // A scalar of the wrong type is reported, and the baseline's value stands in so the rest is still range-checked.
         var result = LoadJson("""{ "horizonMonths": "x", "mev": { "operatorShare": 2 } }""");
+        Assert.Equal(["horizonMonths", "mev.operatorShare"], result.Problems.Select(p => p.Path));
+    }
+
+    [Fact]
+    public void Wrong_Shape_Stops_Before_The_Range_Rules()
+    {
+        // A number where an object goes leaves no record to range-check, so only shape problems are reported.
+        var result = LoadJson("""{ "settlement": 5, "mev": { "operatorShare": 2 } }""");
         var problem = Assert.Single(result.Problems);
-        Assert.Equal("horizonMonths", problem.Path);
+        Assert.Equal("settlement", problem.Path);
     }
 
     [Fact]

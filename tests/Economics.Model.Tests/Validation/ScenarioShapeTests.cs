@@ -195,6 +195,45 @@ public sealed class ScenarioShapeTests : IDisposable
         Assert.Contains("not valid UTF-8 text (bad byte at index 11)", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_Type_Error_Does_Not_Hide_The_Range_Errors_Of_Other_Fields()
+    {
+        // The review's file: the string horizon stands in at the baseline's 132 months, so the take rate is still checked.
+        var problems = LoadJson("""{ "name": "b7", "fees": { "protocolTakeRate": 1.5 }, "horizonMonths": "x" }""");
+        Assert.Equal(["horizonMonths", "fees.protocolTakeRate"], problems.Select(p => p.Path));
+        Assert.Contains("is a string \"x\"; expected a whole number", problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("is 1.5; it must be between 0 and 0.999999", problems[1].Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A wrong-kind enum and an object where a number goes stand in too; an unknown field is still reported beside them.
+    [InlineData("""{ "fees": { "paidIn": 3, "protocolTakeRate": -1 } }""", "fees.paidIn", "fees.protocolTakeRate")]
+    [InlineData("""{ "fees": { "protocolTakeRate": -1 }, "mev": { "extractionBps": { "bps": 5 } }, "oops": 1 }""", "mev.extractionBps", "fees.protocolTakeRate")]
+    public void Wrong_Kind_Scalars_Stand_In_So_Range_Rules_Still_Run(string json, string typeError, string rangeError)
+    {
+        var paths = LoadJson(json).Select(p => p.Path).ToArray();
+        Assert.Contains(typeError, paths);
+        Assert.Contains(rangeError, paths);
+    }
+
+    [Fact]
+    public void A_Rule_About_The_Field_That_Holds_A_Stand_In_Is_Left_Out()
+    {
+        // settlement.mix's shares must sum to 1: with the baseline's share standing in for "x" they would, or would not,
+        // by accident; neither says anything about the file, so only the type error is reported.
+        var problem = Assert.Single(LoadJson("""{ "settlement": { "mix": { "private": "x", "batchHashed": 0.5 } } }"""));
+        Assert.Equal("settlement.mix.private", problem.Path);
+    }
+
+    [Theory]
+    // No stand-in where the baseline has no value at that place (a cohort it does not have), or where the shape is
+    // wrong in another way (a missing field, a number where an object goes): only the shape problems, as before.
+    [InlineData("""{ "fees": { "protocolTakeRate": 1.5 }, "cohorts": [ {}, {}, { "initialNodes": "x" } ] }""")]
+    [InlineData("""{ "fees": { "protocolTakeRate": 1.5 }, "settlement": 5 }""")]
+    [InlineData("""{ "fees": { "protocolTakeRate": 1.5, "policy": { "kind": "fixed" } } }""")]
+    public void Other_Shape_Problems_Still_Come_Before_The_Range_Rules(string json) =>
+        Assert.DoesNotContain(LoadJson(json), p => p.Path == "fees.protocolTakeRate");
+
     [Theory]
     // The key's path and both places (1-based line and column, as for any other parse error).
     [InlineData("{ \"horizonMonths\": 12, \"horizonMonths\": 24 }", "horizonMonths", "at line 1, column 3 and again at line 1, column 24")]
