@@ -39,11 +39,11 @@ internal sealed class JsonShapeChecker
     /// <param name="options">The serializer options.</param>
     /// <param name="problems">Receives every shape problem, as <see cref="Check"/> reports them.</param>
     /// <param name="fallback">Gives the document whose values stand in (the embedded baseline); read only when needed.</param>
-    /// <param name="replaced">The JSON paths whose values were replaced (empty when none).</param>
+    /// <param name="replaced">The values put in, with their paths (empty when none).</param>
     /// <returns>True when the document can now be read: nothing but unknown fields was found, or every other problem
     /// was a wrong-kind scalar that <paramref name="fallback"/> holds a value for at the same place (same keys and
     /// indices) and the document then has the right shape.</returns>
-    public static bool CheckAndRepair(JsonNode node, Type type, JsonSerializerOptions options, List<ScenarioProblem> problems, Func<JsonNode?> fallback, out IReadOnlyList<string> replaced)
+    public static bool CheckAndRepair(JsonNode node, Type type, JsonSerializerOptions options, List<ScenarioProblem> problems, Func<JsonNode?> fallback, out IReadOnlyList<StandIn> replaced)
     {
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(fallback);
@@ -66,7 +66,7 @@ internal sealed class JsonShapeChecker
         }
 
         var standIn = fallback();
-        var paths = new List<string>();
+        var standIns = new List<StandIn>();
         foreach (var wrong in checker._wrongScalars)
         {
             if (standIn is null || At(standIn, Steps(wrong)) is not JsonValue value)
@@ -74,7 +74,7 @@ internal sealed class JsonShapeChecker
                 return false;
             }
 
-            paths.Add(PathOf(wrong));
+            standIns.Add(new StandIn(PathOf(wrong), value.DeepClone()));
             Replace(wrong, value.DeepClone());
         }
 
@@ -84,7 +84,7 @@ internal sealed class JsonShapeChecker
             return false;
         }
 
-        replaced = paths;
+        replaced = standIns;
         return true;
     }
 

@@ -140,20 +140,13 @@ public static class ScenarioLoader
             return new ScenarioLoadResult(null, problems);
         }
 
-        // A range problem at, above or below a field that holds a stand-in is about the stand-in, not the file.
-        problems.AddRange(ScenarioValidator.Validate(scenario).Where(p => !replaced.Any(r => PathsOverlap(p.Path, r))));
+        // A range problem that may be about a stand-in, not the file, is left out (StandIn.MayBeAbout).
+        problems.AddRange(ScenarioValidator.Validate(scenario).Where(p => !replaced.Any(r => r.MayBeAbout(p))));
         return problems.Count > 0 ? new ScenarioLoadResult(null, problems) : new ScenarioLoadResult(scenario, problems);
     }
 
     // The embedded baseline as a document (valid by construction; its own tests load it).
     private static JsonNode? ParseBaseline() => JsonNode.Parse(BaselineJson, ScenarioJson.NodeOptions, ScenarioJson.DocumentOptions);
-
-    // Whether one path is the other or leads to it ("settlement.mix" and "settlement.mix.private"; "$" and any).
-    private static bool PathsOverlap(string a, string b) => Within(a, b) || Within(b, a);
-
-    private static bool Within(string inner, string outer) =>
-        outer == "$" || inner == outer
-        || (inner.StartsWith(outer, StringComparison.Ordinal) && inner.Length > outer.Length && inner[outer.Length] is '.' or '[');
 
     /// <summary>Serializes a scenario to the JSON format it was read from.</summary>
     public static string ToJson(Scenario scenario) => JsonSerializer.Serialize(scenario, ScenarioJson.Options);

@@ -269,6 +269,7 @@ public sealed class OperatorAnalysisTests
             Assert.Equal(start, r.Months[0].Month);
             Assert.Equal(132 - start, r.Months.Count);
             Assert.Equal(Simulation.Run(TestScenarios.Baseline).Date[start], r.StartDate);
+            Assert.EndsWith(start == 131 ? " over 1 month." : " over 132 months.", OperatorText.Headline(r), StringComparison.Ordinal);
         }
         else
         {

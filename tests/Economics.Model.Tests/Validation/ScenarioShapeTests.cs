@@ -207,7 +207,7 @@ public sealed class ScenarioShapeTests : IDisposable
 
     [Theory]
     // A wrong-kind enum and an object where a number goes stand in too; an unknown field is still reported beside them.
-    [InlineData("""{ "fees": { "paidIn": 3, "protocolTakeRate": -1 } }""", "fees.paidIn", "fees.protocolTakeRate")]
+    [InlineData("""{ "fees": { "paidIn": 3 }, "mev": { "operatorShare": 2 } }""", "fees.paidIn", "mev.operatorShare")]
     [InlineData("""{ "fees": { "protocolTakeRate": -1 }, "mev": { "extractionBps": { "bps": 5 } }, "oops": 1 }""", "mev.extractionBps", "fees.protocolTakeRate")]
     public void Wrong_Kind_Scalars_Stand_In_So_Range_Rules_Still_Run(string json, string typeError, string rangeError)
     {
@@ -223,6 +223,36 @@ public sealed class ScenarioShapeTests : IDisposable
         // by accident; neither says anything about the file, so only the type error is reported.
         var problem = Assert.Single(LoadJson("""{ "settlement": { "mix": { "private": "x", "batchHashed": 0.5 } } }"""));
         Assert.Equal("settlement.mix.private", problem.Path);
+    }
+
+    [Fact]
+    public void A_Rule_Above_The_Stand_In_That_Does_Not_Read_It_Is_Still_Reported()
+    {
+        // The pools' shares sum to 1.75 whatever pool 0's vesting is: the type error does not hide it.
+        var problems = LoadWithSets("token.pools[0].vestingMonths=x", "token.pools[1].share=0.9");
+        Assert.Equal(["token.pools[0].vestingMonths", "token.pools"], problems.Select(p => p.Path));
+        Assert.Contains("shares sum to 1.75", problems[1].Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A misspelt cohort kind stands in as the baseline's cohorts[1] kind (validator), whose rules would then fault the
+    // cohort's markets and capacity: the problems in the same object are left out.
+    [InlineData("cohorts[1].kind", "cohorts[1].kind=inferense", "cohorts[1].markets=[\"gpt_5\"]", "cohorts[1].capacityInferencesPerMonth=1000000")]
+    // A rule elsewhere that names the field ("with horizonMonths 132 the horizon would end after 9999-12").
+    [InlineData("horizonMonths", "horizonMonths=x", "startMonth=9995-01")]
+    // A rule elsewhere that shows the stand-in's value (pool 1 named like the baseline's pool 0).
+    [InlineData("token.pools[0].name", "token.pools[0].name=1", "token.pools[1].name=\"ecosystem\"")]
+    public void A_Problem_That_May_Be_About_The_Stand_In_Is_Left_Out(string typeError, params string[] sets)
+    {
+        var problem = Assert.Single(LoadWithSets(sets));
+        Assert.Equal(typeError, problem.Path);
+    }
+
+    private static IReadOnlyList<ScenarioProblem> LoadWithSets(params string[] sets)
+    {
+        var result = ScenarioLoader.TryLoad(ScenarioSource.Baseline, sets.Select(ScenarioOverride.Parse));
+        Assert.False(result.IsValid, "expected problems");
+        return result.Problems;
     }
 
     [Theory]
