@@ -202,7 +202,7 @@ public static class OperatorCommand
         {
             Title = new TableTitle(Markup.Escape(Invariant($"Operator — {r.Scenario}: one more {i.Cohort} node from {r.StartDate:yyyy-MM} (month {i.StartMonth}), {OperatorText.Share(i)}"))),
             Caption = new TableTitle(Markup.Escape(Invariant($"USD; investment {HumanFormat.Usd(r.InvestmentUsd)} (stake {HumanFormat.Count(i.StakeTokens)} tokens × price at entry + setup {HumanFormat.Usd(i.SetupUsd)}); cost of capital {HumanFormat.Percent(i.CostOfCapitalAnnual)} a year. Every month is in operator.csv."))),
-        }.AddColumn("Month").AddColumn(new TableColumn("Fee margin").RightAligned()).AddColumn(new TableColumn("Subsidy").RightAligned())
+        }.AddColumn("Month (months operated)").AddColumn(new TableColumn("Fee margin").RightAligned()).AddColumn(new TableColumn("Subsidy").RightAligned())
             .AddColumn(new TableColumn("MEV").RightAligned()).AddColumn(new TableColumn("Costs").RightAligned())
             .AddColumn(new TableColumn("Profit").RightAligned()).AddColumn(new TableColumn("Cumulative − investment").RightAligned());
         foreach (var m in Sample(r.Months))

@@ -14,6 +14,9 @@ public sealed class OperatorCommandTests
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Contains("A tee_gateway node bought at month 59 (2031-03) never pays back its $28,888 within the horizon (73 months); NPV at 10% a year: −$38,701", run.Out, StringComparison.Ordinal);
+        // The table's first column: the entry month's date and its number of months operated (1), under a header saying so.
+        Assert.Contains("Month (months operated)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("2031-03 (1)", run.Out, StringComparison.Ordinal);
         var lines = File.ReadAllLines(Path.Combine(folder, "operator.csv"));
         Assert.Equal(74, lines.Length);
         Assert.Equal("month,date,months_in,share_fraction,cohort_nodes,token_price_usd,fee_margin_usd,subsidy_usd,mev_usd,income_usd,rails_usd,"
