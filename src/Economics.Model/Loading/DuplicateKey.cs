@@ -41,7 +41,7 @@ internal static class DuplicateKey
                         string key = reader.GetString()!;
                         if (frame.Keys!.TryGetValue(key, out long first))
                         {
-                            return new DuplicateKeyPlace(Child(frame.Path, key), key, Position(utf8, first), Position(utf8, reader.TokenStartIndex));
+                            return new DuplicateKeyPlace(JsonShapeChecker.Child(frame.Path, key), key, Position(utf8, first), Position(utf8, reader.TokenStartIndex));
                         }
 
                         frame.Keys.Add(key, reader.TokenStartIndex);
@@ -84,7 +84,7 @@ internal static class DuplicateKey
 
     // The path of the value being read in frame: a member's path in an object, the next element's in an array.
     private static string ValuePath(Frame frame, string? key) =>
-        frame.Keys is null ? $"{frame.Path}[{frame.NextIndex}]" : Child(frame.Path, key!);
+        frame.Keys is null ? $"{frame.Path}[{frame.NextIndex}]" : JsonShapeChecker.Child(frame.Path, key!);
 
     // After a value ends: in an array, the next element has the next index.
     private static void Advance(Stack<Frame> frames)
@@ -94,8 +94,6 @@ internal static class DuplicateKey
             frames.Peek().NextIndex++;
         }
     }
-
-    private static string Child(string path, string name) => path == "$" ? name : $"{path}.{name}";
 
     // 1-based line and column (in bytes, as System.Text.Json counts BytePositionInLine) of a byte offset.
     private static (long Line, long Column) Position(byte[] utf8, long offset)

@@ -16,7 +16,7 @@ internal sealed class JsonShapeChecker
     private readonly JsonSerializerOptions _options;
     private readonly List<ScenarioProblem> _problems;
     private readonly List<(JsonObject Parent, string Key)> _unknown = [];
-    private readonly List<JsonNode> _wrongScalars = [];
+    private readonly List<(JsonNode Node, string Path)> _wrongScalars = [];
     private int _otherProblems;
 
     private JsonShapeChecker(JsonSerializerOptions options, List<ScenarioProblem> problems)
@@ -67,14 +67,14 @@ internal sealed class JsonShapeChecker
 
         var standIn = fallback();
         var standIns = new List<StandIn>();
-        foreach (var wrong in checker._wrongScalars)
+        foreach (var (wrong, path) in checker._wrongScalars)
         {
             if (standIn is null || At(standIn, Steps(wrong)) is not JsonValue value)
             {
                 return false;
             }
 
-            standIns.Add(new StandIn(PathOf(wrong), value.DeepClone()));
+            standIns.Add(new StandIn(path, value.DeepClone()));
             Replace(wrong, value.DeepClone());
         }
 
@@ -130,18 +130,6 @@ internal sealed class JsonShapeChecker
         return n;
     }
 
-    // The node's path as problems name it (cohorts[0].name).
-    private static string PathOf(JsonNode node)
-    {
-        string path = "$";
-        foreach (object step in Steps(node))
-        {
-            path = step is int i ? $"{path}[{i}]" : Child(path, (string)step);
-        }
-
-        return path;
-    }
-
     private static void Replace(JsonNode node, JsonNode value)
     {
         switch (node.Parent)
@@ -155,7 +143,9 @@ internal sealed class JsonShapeChecker
         }
     }
 
-    private static string Child(string path, string name) => path == "$" ? name : $"{path}.{name}";
+    /// <summary>The path of field <paramref name="name"/> under <paramref name="path"/>, as problems name paths
+    /// (<c>token.maxSupply</c>; a top-level field without <c>$.</c>).</summary>
+    internal static string Child(string path, string name) => path == "$" ? name : $"{path}.{name}";
 
     private void Add(string path, string message)
     {
@@ -331,7 +321,7 @@ internal sealed class JsonShapeChecker
     // A scalar field holding a value of the wrong kind: a problem that a stand-in value can set aside (CheckAndRepair).
     private void WrongScalar(JsonNode node, string path, string message)
     {
-        _wrongScalars.Add(node);
+        _wrongScalars.Add((node, path));
         Add(path, message);
     }
 
