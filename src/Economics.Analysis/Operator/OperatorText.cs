@@ -13,11 +13,11 @@ public static class OperatorText
         var i = result.Inputs;
         string payback = result.PaybackMonths switch
         {
-            null => Invariant($"never pays back its {HumanFormat.Usd(result.InvestmentUsd)} within the horizon ({MonthCount(result.MonthsOperated)})"),
+            null => Invariant($"never pays back its {HumanFormat.Usd(result.InvestmentUsd)} within the horizon ({HumanFormat.Months(result.MonthsOperated)})"),
             0.0 => "has nothing to pay back (no stake, no setup)",
             { } p => Invariant($"pays back its {HumanFormat.Usd(result.InvestmentUsd)} in {HumanFormat.Number(p, 3)} months ({result.PaybackDate:yyyy-MM})"),
         };
-        return Invariant($"A {i.Cohort} node bought at month {i.StartMonth} ({result.StartDate:yyyy-MM}) {payback}; NPV at {HumanFormat.Percent(i.CostOfCapitalAnnual)} a year: {HumanFormat.Usd(result.NpvUsd)} over {MonthCount(result.MonthsOperated)}.");
+        return Invariant($"A {i.Cohort} node bought at month {i.StartMonth} ({result.StartDate:yyyy-MM}) {payback}; NPV at {HumanFormat.Percent(i.CostOfCapitalAnnual)} a year: {HumanFormat.Usd(result.NpvUsd)} over {HumanFormat.Months(result.MonthsOperated)}.");
     }
 
     /// <summary>"Over 500 paths: P(payback within 24 months) 93%, P(NPV ≥ 0) 88%; NPV P5 … P95."; empty without Monte Carlo.</summary>
@@ -29,7 +29,7 @@ public static class OperatorText
             return string.Empty;
         }
 
-        return Invariant($"Over {mc.Paths:N0} Monte Carlo paths (seed {mc.Seed}): P(payback within {MonthCount(mc.PaybackWithinMonths)}) {HumanFormat.Percent(mc.PaybackProbability)}, P(NPV ≥ 0) {HumanFormat.Percent(mc.NpvNonNegativeProbability)}; NPV P5 {HumanFormat.Usd(mc.NpvP5Usd)}, median {HumanFormat.Usd(mc.NpvP50Usd)}, P95 {HumanFormat.Usd(mc.NpvP95Usd)}.");
+        return Invariant($"Over {mc.Paths:N0} Monte Carlo paths (seed {mc.Seed}): P(payback within {HumanFormat.Months(mc.PaybackWithinMonths)}) {HumanFormat.Percent(mc.PaybackProbability)}, P(NPV ≥ 0) {HumanFormat.Percent(mc.NpvNonNegativeProbability)}; NPV P5 {HumanFormat.Usd(mc.NpvP5Usd)}, median {HumanFormat.Usd(mc.NpvP50Usd)}, P95 {HumanFormat.Usd(mc.NpvP95Usd)}.");
     }
 
     /// <summary>The warning when a share of the network's requests is more than the cohort serves; empty otherwise.</summary>
@@ -53,7 +53,4 @@ public static class OperatorText
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    // "1 month", "73 months".
-    private static string MonthCount(int months) => months == 1 ? "1 month" : Invariant($"{months} months");
 }

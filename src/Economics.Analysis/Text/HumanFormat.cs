@@ -167,6 +167,9 @@ public static class HumanFormat
         return Math.Abs(p) < 10 && p != 0 ? p.ToString("0.#", Inv) + "%" : p.ToString("0", Inv) + "%";
     }
 
+    /// <summary>A whole number of months: "1 month", "73 months".</summary>
+    public static string Months(int months) => months == 1 ? "1 month" : months.ToString(Inv) + " months";
+
     /// <summary>A ratio as a multiple ("3.2×", "0.73×", "15×"), "over 1,000,000×" beyond <see cref="LargestWrittenMultiple"/>.</summary>
     public static string Times(double ratio) =>
         double.IsNaN(ratio) ? NotApplicable

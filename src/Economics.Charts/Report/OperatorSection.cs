@@ -33,7 +33,7 @@ public static class OperatorSection
         };
         if (result.MonteCarlo is { } mc)
         {
-            table.Add([Invariant($"P(payback within {mc.PaybackWithinMonths} months)"), Units.Pct(mc.PaybackProbability)]);
+            table.Add([$"P(payback within {Economics.Analysis.Text.HumanFormat.Months(mc.PaybackWithinMonths)})", Units.Pct(mc.PaybackProbability)]);
             table.Add(["P(NPV ≥ 0)", Units.Pct(mc.NpvNonNegativeProbability)]);
             table.Add(["NPV P5 / median / P95", $"{Units.Usd(mc.NpvP5Usd)} / {Units.Usd(mc.NpvP50Usd)} / {Units.Usd(mc.NpvP95Usd)}"]);
         }

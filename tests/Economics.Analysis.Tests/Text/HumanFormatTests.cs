@@ -31,6 +31,14 @@ public sealed class HumanFormatTests
     }
 
     [Theory]
+    // The operator's last possible entry runs 1 month ("over 1 months" before).
+    [InlineData(1, "1 month")]
+    [InlineData(0, "0 months")]
+    [InlineData(73, "73 months")]
+    [InlineData(1200, "1200 months")]
+    public void Months_Are_Counted_In_Words(int months, string expected) => Assert.Equal(expected, HumanFormat.Months(months));
+
+    [Theory]
     // econ breakeven reported a jump "between … = 6,060,606 and 6,060,606": from 1,000 up Number writes whole numbers.
     [InlineData(6_060_606.06, 6_060_606.36, "6,060,606.1", "6,060,606.4")]
     [InlineData(6_060_606.0625, 6_060_606.0626, "6,060,606.0625", "6,060,606.0626")]
