@@ -20,7 +20,8 @@ public sealed record ScenarioOverride(ScenarioPath Path, JsonNode? Value)
     public string Described => Text ?? $"override {this}";
 
     /// <summary>Parses <c>path=value</c>.</summary>
-    /// <exception cref="FormatException">No '=' or a bad path; the message names the text.</exception>
+    /// <exception cref="FormatException">No '=', a bad path, or a JSON value that gives one key twice in one object
+    /// (the message names the key's path under the override's and both places); the message names the text.</exception>
     public static ScenarioOverride Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -35,7 +36,7 @@ public sealed record ScenarioOverride(ScenarioPath Path, JsonNode? Value)
             throw new FormatException(error);
         }
 
-        return new ScenarioOverride(path, ParseValue(text[(equals + 1)..].Trim()));
+        return new ScenarioOverride(path, ParseValue(path, text[(equals + 1)..].Trim()));
     }
 
     /// <summary>An override that sets a number.</summary>
@@ -48,17 +49,30 @@ public sealed record ScenarioOverride(ScenarioPath Path, JsonNode? Value)
             ? $"{Path}={d.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
             : $"{Path}={Value?.ToJsonString() ?? "null"}";
 
-    private static JsonNode? ParseValue(string text)
+    // JSON when it parses, else the text as a string; a JSON object that gives a key twice is refused, not read as
+    // a string (which would be reported as "a string where an object goes", hiding the real mistake).
+    private static JsonNode? ParseValue(ScenarioPath path, string text)
     {
         try
         {
             return JsonNode.Parse(text, ScenarioJson.NodeOptions, ScenarioJson.DocumentOptions);
+        }
+        catch (JsonException e) when (e.LineNumber is null && DuplicateKey.Find(text, ScenarioJson.DocumentOptions) is { } duplicate)
+        {
+            string where = duplicate.First.Line == 1 && duplicate.Again.Line == 1
+                ? $"at column {duplicate.First.Column} and again at column {duplicate.Again.Column} of the value"
+                : $"at {duplicate.Where} of the value";
+            throw new FormatException($"{Under(path, duplicate.Path)}: the value gives this key twice in one object, {where}; give each key once");
         }
         catch (JsonException)
         {
             return JsonValue.Create(text);
         }
     }
+
+    // A path inside the value ("$[0].kind", "markupFraction") as a path under the override's own.
+    private static string Under(ScenarioPath path, string inner) =>
+        inner.StartsWith('$') ? path + inner[1..] : $"{path}.{inner}";
 
     /// <summary>Writes the value into <paramref name="root"/>; reports a path that cannot be followed.</summary>
     /// <returns>The path of the first field the override created (it did not exist before), or null.</returns>

@@ -28,6 +28,17 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void A_Key_Twice_In_A_Set_Value_Is_Named_With_Its_Path_Not_Read_As_Text()
+    {
+        var run = CliHarness.Run("validate", "--set", "fees.policy={\"kind\":\"passThrough\",\"markupFraction\":0.1,\"markupFraction\":0.2}");
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("--set: fees.policy.markupFraction: the value gives this key twice in one object, at column 23 and again at column 44 of the value; give each key once", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("is a string", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_field_is_an_error_with_a_suggestion()
     {
         using var dir = new TempDirectory();

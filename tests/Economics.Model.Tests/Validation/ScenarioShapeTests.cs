@@ -291,6 +291,26 @@ public sealed class ScenarioShapeTests : IDisposable
     }
 
     [Theory]
+    // A key twice in a --set JSON value: its path under the override's, and both columns of the value (it used to be
+    // read as a string and reported as "a string where an object goes").
+    [InlineData("fees.policy={\"kind\":\"passThrough\",\"markupFraction\":0.1,\"markupFraction\":0.2}", "fees.policy.markupFraction: the value gives this key twice in one object, at column 23 and again at column 44 of the value; give each key once")]
+    [InlineData("cohorts[0].markets=[{\"a\":{\"b\":1,\"b\":2}}]", "cohorts[0].markets[0].a.b: the value gives this key twice in one object, at column 8 and again at column 14 of the value")]
+    [InlineData("token={\n\"maxSupply\": 1,\n\"maxSupply\": 2}", "token.maxSupply: the value gives this key twice in one object, at line 2, column 1 and again at line 3, column 1 of the value")]
+    public void Duplicate_Key_In_An_Override_Value_Is_Refused_At_Its_Path(string text, string message)
+    {
+        var e = Assert.Throws<FormatException>(() => ScenarioOverride.Parse(text));
+        Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_Override_Value_That_Is_Not_Json_Is_Still_Read_As_Text()
+    {
+        // Not JSON before any duplicate: a string, checked against the field's type as before.
+        var o = ScenarioOverride.Parse("name={\"a\":1,\"a\"");
+        Assert.Equal("{\"a\":1,\"a\"", o.Value!.GetValue<string>());
+    }
+
+    [Theory]
     [InlineData("NaN")]
     [InlineData("Infinity")]
     [InlineData("-Infinity")]
