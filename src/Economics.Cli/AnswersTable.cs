@@ -39,9 +39,7 @@ public static class AnswersTable
 
         Add(table, "Break-even fee without subsidy", Format(
             $"{Usd(s.BreakEvenFeeAtSubsidyEndUsd)} vs fee {Usd(s.FeeAtSubsidyEndUsd)} in month {s.ReferenceMonth} → {FeeChange(s.RequiredFeeIncreaseFactor)}"));
-        Add(table, "Break-even markup on list price (no subsidy)", s.BreakEvenMarkupFraction is { } markup
-            ? Format($"{Percent(markup)} (the margin peaks at a {Percent(s.RevenueMaximizingMarkup)} markup)")
-            : Format($"none: even the best markup ({Percent(s.RevenueMaximizingMarkup)}) leaves operators short"));
+        Add(table, "Break-even markup on list price (no subsidy)", MarkupAnswer(s));
         Add(table, "User all-in price vs calling the provider directly", Format(
             $"{Usd(s.UserPriceAtSubsidyEndUsd)} vs {Usd(s.OutsidePriceUsd)} ({Factor(s.UserPriceVsOutside)}); {ByMarket(s)}"));
         Add(table, "Demand lost to the direct API / unserved / rejected by the cap", Format(
@@ -72,6 +70,28 @@ public static class AnswersTable
         return gateways.Length < 2
             ? null
             : string.Join(", ", gateways.Select(name => $"{name} {HumanFormat.Count(result.Summary.SurvivingNodesByCohort[name])}"));
+    }
+
+    // "12% in month 67 (the margin peaks at a 15% markup)"; "none in month 67: even the best markup (15%) leaves
+    // operators short"; where the margin still rises at the search's end, that markup is named as the largest searched.
+    private static string MarkupAnswer(SimulationSummary s)
+    {
+        if (s.RevenueMaximizingMarkup is not { } best)
+        {
+            return "n/a: no market passes the provider's list price through";
+        }
+
+        bool end = BreakEvenMarkup.IsAtSearchEnd(best);
+        if (s.BreakEvenMarkupFraction is { } markup)
+        {
+            return end
+                ? Format($"{Percent(markup)} in month {s.ReferenceMonth} (the margin still rises at {Percent(best)}, the largest markup searched)")
+                : Format($"{Percent(markup)} in month {s.ReferenceMonth} (the margin peaks at a {Percent(best)} markup)");
+        }
+
+        return end
+            ? Format($"none in month {s.ReferenceMonth}: even {Percent(best)}, the largest markup searched, leaves operators short")
+            : Format($"none in month {s.ReferenceMonth}: even the best markup ({Percent(best)}) leaves operators short");
     }
 
     private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

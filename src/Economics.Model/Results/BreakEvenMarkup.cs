@@ -27,6 +27,11 @@ public static class BreakEvenMarkup
     /// <summary>Grid points on [0, MaxMarkup].</summary>
     public const int GridPoints = 2001;
 
+    /// <summary>Whether a revenue-maximizing markup is the last grid point, <see cref="MaxMarkup"/>: the margin is still
+    /// rising where the search ends, so it is "the largest markup searched", not a peak.</summary>
+    /// <param name="markup">A markup from <see cref="Solve"/>. Unit: fraction.</param>
+    public static bool IsAtSearchEnd(double markup) => markup >= MaxMarkup - (0.5 * MaxMarkup / (GridPoints - 1));
+
     /// <summary>(break-even markup or null, revenue-maximizing markup or null when no market is passThrough).</summary>
     public static (double? BreakEven, double? RevenueMaximizing) Solve(Scenario scenario, SimulationWorkspace ws, int month)
     {

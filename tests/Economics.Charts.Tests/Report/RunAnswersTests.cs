@@ -71,4 +71,21 @@ public class RunAnswersTests
             Assert.All(all, a => Assert.EndsWith(".", a, StringComparison.Ordinal));
         }
     }
+
+    [Theory]
+    // The margin peaks below costs: the peak is named.
+    [InlineData("viable-reference", "their fee margin peaks at a 15% markup, below their own costs")]
+    // The margin still rises at the search's end (2000%): not a peak, the largest markup searched.
+    [InlineData("bear-market", "even at 2000%, the largest markup searched, their fee margin is below their own costs.")]
+    // No passThrough market.
+    [InlineData("mev-heavy", "No market passes the provider's list price through, so no markup applies.")]
+    public void Markup_Never_Calls_The_Search_End_A_Peak(string name, string words)
+    {
+        var result = Model.Engine.Simulation.Run(Model.Loading.ScenarioLoader.Load(Model.Loading.ScenarioSource.Shipped(name)!));
+
+        string sentence = RunAnswers.Markup(result);
+
+        Assert.Contains(words, sentence, StringComparison.Ordinal);
+        Assert.DoesNotContain("peaks at a 2000%", sentence, StringComparison.Ordinal);
+    }
 }

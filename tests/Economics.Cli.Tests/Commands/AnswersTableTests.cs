@@ -46,6 +46,24 @@ public sealed class AnswersTableTests
         Assert.DoesNotContain("og_validators", row, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // A markup that breaks even, with the margin's peak beside it.
+    [InlineData("7.1% in month 67 (the margin peaks at a 15% markup)", "viable-reference", "cohorts[0].overheadUsdPerMonth=100")]
+    // None does: the peak, below costs, in the month the answer is for.
+    [InlineData("none in month 67: even the best markup (15%) leaves operators short", "viable-reference")]
+    // The margin still rises at the search's end (20 = 2000%): named as the largest searched, not as a peak.
+    [InlineData("none in month 67: even 2000%, the largest markup searched, leaves operators short", "bear-market")]
+    // No passThrough market: no markup applies (it read "even the best markup (n/a)").
+    [InlineData("n/a: no market passes the provider's list price through", "mev-heavy")]
+    public void The_markup_row_names_its_month_and_never_calls_the_search_end_a_peak(string answer, string scenario, params string[] sets)
+    {
+        using var dir = new TempDirectory();
+        var run = CliHarness.Run(["run", scenario, .. sets.SelectMany(set => new[] { "--set", set }), "--out", dir.Path]);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains(answer, Row(run.Out, "Break-even markup on list price"), StringComparison.Ordinal);
+    }
+
     private static string Row(string table, string question) =>
         table.Split('\n').Single(line => line.Contains(question, StringComparison.Ordinal));
 }

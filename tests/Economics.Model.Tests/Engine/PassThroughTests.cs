@@ -104,4 +104,15 @@ public sealed class PassThroughTests
         Assert.Equal(0.8e6, r.Cohorts[0].Served[0], 1e-6);
         Assert.Equal(0.2e6 + 0.75e6, r.Cohorts[1].Served[0], 1e-6);
     }
+
+    [Theory]
+    // The grid's last point (20) is the search's end, within half a grid step (0.005) either way of rounding; the point
+    // before (19.99) is not.
+    [InlineData(20.0, true)]
+    [InlineData(19.996, true)]
+    [InlineData(19.994, false)]
+    [InlineData(19.99, false)]
+    [InlineData(0.0, false)]
+    public void The_Search_End_Is_The_Last_Grid_Point(double markup, bool atEnd) =>
+        Assert.Equal(atEnd, Model.Results.BreakEvenMarkup.IsAtSearchEnd(markup));
 }
