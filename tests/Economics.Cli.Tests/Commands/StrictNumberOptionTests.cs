@@ -43,7 +43,12 @@ public sealed class StrictNumberOptionTests
     [Theory]
     [InlineData("--setup-usd: '1,5' is not a number", "operator", "--setup-usd", "1,5")]
     [InlineData("--seed: '2147483648' is not a whole number from -2,147,483,648 to 2,147,483,647", "montecarlo", "--seed", "2147483648")]
-    [InlineData("--paths: 'abc' is not a whole number", "montecarlo", "--paths", "abc")]
+    [InlineData("--paths: 'abc' is not a whole number: write digits only, e.g. 1000 (no decimals, exponent or thousands separators)", "montecarlo", "--paths", "abc")]
+    // An exponent or a decimal is not a whole number, whatever its value: the message says how to write one, not the
+    // type's range.
+    [InlineData("--paths: '1e3' is not a whole number: write digits only", "montecarlo", "--paths", "1e3")]
+    [InlineData("--start-month: '59.0' is not a whole number: write digits only", "operator", "--start-month", "59.0")]
+    [InlineData("--paths: '1,000' is not a whole number: write digits only", "sweep", "--x", "fees.protocolTakeRate=0:0.5:3", "--paths", "1,000")]
     public void A_value_that_is_not_a_number_exits_2_naming_the_option(string message, params string[] args)
     {
         var run = CliHarness.Run(args);
