@@ -8,9 +8,11 @@ public static class ScenarioComparison
 {
     /// <summary>Runs each scenario once (deterministic).</summary>
     /// <exception cref="ArgumentException">No scenarios, or two with the same name (outputs are written by name).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A thread count outside 1 … <see cref="MonteCarlo.MonteCarloOptions.MaxThreads"/>.</exception>
     public static ComparisonResult Run(IReadOnlyList<Scenario> scenarios, int? threads = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenarios);
+        MonteCarlo.MonteCarloOptions.CheckThreads(threads, nameof(threads));
         if (scenarios.Count == 0)
         {
             throw new ArgumentException("give at least one scenario to compare", nameof(scenarios));

@@ -30,18 +30,38 @@ public sealed record MonteCarloOptions
         return new MonteCarloOptions { Paths = scenario.MonteCarlo.Paths, Seed = scenario.MonteCarlo.Seed };
     }
 
-    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the bad option.</summary>
+    /// <summary>What is wrong with a number of paths, or null when it is in range (1 … <see cref="MaxPaths"/>): "must
+    /// be between 1 and 10,000,000 (memory is flat, but time grows with paths); got 0".</summary>
+    public static string? PathsProblem(int paths) => paths < 1 || paths > MaxPaths
+        ? string.Create(CultureInfo.InvariantCulture, $"must be between 1 and {MaxPaths:N0} (memory is flat, but time grows with paths); got {paths}")
+        : null;
+
+    /// <summary>What is wrong with a thread count, or null when it is in range (null = every core, or 1 …
+    /// <see cref="MaxThreads"/>): "must be between 1 and 1024; got 0". Every analysis with a thread count checks it so.</summary>
+    public static string? ThreadsProblem(int? threads) => threads is { } t && (t < 1 || t > MaxThreads)
+        ? string.Create(CultureInfo.InvariantCulture, $"must be between 1 and {MaxThreads}; got {t}")
+        : null;
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for <see cref="ThreadsProblem"/>, its message
+    /// naming "threads".</summary>
+    /// <param name="threads">The thread count.</param>
+    /// <param name="paramName">The parameter it came from.</param>
+    public static void CheckThreads(int? threads, string paramName)
+    {
+        if (ThreadsProblem(threads) is { } problem)
+        {
+            throw new ArgumentOutOfRangeException(paramName, threads, "threads " + problem);
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the bad option ("paths must be …; got 0").</summary>
     public void Check()
     {
-        if (Paths < 1 || Paths > MaxPaths)
+        if (PathsProblem(Paths) is { } problem)
         {
-            throw new ArgumentOutOfRangeException(nameof(Paths), Paths, string.Create(CultureInfo.InvariantCulture, $"paths must be between 1 and {MaxPaths:N0} (memory is flat, but time grows with paths)"));
+            throw new ArgumentOutOfRangeException(nameof(Paths), Paths, "paths " + problem);
         }
 
-        if (Threads is { } t && (t < 1 || t > MaxThreads))
-        {
-            throw new ArgumentOutOfRangeException(nameof(Threads), t, string.Create(CultureInfo.InvariantCulture, $"threads must be between 1 and {MaxThreads}"));
-        }
-
+        CheckThreads(Threads, nameof(Threads));
     }
 }

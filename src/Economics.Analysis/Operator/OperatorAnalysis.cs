@@ -134,9 +134,9 @@ public static class OperatorAnalysis
             throw new OperatorInputException(PathsField, Invariant($"must be between 0 (no Monte Carlo) and {MonteCarloOptions.MaxPaths:N0}; got {options.Paths}"));
         }
 
-        if (options.Threads is { } t && (t < 1 || t > MonteCarloOptions.MaxThreads))
+        if (MonteCarloOptions.ThreadsProblem(options.Threads) is { } threads)
         {
-            throw new OperatorInputException(ThreadsField, Invariant($"must be between 1 and {MonteCarloOptions.MaxThreads}; got {t}"));
+            throw new OperatorInputException(ThreadsField, threads);
         }
 
         return new OperatorInputs(c, cohort.Name, basis, share, infra, options.SetupUsd, stake, r, options.StartMonth, options.PaybackWithinMonths, cohort.VariableUsdPerInference);

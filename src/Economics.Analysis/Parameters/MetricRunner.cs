@@ -27,8 +27,10 @@ internal static class MetricRunner
     }
 
     /// <summary>Evaluates <paramref name="count"/> scenarios built by <paramref name="scenarioAt"/>, in parallel.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A thread count outside 1 … <see cref="MonteCarlo.MonteCarloOptions.MaxThreads"/>.</exception>
     public static double[][] EvaluateAll(int count, Func<int, Scenario> scenarioAt, IReadOnlyList<string> metrics, int? threads, IProgress<int>? progress, CancellationToken cancellationToken)
     {
+        MonteCarlo.MonteCarloOptions.CheckThreads(threads, nameof(threads));
         var results = new double[count][];
         int done = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount, CancellationToken = cancellationToken };

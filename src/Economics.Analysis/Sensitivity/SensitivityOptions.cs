@@ -16,7 +16,7 @@ public sealed record SensitivityOptions
     /// <summary>Relative step of <see cref="ExtraPaths"/>. Unit: fraction. Range: (0, 1]. Default 0.2 (±20%).</summary>
     public double RelativeStep { get; init; } = 0.2;
 
-    /// <summary>Worker threads; null uses every core. Does not change results.</summary>
+    /// <summary>Worker threads; null uses every core. Range: 1–1024. Does not change results.</summary>
     public int? Threads { get; init; }
 
     internal void Check()
@@ -32,9 +32,6 @@ public sealed record SensitivityOptions
         }
 
         ArgumentNullException.ThrowIfNull(ExtraPaths);
-        if (Threads is { } t && t < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(Threads), t, "must be at least 1");
-        }
+        MonteCarlo.MonteCarloOptions.CheckThreads(Threads, nameof(Threads));
     }
 }

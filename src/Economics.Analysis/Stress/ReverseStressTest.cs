@@ -35,6 +35,9 @@ public static class ReverseStressTest
     /// <summary><see cref="StressInputException.Field"/> of a bad <see cref="StressOptions.ProbabilitySteps"/>.</summary>
     public const string StepsField = "probabilitySteps";
 
+    /// <summary><see cref="StressInputException.Field"/> of a bad <see cref="StressOptions.Threads"/>.</summary>
+    public const string ThreadsField = "threads";
+
     /// <summary>Most grid points per axis.</summary>
     public const int MaxGridPoints = 1000;
 
@@ -265,6 +268,11 @@ public static class ReverseStressTest
         if (o.ProbabilitySteps < 2 || o.ProbabilitySteps > MaxProbabilitySteps)
         {
             throw new StressInputException(StepsField, string.Create(CultureInfo.InvariantCulture, $"must be between 2 and {MaxProbabilitySteps}; got {o.ProbabilitySteps}"));
+        }
+
+        if (MonteCarloOptions.ThreadsProblem(o.Threads) is { } threads)
+        {
+            throw new StressInputException(ThreadsField, threads);
         }
 
         if (o.Paths > 0)

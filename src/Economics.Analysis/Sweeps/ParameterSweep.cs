@@ -26,7 +26,8 @@ public static class ParameterSweep
     /// <exception cref="ArgumentException">Unknown metric or path, or a cell of the grid makes the scenario invalid
     /// (the message names the first invalid cell, its path values and every problem; a corner's problems are listed
     /// first, alone).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">More than <see cref="MaxCells"/> cells.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">More than <see cref="MaxCells"/> cells, or a thread count outside
+    /// 1 … <see cref="MonteCarlo.MonteCarloOptions.MaxThreads"/>.</exception>
     public static SweepResult Run(Scenario scenario, SweepAxis x, SweepAxis? y, IReadOnlyList<string> metrics, int? threads = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -41,6 +42,8 @@ public static class ParameterSweep
         {
             MetricRunner.CheckMetric(metric, nameof(metrics));
         }
+
+        MonteCarlo.MonteCarloOptions.CheckThreads(threads, nameof(threads));
 
         long cells = (long)x.Count * (y?.Count ?? 1);
         if (x.Count < 1 || (y is not null && y.Count < 1) || cells > MaxCells)

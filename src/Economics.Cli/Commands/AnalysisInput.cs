@@ -44,12 +44,40 @@ internal static class AnalysisInput
         HelpName = "M",
     };
 
-    /// <summary><c>--threads</c>: worker threads (results never depend on it).</summary>
-    public static Option<int?> ThreadsOption() => new("--threads", "-t")
+    /// <summary><c>--threads</c>: worker threads (results never depend on it); outside 1 … 1024 it is a parse error
+    /// naming the option ("--threads: must be between 1 and 1024; got 0"), before any work starts.</summary>
+    public static Option<int?> ThreadsOption()
     {
-        Description = "Worker threads (default: every core). Results are identical for any thread count.",
-        HelpName = "T",
-    };
+        var option = new Option<int?>("--threads", "-t")
+        {
+            Description = "Worker threads (default: every core). Results are identical for any thread count.",
+            HelpName = "T",
+        };
+        Checked(option, Analysis.MonteCarlo.MonteCarloOptions.ThreadsProblem);
+        return option;
+    }
+
+    /// <summary>Makes a Monte Carlo <c>--paths</c> outside 1 … 10,000,000 a parse error naming the option
+    /// ("--paths: must be between 1 and 10,000,000 (…); got 0").</summary>
+    public static Option<int?> CheckedPaths(Option<int?> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        Checked(paths, value => value is { } n ? Analysis.MonteCarlo.MonteCarloOptions.PathsProblem(n) : null);
+        return paths;
+    }
+
+    // The option's last value, when given as a whole number, checked by problem (null: fine); a problem is an error
+    // "--name: …". A value that is not a whole number already has its parse error (ParseErrorText).
+    private static void Checked(Option<int?> option, Func<int?, string?> problem) =>
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0
+                && int.TryParse(result.Tokens[^1].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value)
+                && problem(value) is { } text)
+            {
+                result.AddError($"{option.Name}: {text}");
+            }
+        });
 
     /// <summary>A number for messages and tables (<see cref="HumanFormat.Number"/>: no E-notation, n/a when not a number).</summary>
     public static string Show(double value) => HumanFormat.Number(value);

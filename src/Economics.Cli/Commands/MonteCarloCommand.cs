@@ -18,11 +18,11 @@ public static class MonteCarloCommand
         var scenario = CommonOptions.ScenarioArgument();
         var set = CommonOptions.SetOption();
         var output = CommonOptions.OutOption("out/<scenario name>/montecarlo/");
-        var paths = new Option<int?>("--paths", "-n")
+        var paths = AnalysisInput.CheckedPaths(new Option<int?>("--paths", "-n")
         {
             Description = "Paths to simulate, 1–10,000,000 (default: the scenario's monteCarlo.paths). Memory does not grow with paths.",
             HelpName = "N",
-        };
+        });
         var seed = new Option<int?>("--seed")
         {
             Description = "Seed of the random streams (default: the scenario's monteCarlo.seed). Same seed, same bits.",

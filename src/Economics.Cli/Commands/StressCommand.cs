@@ -104,6 +104,7 @@ public static class StressCommand
                     ReverseStressTest.AfterMonthsField => "--after-months",
                     ReverseStressTest.ShockMonthField => "--shock-month",
                     ReverseStressTest.PathsField => "--paths",
+                    ReverseStressTest.ThreadsField => "--threads",
                     _ => e.Field,
                 };
                 throw new CliInputException($"{option}: {e.Message}", e);

@@ -44,13 +44,13 @@ public static class SweepCommand
                 + "cumulativeOperatorProfit, 0.5 for survivingNodeShare).",
             HelpName = "LEVEL",
         };
-        var paths = new Option<int?>("--paths", "-n")
+        var paths = AnalysisInput.CheckedPaths(new Option<int?>("--paths", "-n")
         {
             Description = "Monte Carlo paths per cell (1–10,000,000; cells × paths at most 100,000,000): instead of metrics, count "
                 + "P(viable 12 and 24 months after the subsidy ends) in every cell over the scenario's uncertainty[] and price "
                 + "shocks, and write viability-grid.csv; --contour is then a probability (default 0.5).",
             HelpName = "N",
-        };
+        });
         var seed = new Option<int?>("--seed")
         {
             Description = "With --paths: seed of the random streams (default: the scenario's monteCarlo.seed). Path i of every cell "

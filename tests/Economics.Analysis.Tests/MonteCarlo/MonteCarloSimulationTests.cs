@@ -170,6 +170,29 @@ public sealed class MonteCarloSimulationTests
     }
 
     [Fact]
+    public void Every_Analysis_With_A_Thread_Count_Refuses_One_Outside_1_To_1024_In_The_Same_Words()
+    {
+        var x = new Economics.Analysis.Sweeps.SweepAxis("fees.protocolTakeRate", 0.0, 0.1, 2);
+        var scenario = TestScenarios.Baseline;
+        foreach (int threads in new[] { 0, -1, 1025 })
+        {
+            string expected = $"threads must be between 1 and 1024; got {threads}";
+            Assert.StartsWith(expected, Assert.Throws<ArgumentOutOfRangeException>(() => MonteCarloSimulation.Run(scenario, new MonteCarloOptions { Paths = 10, Seed = 1, Threads = threads })).Message, StringComparison.Ordinal);
+            Assert.StartsWith(expected, Assert.Throws<ArgumentOutOfRangeException>(() => Economics.Analysis.Sweeps.ParameterSweep.Run(scenario, x, null, ["survivingNodes"], threads)).Message, StringComparison.Ordinal);
+            Assert.StartsWith(expected, Assert.Throws<ArgumentOutOfRangeException>(() => Economics.Analysis.Comparison.ScenarioComparison.Run([scenario], threads)).Message, StringComparison.Ordinal);
+            Assert.StartsWith(expected, Assert.Throws<ArgumentOutOfRangeException>(() => new Economics.Analysis.Sensitivity.SensitivityOptions { Threads = threads }.Check()).Message, StringComparison.Ordinal);
+            Assert.Equal($"must be between 1 and 1024; got {threads}", MonteCarloOptions.ThreadsProblem(threads));
+        }
+
+        Assert.Null(MonteCarloOptions.ThreadsProblem(null));
+        Assert.Null(MonteCarloOptions.ThreadsProblem(1));
+        Assert.Null(MonteCarloOptions.ThreadsProblem(1024));
+        Assert.Null(MonteCarloOptions.PathsProblem(1));
+        Assert.Null(MonteCarloOptions.PathsProblem(10_000_000));
+        Assert.Equal("must be between 1 and 10,000,000 (memory is flat, but time grows with paths); got 0", MonteCarloOptions.PathsProblem(0));
+    }
+
+    [Fact]
     public void Should_Name_The_Entry_Whose_Draws_Reach_An_Invalid_Value()
     {
         // Normal(1.5, 0.4) without min reaches −0.9 at its 1e-9 quantile; elasticity must be ≥ 0

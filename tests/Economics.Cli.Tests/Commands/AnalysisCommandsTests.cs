@@ -45,7 +45,7 @@ public sealed class AnalysisCommandsTests
     {
         var run = CliHarness.Run("montecarlo", "--paths", paths);
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
-        Assert.Contains("paths must be between 1 and 10,000,000", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"--paths: must be between 1 and 10,000,000 (memory is flat, but time grows with paths); got {paths}", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 
@@ -161,9 +161,28 @@ public sealed class AnalysisCommandsTests
     }
 
     [Theory]
+    // Every command with --threads refuses 0 and 1025 the same way, naming the option, before any work (sweep and
+    // sensitivity used to print .NET's "MaxDegreeOfParallelism ('0') must be a non-zero value" or "must be at least 1").
+    [InlineData("montecarlo", "0")]
+    [InlineData("montecarlo", "1025")]
+    [InlineData("sensitivity", "0")]
+    [InlineData("sweep --x fees.protocolTakeRate=0:0.5:3", "0")]
+    [InlineData("sweep --x fees.protocolTakeRate=0:0.5:3 --paths 10", "1025")]
+    [InlineData("operator", "0")]
+    [InlineData("stress", "0")]
+    public void Every_threads_option_refuses_a_count_outside_1_to_1024_naming_it(string command, string threads)
+    {
+        var run = CliHarness.Run([.. command.Split(' '), "--threads", threads]);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains($"--threads: must be between 1 and 1024; got {threads}", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("MaxDegreeOfParallelism", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("--metric survivingNodes", "--metric: with --paths the sweep counts P(viable")]
     [InlineData("--contour 2", "--contour: with --paths the contour is a probability between 0 and 1, not 2")]
-    [InlineData("--paths 0", "paths must be between 1 and 10,000,000")]
+    [InlineData("--paths 0", "--paths: must be between 1 and 10,000,000 (memory is flat, but time grows with paths); got 0")]
     [InlineData("--x cohorts[0].overheadUsdPerMonth=500:900:3", "uncertainty[4] (cohorts[0].overheadUsdPerMonth) draws the same field")]
     public void Sweep_with_paths_and_bad_input_exits_2_naming_the_option(string extra, string expected)
     {
