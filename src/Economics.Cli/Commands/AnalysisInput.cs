@@ -18,7 +18,7 @@ internal static class AnalysisInput
         }
         catch (ArgumentException e)
         {
-            throw new CliInputException(Clean(e), e);
+            throw new CliInputException(ArgumentMessage.Of(e), e);
         }
         catch (FormatException e)
         {
@@ -84,19 +84,4 @@ internal static class AnalysisInput
 
     /// <summary>A metric's value in its unit ($, %, ×, month; <see cref="HumanFormat.Value(string, double)"/>).</summary>
     public static string Show(string metric, double value) => HumanFormat.Value(metric, value);
-
-    private static string Clean(ArgumentException e)
-    {
-        // The analysis messages already name the JSON path; drop .NET's "(Parameter 'x')" and "Actual value was" tails.
-        string message = e.Message;
-        int cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        if (cut >= 0)
-        {
-            message = message[..cut];
-        }
-
-        return e is ArgumentOutOfRangeException { ActualValue: { } actual }
-            ? message.Replace(Environment.NewLine + "Actual value was " + Convert.ToString(actual, CultureInfo.InvariantCulture) + ".", string.Empty, StringComparison.Ordinal)
-            : message;
-    }
 }

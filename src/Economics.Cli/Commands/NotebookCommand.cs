@@ -97,8 +97,7 @@ public static class NotebookCommand
             }
             catch (ArgumentException e)
             {
-                // The message without ArgumentException's " (Parameter '…')" suffix.
-                throw new CliInputException(e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal), e);
+                throw new CliInputException(ArgumentMessage.Of(e), e);
             }
             catch (InvalidDataException e)
             {

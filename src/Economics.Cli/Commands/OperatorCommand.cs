@@ -191,7 +191,7 @@ public static class OperatorCommand
         }
         catch (ArgumentException e)
         {
-            throw new CliInputException(e.Message.Split(" (Parameter '")[0], e);
+            throw new CliInputException(ArgumentMessage.Of(e), e);
         }
     }
 

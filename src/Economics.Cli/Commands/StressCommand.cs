@@ -111,7 +111,7 @@ public static class StressCommand
             }
             catch (ArgumentException e)
             {
-                throw new CliInputException(e.Message.Split(" (Parameter '")[0], e);
+                throw new CliInputException(ArgumentMessage.Of(e), e);
             }
 
             using var folder = OutputFolder.Begin(AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "stress"), ChartOutputs.ChartsFolder);

@@ -366,7 +366,7 @@ public static partial class NotebookRunner
 
         var cause = Unwrap(exception);
         bool badInput = IsBadInput(cause);
-        return (badInput ? cause.Message : $"{cause.GetType().Name}: {cause.Message}", badInput);
+        return (badInput ? cause is ArgumentException argument ? ArgumentMessage.Of(argument) : cause.Message : $"{cause.GetType().Name}: {cause.Message}", badInput);
     }
 
     private static Exception Unwrap(Exception e)

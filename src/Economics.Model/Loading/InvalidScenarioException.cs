@@ -36,7 +36,7 @@ public sealed class InvalidScenarioException : Exception
     private static string FormatMessage(IReadOnlyList<ScenarioProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        return $"The scenario has {problems.Count} problem(s):{Environment.NewLine}" +
+        return $"The scenario has {problems.Count} {(problems.Count == 1 ? "problem" : "problems")}:{Environment.NewLine}" +
                string.Join(Environment.NewLine, problems.Select(p => "  " + p));
     }
 }

@@ -120,6 +120,19 @@ public sealed class NotebookCommandTests
     }
 
     [Fact]
+    public void A_value_an_analysis_refuses_is_reported_without_dotnets_parameter_tails()
+    {
+        using var dir = new TempDirectory();
+
+        var run = CliHarness.Run("notebook", "run", Path.Combine(RepoPaths.Notebooks, "04-monte-carlo.ipynb"), "--set", "paths=0", "--out", dir.File("m.ipynb"));
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("04-monte-carlo.ipynb: cell 8 failed: paths must be between 1 and 10,000,000 (memory is flat, but time grows with paths); got 0", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter '", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Actual value was", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_cell_that_throws_exits_1_with_the_exception_message_and_no_stack_trace()
     {
         using var dir = new TempDirectory();

@@ -21,6 +21,16 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
+    public void The_Exception_Counts_Its_Problems_In_Words()
+    {
+        var one = new InvalidScenarioException([new ScenarioProblem("horizonMonths", "must be ≥ 1")]);
+        var two = new InvalidScenarioException([new ScenarioProblem("a", "x"), new ScenarioProblem("b", "y")]);
+
+        Assert.StartsWith("The scenario has 1 problem:", one.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The scenario has 2 problems:", two.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Empty_Document_Takes_Every_Field_From_The_Baseline()
     {
         var result = LoadJson("{}");
