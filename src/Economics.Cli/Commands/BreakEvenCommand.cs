@@ -29,11 +29,12 @@ public static class BreakEvenCommand
         var metric = AnalysisInput.MetricOption("cumulativeOperatorProfit");
         var target = new Option<double>("--target")
         {
-            Description = "The metric value sought (default 0).",
+            Description = "The metric value sought, in the metric's unit (default 0).",
             DefaultValueFactory = _ => 0.0,
+            HelpName = "VALUE",
         };
-        var low = new Option<double>("--lo") { Description = "Lower end of the bracket, in the field's unit.", Required = true };
-        var high = new Option<double>("--hi") { Description = "Upper end of the bracket.", Required = true };
+        var low = new Option<double>("--lo") { Description = "Lower end of the bracket, in the field's unit.", Required = true, HelpName = "LO" };
+        var high = new Option<double>("--hi") { Description = "Upper end of the bracket, in the field's unit.", Required = true, HelpName = "HI" };
         var command = new Command(
             "breakeven",
             "Find the value of one field in [lo, hi] at which a summary metric equals the target (Brent's method). "
