@@ -73,11 +73,12 @@ public static class ViabilityGridCharts
         return charts;
     }
 
-    /// <summary>The answer in words: the share of cells at or above the level, and the best cell.</summary>
+    /// <summary>The answer in words: the share of cells at or above the level, and the best cell (the first in grid
+    /// order when several share the best probability, with how many do; none when no cell has a viable path).</summary>
     public static string Answer(ViabilityGridResult result, int monthsAfter, double level)
     {
         ArgumentNullException.ThrowIfNull(result);
-        int above = 0, evaluable = 0, best = -1;
+        int above = 0, evaluable = 0, best = -1, ties = 0;
         double bestP = double.NegativeInfinity;
         for (int c = 0; c < result.Cells; c++)
         {
@@ -93,6 +94,11 @@ public static class ViabilityGridCharts
             {
                 bestP = p;
                 best = c;
+                ties = 1;
+            }
+            else if (p == bestP)
+            {
+                ties++;
             }
         }
 
@@ -104,6 +110,11 @@ public static class ViabilityGridCharts
         string cell = result.Y is null
             ? $"{result.X.Path} = {HumanFormat.Number(result.XValues[best])}"
             : $"{result.X.Path} = {HumanFormat.Number(result.XValues[best])}, {result.Y.Path} = {HumanFormat.Number(result.YValues[best])}";
-        return string.Create(CultureInfo.InvariantCulture, $"{above} of {evaluable} cells reach {Units.Pct(level)}; the best is {Units.Pct(bestP)} at {cell}");
+        string reach = string.Create(CultureInfo.InvariantCulture, $"{above} of {evaluable} cells reach {Units.Pct(level)}");
+        return bestP == 0
+            ? $"{reach}; no cell has a viable path"
+            : ties > 1
+                ? string.Create(CultureInfo.InvariantCulture, $"{reach}; the best is {Units.Pct(bestP)}, in {ties} cells, the first at {cell}")
+                : $"{reach}; the best is {Units.Pct(bestP)} at {cell}";
     }
 }

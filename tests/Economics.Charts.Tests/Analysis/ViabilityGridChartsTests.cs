@@ -80,6 +80,21 @@ public sealed class ViabilityGridChartsTests
     }
 
     [Fact]
+    public void The_Answer_Says_When_No_Cell_Has_A_Viable_Path_And_When_Cells_Tie_For_The_Best()
+    {
+        // No viable path anywhere: there is no "best" cell to name (it read "the best is 0% at … = 0").
+        var none = Grid() with { ViablePaths = new long[12] };
+        Assert.Equal("0 of 6 cells reach 30%; no cell has a viable path", ViabilityGridCharts.Answer(none, 12, 0.3));
+
+        // Cell 3 raised to 50%, as cell 5 is (0, 10, 20, 50, 40, 50%): the first of the two is named, with the count.
+        var viable = Grid().ViablePaths.ToArray();
+        viable[3 * 2] = 50;
+        var tie = Grid() with { ViablePaths = viable };
+        Assert.Equal("3 of 6 cells reach 30%; the best is 50%, in 2 cells, the first at fees.policy.markupFraction = 1, markets[0].willingnessToPay.spread = 0.5",
+            ViabilityGridCharts.Answer(tie, 12, 0.3));
+    }
+
+    [Fact]
     public void One_Axis_Gives_A_Line_Per_Month()
     {
         var charts = ViabilityGridCharts.All(Grid(twoAxes: false));
