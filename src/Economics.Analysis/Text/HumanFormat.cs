@@ -168,7 +168,13 @@ public static class HumanFormat
     }
 
     /// <summary>A whole number of months: "1 month", "73 months".</summary>
-    public static string Months(int months) => months == 1 ? "1 month" : months.ToString(Inv) + " months";
+    public static string Months(int months) => Things(months, "month", "months");
+
+    /// <summary>A whole number of things with its noun: "1 item", "0 items", "3 operator cohorts".</summary>
+    /// <param name="count">How many.</param>
+    /// <param name="one">The noun for exactly one.</param>
+    /// <param name="many">The noun for any other count.</param>
+    public static string Things(int count, string one, string many) => count.ToString(Inv) + " " + (count == 1 ? one : many);
 
     /// <summary>A ratio as a multiple ("3.2×", "0.73×", "15×"), "over 1,000,000×" beyond <see cref="LargestWrittenMultiple"/>.</summary>
     public static string Times(double ratio) =>

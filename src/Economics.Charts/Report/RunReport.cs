@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Economics.Analysis.Output;
+using Economics.Analysis.Text;
 using Economics.Charts.Export;
 using Economics.Charts.Single;
 using Economics.Charts.Theme;
@@ -57,7 +58,7 @@ public static class RunReport
             <body>
             <h1>{{E(scenario.Name)}}</h1>
             <p>{{E(scenario.Description)}}</p>
-            <p class="meta">{{result.Months}} months from {{E(Units.MonthName(result.Date[0]))}} to {{E(Units.MonthName(result.Date[^1]))}}; {{scenario.Cohorts.Count}} operator cohort(s); deterministic run (no price shocks).</p>
+            <p class="meta">{{result.Months}} months from {{E(Units.MonthName(result.Date[0]))}} to {{E(Units.MonthName(result.Date[^1]))}}; {{HumanFormat.Things(scenario.Cohorts.Count, "operator cohort", "operator cohorts")}}; deterministic run (no price shocks).</p>
             <nav><a href="#answers">Answers</a><a href="#charts">Charts</a>{{string.Concat(more.Select(m => $"<a href=\"#{E(m.Id)}\">{E(m.Title)}</a>"))}}<a href="#assumptions">Assumptions</a></nav>
             <h2 id="answers">Answers</h2>
             <ul class="answers">
@@ -121,7 +122,7 @@ public static class RunReport
         html.Append("<h2 id=\"assumptions\">Assumptions</h2>\n<p class=\"meta\">Every value of the scenario as run (baseline, base chain, file and overrides merged), by section, with its unit and where it comes from: a source, or an estimate (the scenario file's comment on the value). ")
             .Append(differing == 0
                 ? "No value differs from the baseline."
-                : string.Create(CultureInfo.InvariantCulture, $"{differing} value(s) differ from the baseline; they come first."))
+                : string.Create(CultureInfo.InvariantCulture, $"{HumanFormat.Things(differing, "value differs", "values differ")} from the baseline; they come first."))
             .Append("</p>\n");
         foreach (var (group, groupRows) in AssumptionRows.Grouped(rows))
         {

@@ -174,7 +174,7 @@ public static class ScenarioFields
 
         if (segment.Index >= list.Count)
         {
-            error = $"{path.Format(index + 1)} is out of range; the array has {list.Count.ToString(CultureInfo.InvariantCulture)} item(s)";
+            error = $"{path.Format(index + 1)} is out of range; the array has {list.Count.ToString(CultureInfo.InvariantCulture)} {(list.Count == 1 ? "item" : "items")}";
             return false;
         }
 

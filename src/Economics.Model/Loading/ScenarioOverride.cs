@@ -142,7 +142,7 @@ public sealed record ScenarioOverride(ScenarioPath Path, JsonNode? Value)
 
                 if (segment.Index >= array.Count)
                 {
-                    problems.Add(new ScenarioProblem(Path.Format(i + 1), $"index {segment.Index} is out of range; the array has {array.Count} item(s) ({Described})"));
+                    problems.Add(new ScenarioProblem(Path.Format(i + 1), $"index {segment.Index} is out of range; the array has {array.Count} {(array.Count == 1 ? "item" : "items")} ({Described})"));
                     return null;
                 }
 

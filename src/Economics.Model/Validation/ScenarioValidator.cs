@@ -386,7 +386,7 @@ public static partial class ScenarioValidator
             {
                 if (c.Markets.Count > 0)
                 {
-                    p.Add($"{at}.markets", $"lists {c.Markets.Count} market(s); a validator cohort serves no market (leave markets empty)");
+                    p.Add($"{at}.markets", $"lists {c.Markets.Count} {(c.Markets.Count == 1 ? "market" : "markets")}; a validator cohort serves no market (leave markets empty)");
                 }
 
                 if (c.CapacityInferencesPerMonth != 0)

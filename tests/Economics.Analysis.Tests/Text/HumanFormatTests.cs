@@ -128,4 +128,12 @@ public sealed class HumanFormatTests
         Assert.Equal("never", HumanFormat.Month(null));
         Assert.Equal("3.4 GB", HumanFormat.Value("onchainBytesCumulative", 3.4e9));
     }
+
+    [Theory]
+    [InlineData(0, "0 operator cohorts")]
+    [InlineData(1, "1 operator cohort")]
+    [InlineData(2, "2 operator cohorts")]
+    [InlineData(1200, "1200 operator cohorts")]
+    public void Things_Agree_With_Their_Count(int count, string expected) =>
+        Assert.Equal(expected, HumanFormat.Things(count, "operator cohort", "operator cohorts"));
 }

@@ -70,6 +70,11 @@ public class RunReportTests
         int differs = html.IndexOf("<h3>Differs from baseline</h3>", StringComparison.Ordinal);
         Assert.InRange(differs, 0, html.IndexOf("<h3>General</h3>", StringComparison.Ordinal));
         Assert.Contains("<tr><td class=\"path\">token.pools[0].stopMonth</td><td class=\"value\">none → <strong>month 24</strong></td><td>estimate: a governance vote", html, StringComparison.Ordinal);
+        // Counts agree with their nouns (they read "2 operator cohort(s)" and "N value(s) differ").
+        Assert.Contains("2 operator cohorts; deterministic run", html, StringComparison.Ordinal);
+        Assert.Matches(@"(1 value differs|[0-9,]+ values differ) from the baseline; they come first\.", html);
+        Assert.DoesNotContain("cohort(s)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("value(s)", html, StringComparison.Ordinal);
     }
 
     [Fact]

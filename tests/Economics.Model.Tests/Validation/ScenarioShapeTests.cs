@@ -57,7 +57,7 @@ public sealed class ScenarioShapeTests : IDisposable
     [InlineData("token.maxSupply=null", "token.maxSupply", "is null; expected a number")]
     [InlineData("token.pools[0].payout.kind=nope", "token.pools[0].payout.kind", "is a string \"nope\"; expected one of: asVested, tokensPerMonth, usdPerMonth, shareOfBalance")]
     [InlineData("token.pools[0].release={\"tokensPerMonth\":5}", "token.pools[0].release.kind", "is missing; it selects the kind, one of: constant")]
-    [InlineData("cohorts[9].name=x", "cohorts[9]", "index 9 is out of range; the array has 2 item(s)")]
+    [InlineData("cohorts[9].name=x", "cohorts[9]", "index 9 is out of range; the array has 2 items")]
     [InlineData("token.symbol.x=1", "token.symbol", "is not an object, so it has no field 'x'")]
     public void Wrong_Type_From_An_Override_Names_The_Path(string setting, string path, string message) =>
         ScenarioValidatorTests.AssertProblem(ScenarioValidatorTests.Problems(setting), path, message);
