@@ -166,7 +166,7 @@ public static class RunAnswers
         return $"Over the horizon, {char.ToLowerInvariant(lost[0])}{lost[1..]}, and {unserved}.";
     }
 
-    /// <summary>"Payment rails and settlement cost $0.0012 per inference (29% of the user's price) in month 48."</summary>
+    /// <summary>"… cost $0.0012 per inference (29% of the user's all-in price) in month 48 …"; above the whole price a multiple ("1.68× the user's all-in price").</summary>
     public static string Rails(SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -175,7 +175,10 @@ public static class RunAnswers
             + result.SettlementGasPerInference[t] + result.WalrusPerInference[t];
         double price = result.UserPriceUsd[t];
         double fraction = rails / price;
-        string share = price > 0 && double.IsFinite(fraction) ? $" ({Units.Pct(fraction)} of the user's all-in price)" : string.Empty;
+        // Up to the whole price as a share ("29% of"); beyond it as a multiple ("13× the"), which "1313% of" is not read as.
+        string share = !(price > 0 && double.IsFinite(fraction)) ? string.Empty
+            : fraction > 1 ? $" ({Units.Times(fraction)} the user's all-in price)"
+            : $" ({Units.Pct(fraction)} of the user's all-in price)";
         return $"x402 payment gas, facilitator fees, Permit2 approvals, OG settlement gas and Walrus storage cost {Units.Usd(rails)} per inference{share} " +
             $"in {MonthLabel(result, t)}, whoever bears them ({Units.Usd(result.ProtocolRailsPerInference[t])} by the protocol).";
     }

@@ -88,4 +88,16 @@ public class RunAnswersTests
         Assert.Contains(words, sentence, StringComparison.Ordinal);
         Assert.DoesNotContain("peaks at a 2000%", sentence, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // Rails above the whole price are a multiple (the baseline's $0.00799 against $0.00475 read "168% of"); at or
+    // below it, a share.
+    [InlineData("baseline", "cost $0.00799 per inference (1.68× the user's all-in price) in month 67")]
+    [InlineData("batched-payments", "cost $0.00128 per inference (27% of the user's all-in price) in month 67")]
+    public void Rails_Above_The_Price_Are_A_Multiple_And_Below_It_A_Share(string name, string words)
+    {
+        var result = Model.Engine.Simulation.Run(Model.Loading.ScenarioLoader.Load(Model.Loading.ScenarioSource.Shipped(name)!));
+
+        Assert.Contains(words, RunAnswers.Rails(result), StringComparison.Ordinal);
+    }
 }
