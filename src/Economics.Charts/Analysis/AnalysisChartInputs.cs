@@ -127,6 +127,8 @@ public static class AnalysisChartInputs
         {
             BreakEvenLevel = breakEvenLevel,
             TickFormat = MetricFormat(metric),
+            // A fraction's axis is titled "(%)": its ticks are percentages, as the heatmap's are.
+            XTickFormat = FieldLabel.IsFraction(result.X.Path) ? Units.Percent : null,
         };
     }
 

@@ -73,7 +73,11 @@ public static class AnalysisChartSets
             string answer = RangeAnswer(result, metric);
             if (result.Y is null)
             {
-                var line = AnalysisChartInputs.SweepLine(result, metric, contour) with { Answer = answer };
+                var line = AnalysisChartInputs.SweepLine(result, metric, contour) with
+                {
+                    Question = $"How does {Lower(HumanFormat.Label(metric))} change with {Lower(FieldLabel.Words(result.X.Path))}?",
+                    Answer = answer,
+                };
                 charts.Add(new("sweep-" + Kebab(metric), $"{metric} over {result.X.Path}", AnalysisCharts.SweepLine(line, theme)));
             }
             else
@@ -140,6 +144,15 @@ public static class AnalysisChartSets
         if (low is not { } lo || high is not { } hi)
         {
             return $"{metric} is not applicable anywhere on this grid.";
+        }
+
+        if (hi.Value - lo.Value <= Economics.Analysis.Sensitivity.TornadoBar.RoundingTolerance * Math.Max(Math.Abs(lo.Value), Math.Abs(hi.Value)))
+        {
+            // Not "lowest 0 at 0%; highest 0 at 0%", which names a cell that is not special (equal up to the rounding
+            // of a sum of monthly terms, as econ sensitivity's "≈ $0 (rounding)").
+            return result.Y is null
+                ? $"{show(lo.Value)} at every {Lower(FieldLabel.Words(result.X.Path))} swept: it does not move over this range."
+                : $"{show(lo.Value)} in every cell: it does not move with {Lower(FieldLabel.Words(result.X.Path))} or {Lower(FieldLabel.Words(result.Y.Path))} over this grid.";
         }
 
         string Where((double Value, int I, int J) cell) => result.Y is null

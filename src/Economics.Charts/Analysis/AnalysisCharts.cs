@@ -194,12 +194,12 @@ public static class AnalysisCharts
         var t = theme ?? ChartTheme.Default;
         var line = Traces.With(
             C.Chart.Line<double, double, string>(data.Xs, data.Ys, Name: data.YTitle, ShowMarkers: true, LineColor: Color.fromHex(t.FeesColor), LineWidth: 3),
-            ("hovertemplate", $"%{{x}}: %{{y:{data.TickFormat}}}<extra></extra>"),
+            ("hovertemplate", data.XTickFormat is { } xf ? $"%{{x:{HoverPercent(xf)}}}: %{{y:{data.TickFormat}}}<extra></extra>" : $"%{{x}}: %{{y:{data.TickFormat}}}<extra></extra>"),
             ("showlegend", false));
         var f = new FigureBuilder(t)
             .Title(data.Question, data.Answer)
             .Add(line)
-            .ValueAxis("xaxis", data.XTitle)
+            .ValueAxis("xaxis", data.XTitle, data.XTickFormat)
             .ValueAxis("yaxis", data.YTitle, data.TickFormat);
         if (data.BreakEvenLevel is { } level)
         {
@@ -208,6 +208,9 @@ public static class AnalysisCharts
 
         return f.Set("hovermode", "closest").Build();
     }
+
+    // Hover text of a percent axis keeps the swept value's digits (12.5%, not the tick's 13%).
+    private static string HoverPercent(string tickFormat) => tickFormat == Units.Percent ? ".4~%" : tickFormat;
 
     /// <summary>One series of several scenarios overlaid, one colour per scenario.</summary>
     public static GenericChart Comparison(ComparisonData data, ChartTheme? theme = null)

@@ -16,4 +16,7 @@ public sealed record SweepLineData(string Question, string XTitle, string YTitle
 
     /// <summary>d3 format of metric values.</summary>
     public string TickFormat { get; init; } = ",.3~g";
+
+    /// <summary>d3 format of the swept values (e.g. <c>.0%</c> for a fraction); null for Plotly's own numbers.</summary>
+    public string? XTickFormat { get; init; }
 }

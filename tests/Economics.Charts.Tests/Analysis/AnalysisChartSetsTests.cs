@@ -68,6 +68,27 @@ public class AnalysisChartSetsTests
     }
 
     [Fact]
+    public void A_sweep_line_asks_in_words_shows_a_fraction_in_percent_and_says_when_the_metric_does_not_move()
+    {
+        // With no markup on the baseline the take rate has nothing to take: profit is the same in every cell. It read
+        // "How does cumulativeOperatorProfit change with fees.protocolTakeRate?", ticks 0.1 … 0.5 under "(%)", and
+        // "Lowest $13.5M at 0%; highest $13.5M at 0%".
+        var flat = ParameterSweep.Run(ScenarioLoader.Baseline, SweepAxis.Parse("fees.protocolTakeRate=0:0.5:3"), null, ["cumulativeOperatorProfit"]);
+        var moving = ParameterSweep.Run(Short, SweepAxis.Parse("fees.policy.markupFraction=0:1:3"), null, ["breakEvenFeeRatio"]);
+
+        var chart = Assert.Single(AnalysisChartSets.Sweep(flat)).Chart;
+        string title = System.Net.WebUtility.HtmlDecode(Figure.Title(chart));
+        string subtitle = System.Net.WebUtility.HtmlDecode(Figure.Layout(chart)["title"]!["text"]!.ToString());
+
+        Assert.StartsWith("How does cumulative operator profit change with protocol take rate?", title, StringComparison.Ordinal);
+        Assert.Contains("$13.5M at every protocol take rate swept: it does not move over this range.", subtitle, StringComparison.Ordinal);
+        Assert.Equal(".0%", (string?)Figure.Layout(chart)["xaxis"]!["tickformat"]);
+        string moved = System.Net.WebUtility.HtmlDecode(Figure.Layout(Assert.Single(AnalysisChartSets.Sweep(moving)).Chart)["title"]!["text"]!.ToString());
+        Assert.Contains("Lowest ", moved, StringComparison.Ordinal);
+        Assert.Contains("; highest ", moved, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_comparison_overlays_name_every_scenario_and_answer_when_emissions_end()
     {
         // The ecosystem pool vesting over 6 months and paying 100M a month: it is spent by month 6 (Oct 2026).
