@@ -70,7 +70,7 @@ public static class AnalysisChartSets
         {
             double? contour = level ?? AnalysisChartInputs.DefaultBreakEvenLevel(metric);
             string format = AnalysisChartInputs.MetricFormat(metric);
-            string answer = RangeAnswer(result, metric);
+            string answer = RangeAnswer(result, metric, contour);
             if (result.Y is null)
             {
                 var line = AnalysisChartInputs.SweepLine(result, metric, contour) with
@@ -114,7 +114,7 @@ public static class AnalysisChartSets
     }
 
     // "From 84 (x=12, y=0.02) to 361 (x=96, y=0.12)." — the lowest and highest cell of a sweep.
-    private static string RangeAnswer(SweepResult result, string metric)
+    private static string RangeAnswer(SweepResult result, string metric, double? level)
     {
         var show = AnalysisChartInputs.MetricText(metric);
         int yCount = result.Y?.Count ?? 1;
@@ -158,7 +158,12 @@ public static class AnalysisChartSets
         string Where((double Value, int I, int J) cell) => result.Y is null
             ? $"at {FieldLabel.Tick(result.X.Path, result.X.Values[cell.I])}"
             : $"at {Lower(FieldLabel.Words(result.X.Path))} = {FieldLabel.Tick(result.X.Path, result.X.Values[cell.I])}, {Lower(FieldLabel.Words(result.Y.Path))} = {FieldLabel.Tick(result.Y.Path, result.Y.Values[cell.J])}";
-        return $"Lowest {show(lo.Value)} {Where(lo)}; highest {show(hi.Value)} {Where(hi)}.";
+        // When the break-even level is not crossed, its contour has no line to draw: say which side every cell is on.
+        string side = level is not { } at ? string.Empty
+            : lo.Value > at ? $" Above {show(at)} in every cell."
+            : hi.Value < at ? $" Below {show(at)} in every cell."
+            : string.Empty;
+        return $"Lowest {show(lo.Value)} {Where(lo)}; highest {show(hi.Value)} {Where(hi)}.{side}";
     }
 
     // "Markup fraction" → "markup fraction" inside a sentence (acronyms such as "USD" stay as they are).

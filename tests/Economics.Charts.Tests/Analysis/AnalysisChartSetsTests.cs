@@ -89,6 +89,20 @@ public class AnalysisChartSetsTests
     }
 
     [Fact]
+    public void A_heatmap_whose_break_even_level_is_not_crossed_says_which_side_every_cell_is_on()
+    {
+        // viable-reference's operators profit in every cell of this grid ($9.4M … $21.8M): the $0 contour has no line.
+        var scenario = ScenarioLoader.Load(ScenarioSource.Shipped("viable-reference")!);
+        var grid = ParameterSweep.Run(scenario, SweepAxis.Parse("fees.policy.markupFraction=0:0.5:3"),
+            SweepAxis.Parse("cohorts[0].overheadUsdPerMonth=300:1200:2"), ["cumulativeOperatorProfit"]);
+
+        string subtitle = System.Net.WebUtility.HtmlDecode(Figure.Layout(Assert.Single(AnalysisChartSets.Sweep(grid)).Chart)["title"]!["text"]!.ToString());
+
+        Assert.Contains("Above $0 in every cell.", subtitle, StringComparison.Ordinal);
+        Assert.Contains("Below $1B in every cell.", System.Net.WebUtility.HtmlDecode(Figure.Layout(Assert.Single(AnalysisChartSets.Sweep(grid, level: 1e9)).Chart)["title"]!["text"]!.ToString()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_comparison_overlays_name_every_scenario_and_answer_when_emissions_end()
     {
         // The ecosystem pool vesting over 6 months and paying 100M a month: it is spent by month 6 (Oct 2026).
