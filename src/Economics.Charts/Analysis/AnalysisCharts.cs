@@ -194,7 +194,7 @@ public static class AnalysisCharts
         var t = theme ?? ChartTheme.Default;
         var line = Traces.With(
             C.Chart.Line<double, double, string>(data.Xs, data.Ys, Name: data.YTitle, ShowMarkers: true, LineColor: Color.fromHex(t.FeesColor), LineWidth: 3),
-            ("hovertemplate", data.XTickFormat is { } xf ? $"%{{x:{HoverPercent(xf)}}}: %{{y:{data.TickFormat}}}<extra></extra>" : $"%{{x}}: %{{y:{data.TickFormat}}}<extra></extra>"),
+            ("hovertemplate", $"{(data.XTickFormat is { } xf ? $"%{{x:{HoverPercent(xf)}}}" : "%{x}")}: %{{y:{data.TickFormat}}}<extra></extra>"),
             ("showlegend", false));
         var f = new FigureBuilder(t)
             .Title(data.Question, data.Answer)

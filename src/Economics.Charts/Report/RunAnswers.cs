@@ -108,11 +108,10 @@ public static class RunAnswers
 
         if (s.BreakEvenMarkupFraction is not { } markup)
         {
-            return BreakEvenMarkup.IsAtSearchEnd(best)
-                ? $"With no subsidy, no markup on list prices lets operators break even in {MonthLabel(result, s.ReferenceMonth)}: "
-                    + $"even at {Units.Pct(best)}, the largest markup searched, their fee margin is below their own costs."
-                : $"With no subsidy, no markup on list prices lets operators break even in {MonthLabel(result, s.ReferenceMonth)}: "
-                    + $"their fee margin peaks at a {Units.Pct(best)} markup, below their own costs, as users leave for the direct API.";
+            return $"With no subsidy, no markup on list prices lets operators break even in {MonthLabel(result, s.ReferenceMonth)}: "
+                + (BreakEvenMarkup.IsAtSearchEnd(best)
+                    ? $"even at {Units.Pct(best)}, the largest markup searched, their fee margin is below their own costs."
+                    : $"their fee margin peaks at a {Units.Pct(best)} markup, below their own costs, as users leave for the direct API.");
         }
 
         double rails = result.UserPaymentRailsPerInference[s.ReferenceMonth] + result.UserSettlementPerInference[s.ReferenceMonth];
