@@ -7,17 +7,20 @@ using C = Plotly.NET.CSharp;
 namespace Economics.Charts.Analysis;
 
 /// <summary>
-/// A builder's cost of 1,000 verified calls (<see cref="BuilderResult"/>): against its monthly volume (log axes), and by
+/// A builder's cost of 1,000 verified calls (<see cref="BuilderResult"/>): against its monthly volume (a log volume axis), and by
 /// settlement tier and x402 payment scheme (stacked bars: what the builder pays, part by part, and the rails the
 /// protocol and operators bear for it), with the provider's direct price as the reference.
 /// </summary>
 public static class BuilderCharts
 {
-    /// <summary>USD on a log axis: three significant digits, no SI suffix ("$0.0035" would read "$3.5m").</summary>
-    private const string UsdLogFormat = "$,.3~r";
-
-    /// <summary>USD per 1,000 calls on a linear axis and in hover text.</summary>
+    /// <summary>USD per 1,000 calls on the axes and in hover text: three significant digits, no SI suffix ("$0.0035"
+    /// would read "$3.5m").</summary>
     private const string UsdFormat = "$,.3~r";
+
+    /// <summary>Ratio of the highest to the lowest cost drawn above which the volume chart's cost axis is a log axis (as a fan chart's).
+    /// Within two decades a log axis labels a crowd of dollars in the middle (the baseline's $3.34–$14 got $4 … $15, and no
+    /// label near the provider's line at $3.34); a linear axis from $0 reads at a glance.</summary>
+    private const double LogAxisSpan = 100;
 
     /// <summary>Opacity of the "borne for you" segment: it is not in the builder's price.</summary>
     private const double BorneOpacity = 0.35;
@@ -29,8 +32,9 @@ public static class BuilderCharts
         new("builder-variants", "Builder: cost of 1,000 verified calls by settlement tier and payment scheme", Variants(result, theme)),
     ];
 
-    /// <summary>USD per 1,000 calls (log) against calls per month (log): verified as priced, verified with every rail
-    /// charged to the builder, and the provider direct; the builder's own volume marked.</summary>
+    /// <summary>USD per 1,000 calls against calls per month (log): verified as priced, verified with every rail charged
+    /// to the builder, and the provider direct; the builder's own volume marked. The cost axis is linear from $0, or
+    /// logarithmic when the costs drawn span more than <see cref="LogAxisSpan"/>× (rails far above a cheap model's fee).</summary>
     public static GenericChart Volume(BuilderResult result, ChartTheme? theme = null)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -41,16 +45,20 @@ public static class BuilderCharts
             $"What do 1,000 verified {result.Market} calls cost a builder, by monthly volume?",
             Headline(result) + Invariant($" Cheapest at {Units.Count(cheapest.RequestsPerMonth)} calls a month ({Units.Usd(BuilderCost.Per1000(cheapest.Total))}): ")
             + "below it the swap's gas is spread over few calls, above it the builder's own OPG purchase moves the pool.");
-        f.Add(Traces.Line(x, Per1000(result.ByVolume, c => c.Total), "Verified, as priced (you pay)", t.FeesColor, UsdFormat));
+        var drawn = new List<double[]> { Per1000(result.ByVolume, c => c.Total) };
+        f.Add(Traces.Line(x, drawn[0], "Verified, as priced (you pay)", t.FeesColor, UsdFormat));
         if (result.ByVolume.Any(c => c.RailsBorneByOthers > 0))
         {
-            f.Add(Traces.Line(x, Per1000(result.ByVolume, c => c.Unsubsidized), "Verified, every rail charged to you", t.SubsidyColor, UsdFormat, StyleParam.DrawingStyle.Dash));
+            drawn.Add(Per1000(result.ByVolume, c => c.Unsubsidized));
+            f.Add(Traces.Line(x, drawn[^1], "Verified, every rail charged to you", t.SubsidyColor, UsdFormat, StyleParam.DrawingStyle.Dash));
         }
 
-        f.Add(Traces.Line(x, Per1000(result.ByVolume, c => c.Direct), "Provider direct (list price)", t.CostsColor, UsdFormat, StyleParam.DrawingStyle.Dot));
+        drawn.Add(Per1000(result.ByVolume, c => c.Direct));
+        f.Add(Traces.Line(x, drawn[^1], "Provider direct (list price)", t.CostsColor, UsdFormat, StyleParam.DrawingStyle.Dot));
+        bool logCost = SpansMoreThan(drawn.SelectMany(v => v).ToArray(), LogAxisSpan);
         // Ticks at powers of ten only: plotly's 2 and 5 between them collided with the long labels of the decades.
         return f.ValueAxis("xaxis", "Builder's calls per month (log scale)", Units.CountSi, log: true, tickStep: 1)
-            .ValueAxis("yaxis", "USD per 1,000 calls (log scale)", UsdLogFormat, log: true)
+            .ValueAxis("yaxis", logCost ? "USD per 1,000 calls (log scale)" : "USD per 1,000 calls", UsdFormat, log: logCost, rangeModeToZero: !logCost)
             .VerticalMarkerOnLogAxis(result.Cost.RequestsPerMonth, Invariant($"Your volume: {Units.Count(result.Cost.RequestsPerMonth)}/month"), t.EventColor)
             .Set("hovermode", "x unified")
             .Build();
@@ -114,6 +122,10 @@ public static class BuilderCharts
         var high = others.MaxBy(v => v.Cost.Unsubsidized)!;
         return Invariant($"Counting every rail, {low.Label} is cheapest ({Units.Usd(BuilderCost.Per1000(low.Cost.Unsubsidized))}) and {high.Label} dearest ({Units.Usd(BuilderCost.Per1000(high.Cost.Unsubsidized))}).");
     }
+
+    /// <summary>True when every value is positive and the highest is more than <paramref name="span"/> times the lowest.</summary>
+    internal static bool SpansMoreThan(IReadOnlyList<double> values, double span) =>
+        values.Count > 0 && values.All(v => v > 0 && double.IsFinite(v)) && values.Max() / values.Min() > span;
 
     private static string Signed(double fraction) => (fraction >= 0 ? "+" : string.Empty) + Units.Pct(fraction);
 

@@ -17,7 +17,7 @@ public sealed class BuilderStressChartsTests
         ReverseStressTest.Run(ScenarioLoader.Load(ScenarioSource.Shipped("viable-reference")!), new StressOptions { Paths = 20, Seed = 1, ProbabilitySteps = 3 }));
 
     [Fact]
-    public void Volume_chart_draws_the_cost_per_1000_calls_on_log_axes()
+    public void Volume_chart_draws_the_cost_per_1000_calls_against_a_log_volume_axis()
     {
         var chart = BuilderCharts.Volume(Builder.Value);
         var names = Figure.Traces(chart).Select(t => (string)t!["name"]!).ToArray();
@@ -26,7 +26,10 @@ public sealed class BuilderStressChartsTests
         Assert.Equal(Builder.Value.ByVolume.Select(c => c.Total * 1000), priced);
         var layout = Figure.Layout(chart);
         Assert.Equal("log", (string?)layout["xaxis"]!["type"]);
-        Assert.Equal("log", (string?)layout["yaxis"]!["type"]);
+        // $3.34 to $14 is less than two decades: a linear cost axis from $0, not a log axis with no label near $3.34
+        Assert.Null(layout["yaxis"]!["type"]);
+        Assert.Equal("tozero", (string?)layout["yaxis"]!["rangemode"]);
+        Assert.Equal("USD per 1,000 calls", (string?)layout["yaxis"]!["title"]!["text"]);
         Assert.Contains("$3.35 per 1,000 verified vs $3.34 direct", Figure.Title(chart), StringComparison.Ordinal);
 
         // Ticks at the decades only; the builder's volume is a line in data units and a label in log₁₀ units (plotly's
@@ -36,6 +39,27 @@ public sealed class BuilderStressChartsTests
         var label = layout["annotations"]!.AsArray().Single(a => ((string?)a!["text"])!.StartsWith("Your volume", StringComparison.Ordinal))!;
         Assert.Equal(6.0, (double)label["x"]!, 12);
     }
+
+    [Fact]
+    public void Volume_chart_uses_a_log_cost_axis_when_the_costs_span_more_than_two_decades()
+    {
+        // A model a thousand times cheaper: $0.015 per 1,000 calls direct, against $8 of rails borne for the builder
+        var cheap = ScenarioLoader.Load(ScenarioSource.Baseline, [ScenarioOverride.Parse("markets[0].listUsdPerMillionInput=0.001"), ScenarioOverride.Parse("markets[0].listUsdPerMillionOutput=0.005")]);
+        var result = BuilderAnalysis.Run(cheap, new BuilderOptions { Market = "claude_haiku_4_5", RequestsPerMonth = 1_000_000 });
+        var yaxis = Figure.Layout(BuilderCharts.Volume(result))["yaxis"]!;
+        Assert.Equal("log", (string?)yaxis["type"]);
+        Assert.Null(yaxis["rangemode"]);
+        Assert.Equal("USD per 1,000 calls (log scale)", (string?)yaxis["title"]!["text"]);
+    }
+
+    [Theory]
+    [InlineData(new[] { 1.0, 100.0 }, false)]
+    [InlineData(new[] { 1.0, 100.000001 }, true)]
+    [InlineData(new[] { 0.0, 1000.0 }, false)]
+    [InlineData(new[] { -1.0, 1000.0 }, false)]
+    [InlineData(new double[0], false)]
+    public void A_cost_axis_is_logarithmic_only_above_the_span_with_every_cost_positive(double[] values, bool log) =>
+        Assert.Equal(log, BuilderCharts.SpansMoreThan(values, 100));
 
     [Fact]
     public void Variants_chart_stacks_what_the_builder_pays_and_what_others_bear()
