@@ -14,13 +14,25 @@ public static class OperatorText
         string payback = result.PaybackMonths switch
         {
             null => Invariant($"never pays back its {HumanFormat.Usd(result.InvestmentUsd)} within the horizon ({HumanFormat.Months(result.MonthsOperated)})"),
-            0.0 => "has nothing to pay back (no stake, no setup)",
+            0.0 => "has " + NothingToPayBack,
             { } p => Invariant($"pays back its {HumanFormat.Usd(result.InvestmentUsd)} in {HumanFormat.Number(p, 3)} months ({result.PaybackDate:yyyy-MM})"),
         };
         return Invariant($"A {i.Cohort} node bought at month {i.StartMonth} ({result.StartDate:yyyy-MM}) {payback}; NPV at {HumanFormat.Percent(i.CostOfCapitalAnnual)} a year: {HumanFormat.Usd(result.NpvUsd)} over {HumanFormat.Months(result.MonthsOperated)}.");
     }
 
-    /// <summary>"Over 500 paths: P(payback within 24 months) 93%, P(NPV ≥ 0) 88%; NPV P5 … P95."; empty without Monte Carlo.</summary>
+    /// <summary>The payback answer of a node that costs nothing to enter.</summary>
+    public const string NothingToPayBack = "nothing to pay back (no stake, no setup)";
+
+    /// <summary>True when the node costs nothing to enter on any path (no stake, no setup): its payback is immediate by
+    /// definition and P(payback) is 100% without saying anything.</summary>
+    public static bool EntersFree(OperatorInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return inputs.StakeTokens == 0 && inputs.SetupUsd == 0;
+    }
+
+    /// <summary>"Over 500 paths: P(payback within 24 months) 93%, P(NPV ≥ 0) 88%; NPV P5 … P95." (<see cref="NothingToPayBack"/>
+    /// in place of P(payback) when the node <see cref="EntersFree"/>); empty without Monte Carlo.</summary>
     public static string MonteCarlo(OperatorResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -29,7 +41,9 @@ public static class OperatorText
             return string.Empty;
         }
 
-        return Invariant($"Over {mc.Paths:N0} Monte Carlo paths (seed {mc.Seed}): P(payback within {HumanFormat.Months(mc.PaybackWithinMonths)}) {HumanFormat.Percent(mc.PaybackProbability)}, P(NPV ≥ 0) {HumanFormat.Percent(mc.NpvNonNegativeProbability)}; NPV P5 {HumanFormat.Usd(mc.NpvP5Usd)}, median {HumanFormat.Usd(mc.NpvP50Usd)}, P95 {HumanFormat.Usd(mc.NpvP95Usd)}.");
+        string payback = EntersFree(result.Inputs) ? NothingToPayBack
+            : Invariant($"P(payback within {HumanFormat.Months(mc.PaybackWithinMonths)}) {HumanFormat.Percent(mc.PaybackProbability)}");
+        return Invariant($"Over {mc.Paths:N0} Monte Carlo paths (seed {mc.Seed}): {payback}, P(NPV ≥ 0) {HumanFormat.Percent(mc.NpvNonNegativeProbability)}; NPV P5 {HumanFormat.Usd(mc.NpvP5Usd)}, median {HumanFormat.Usd(mc.NpvP50Usd)}, P95 {HumanFormat.Usd(mc.NpvP95Usd)}.");
     }
 
     /// <summary>The warning when a share of the network's requests is more than the cohort serves; empty otherwise.</summary>

@@ -80,18 +80,23 @@ public static class OperatorCharts
     }
 
     /// <summary>Histogram of the NPV over paths (share of paths per bin, bins over the 1st–99th percentiles with the paths
-    /// beyond counted in the edge bins), a marker at 0 and lines at P5, the median and P95 (named with their values in the legend).</summary>
+    /// beyond counted in the edge bins, and an edge at $0 so that no bar mixes losses with gains), a marker at 0 and lines
+    /// at P5, the median and P95 (named with their values in the legend).</summary>
     public static GenericChart NpvDistribution(OperatorResult result, ChartTheme? theme = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var mc = result.MonteCarlo ?? throw new ArgumentException("the result has no Monte Carlo part", nameof(result));
         var t = theme ?? ChartTheme.Default;
-        var (centers, shares, width) = Histogram(mc.NpvUsd);
+        var (lows, highs, shares) = Histogram(mc.NpvUsd);
         var f = new FigureBuilder(t).Title(
             Invariant($"How much is one more {result.Inputs.Cohort} node worth, over {mc.Paths:N0} paths?"),
             OperatorText.MonteCarlo(result) + " Paths beyond the 1st and 99th percentiles are counted in the edge bins.");
+        double[] centers = [.. lows.Zip(highs, (lo, hi) => (lo + hi) / 2)];
+        double[] widths = [.. lows.Zip(highs, (lo, hi) => hi - lo)];
         var bars = C.Chart.Column<double, double, string>(shares, Keys: centers, Name: "Share of paths", MarkerColor: Color.fromHex(t.FeesColor));
-        f.Add(Traces.With(bars, ("width", width), ("hovertemplate", $"NPV %{{x:{UsdFormat}}}: %{{y:.1%}} of paths<extra></extra>")));
+        var ranges = lows.Zip(highs, (lo, hi) => Invariant($"{Units.Usd(lo)} to {Units.Usd(hi)}")).ToArray();
+        f.Add(Traces.With(bars, ("width", widths), ("customdata", ranges),
+            ("hovertemplate", "NPV %{customdata}: %{y:.1%} of paths<extra></extra>")));
         double top = shares.Max();
         void Percentile(string name, double value, string color, StyleParam.DrawingStyle dash) =>
             f.Add(Traces.Line(new[] { value, value }, [0.0, top], Invariant($"{name}: {Units.Usd(value)}"), color, Units.Percent, dash, width: 2));
@@ -112,27 +117,35 @@ public static class OperatorCharts
     /// <summary>Quantile of the histogram's right edge (paths above it go into the last bin).</summary>
     public const double HistogramHighQuantile = 0.99;
 
-    /// <summary>Equal-width bins over the <see cref="HistogramLowQuantile"/>–<see cref="HistogramHighQuantile"/> range of
-    /// ascending <paramref name="sorted"/> (values beyond in the edge bins): centres, share of values per bin (summing to
-    /// 1) and the width; one bin of width 1 when the range is empty.</summary>
-    public static (double[] Centers, double[] Shares, double Width) Histogram(IReadOnlyList<double> sorted)
+    /// <summary>Bins over the <see cref="HistogramLowQuantile"/>–<see cref="HistogramHighQuantile"/> range of ascending
+    /// <paramref name="sorted"/> (values beyond in the edge bins): each bin's low and high edge and its share of the values
+    /// (the shares sum to 1). The bins have the width of √n equal bins over the range (at most
+    /// <see cref="HistogramBins"/>); when the range spans 0 they are laid from 0, so that 0 is an edge (a value of exactly 0
+    /// counts above it, as "NPV ≥ 0" does) and the two edge bins are cut at the range's ends. One bin [lo, lo + 1] when the
+    /// range is empty.</summary>
+    public static (double[] Lows, double[] Highs, double[] Shares) Histogram(IReadOnlyList<double> sorted)
     {
         ArgumentNullException.ThrowIfNull(sorted);
         double lo = OperatorAnalysis.Quantile(sorted, HistogramLowQuantile), hi = OperatorAnalysis.Quantile(sorted, HistogramHighQuantile);
         int bins = Math.Max(1, Math.Min(HistogramBins, (int)Math.Ceiling(Math.Sqrt(sorted.Count))));
         if (!(hi > lo))
         {
-            return ([lo], [1.0], 1.0);
+            return ([lo], [lo + 1], [1.0]);
         }
 
         double width = (hi - lo) / bins;
-        var counts = new double[bins];
+        bool spansZero = lo < 0 && hi > 0;
+        double origin = spansZero ? 0 : lo;
+        int first = spansZero ? (int)Math.Floor(lo / width) : 0;
+        int count = spansZero ? (int)Math.Ceiling(hi / width) - first : bins;
+        var counts = new double[count];
         foreach (double v in sorted)
         {
-            counts[Math.Clamp((int)Math.Floor((v - lo) / width), 0, bins - 1)]++;
+            counts[Math.Clamp((int)Math.Floor((v - origin) / width) - first, 0, count - 1)]++;
         }
 
-        return ([.. Enumerable.Range(0, bins).Select(b => lo + ((b + 0.5) * width))], [.. counts.Select(c => c / sorted.Count)], width);
+        double Edge(int k) => k == 0 ? lo : k == count ? hi : origin + ((first + k) * width);
+        return ([.. Enumerable.Range(0, count).Select(Edge)], [.. Enumerable.Range(1, count).Select(Edge)], [.. counts.Select(c => c / sorted.Count)]);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

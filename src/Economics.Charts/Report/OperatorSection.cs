@@ -27,13 +27,13 @@ public static class OperatorSection
             new[] { "Cost of capital", Units.Pct(i.CostOfCapitalAnnual) + " a year" },
             new[] { "Entry", Invariant($"month {i.StartMonth} ({result.StartDate:yyyy-MM})") },
             new[] { "Investment (stake × price at entry + setup)", Units.Usd(result.InvestmentUsd) },
-            new[] { "Payback", result.PaybackMonths is { } p ? Invariant($"{Units.Number(Math.Round(p, 2))} months") : "not within the horizon" },
+            new[] { "Payback", OperatorText.EntersFree(i) ? OperatorText.NothingToPayBack : result.PaybackMonths is { } p ? Invariant($"{Units.Number(Math.Round(p, 2))} months") : "not within the horizon" },
             new[] { "NPV", Units.Usd(result.NpvUsd) },
             new[] { "Total profit over the horizon", Units.Usd(result.Months[^1].CumulativeProfitUsd) },
         };
         if (result.MonteCarlo is { } mc)
         {
-            table.Add([$"P(payback within {Economics.Analysis.Text.HumanFormat.Months(mc.PaybackWithinMonths)})", Units.Pct(mc.PaybackProbability)]);
+            table.Add([$"P(payback within {Economics.Analysis.Text.HumanFormat.Months(mc.PaybackWithinMonths)})", OperatorText.EntersFree(i) ? OperatorText.NothingToPayBack : Units.Pct(mc.PaybackProbability)]);
             table.Add(["P(NPV ≥ 0)", Units.Pct(mc.NpvNonNegativeProbability)]);
             table.Add(["NPV P5 / median / P95", $"{Units.Usd(mc.NpvP5Usd)} / {Units.Usd(mc.NpvP50Usd)} / {Units.Usd(mc.NpvP95Usd)}"]);
         }

@@ -228,6 +228,27 @@ public sealed class OperatorAnalysisTests
         Assert.True(mc.NpvP5Usd < mc.NpvP50Usd && mc.NpvP50Usd < mc.NpvP95Usd);
     }
 
+    [Fact]
+    public void A_node_with_nothing_to_pay_back_is_not_given_a_payback_probability_in_words()
+    {
+        // Given no stake and no setup, I = 0 on every path: P(payback) is 1 by definition
+        var scenario = TestScenarios.HandComputable(uncertaintyJson: Uniform);
+        var free = OperatorAnalysis.Run(scenario, new OperatorOptions { Paths = 20, Seed = 7 });
+        Assert.True(OperatorText.EntersFree(free.Inputs));
+        Assert.Equal(1.0, free.MonteCarlo!.PaybackProbability);
+        string text = OperatorText.MonteCarlo(free);
+        Assert.Contains("(seed 7): nothing to pay back (no stake, no setup), P(NPV ≥ 0) ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("P(payback", text, StringComparison.Ordinal);
+        Assert.Contains("has nothing to pay back (no stake, no setup)", OperatorText.Headline(free), StringComparison.Ordinal);
+
+        // And a stake or a setup alone makes the probability an answer again
+        var staked = OperatorAnalysis.Run(scenario, Half(paths: 20));
+        Assert.False(OperatorText.EntersFree(staked.Inputs));
+        Assert.Contains("P(payback within 6 months) ", OperatorText.MonteCarlo(staked), StringComparison.Ordinal);
+        var setupOnly = OperatorAnalysis.Run(scenario, new OperatorOptions { SetupUsd = 1, Paths = 20 });
+        Assert.False(OperatorText.EntersFree(setupOnly.Inputs));
+    }
+
     [Theory]
     [InlineData("share", "give the share of nodes or the share of requests, not both")]
     [InlineData("shareOfNodes", "must be a fraction in (0, 1]; got 0")]

@@ -60,13 +60,60 @@ public sealed class OperatorChartsTests
         // 100 values 1 … 100: the 1st and 99th percentiles are 1.99 and 99.01, 10 bins of 9.702. The first bin
         // [1.99, 11.692) holds 2 … 11 and the 1 below the range; the last [89.308, 99.01] holds 90 … 99 and the 100 above it.
         double[] sorted = [.. Enumerable.Range(1, 100).Select(i => (double)i)];
-        var (centers, shares, width) = OperatorCharts.Histogram(sorted);
-        Assert.Equal(10, centers.Length);
-        Assert.Equal((99.01 - 1.99) / 10, width, 9);
+        var (lows, highs, shares) = OperatorCharts.Histogram(sorted);
+        Assert.Equal(10, lows.Length);
+        Assert.Equal(1.99, lows[0], 12);
+        Assert.Equal(99.01, highs[^1], 12);
+        Assert.All(lows.Zip(highs), b => Assert.Equal((99.01 - 1.99) / 10, b.Second - b.First, 9));
+        Assert.Equal(lows.Skip(1), highs.SkipLast(1));
         Assert.Equal(1.0, shares.Sum(), 12);
         Assert.Equal(0.11, shares[0], 12);
         Assert.Equal(0.11, shares[^1], 12);
         Assert.Equal(0.10, shares[1], 12);
+    }
+
+    [Fact]
+    public void Histogram_over_losses_and_gains_has_an_edge_at_zero()
+    {
+        // −50 … 49: the range is [−49.01, 48.01], bins of 9.702 laid from 0: [−49.01, −48.51) (cut at the range's end),
+        // [−48.51, −38.81) … [−9.702, 0), [0, 9.702) … [38.81, 48.01] (cut), 11 bins. The bins below 0 hold the 50
+        // negative values (half), 0 itself counts above.
+        double[] sorted = [.. Enumerable.Range(-50, 100).Select(i => (double)i)];
+        var (lows, highs, shares) = OperatorCharts.Histogram(sorted);
+        double width = (48.01 + 49.01) / 10;
+        Assert.Equal(11, lows.Length);
+        Assert.Equal(-49.01, lows[0], 12);
+        Assert.Equal(-5 * width, highs[0], 12);
+        Assert.Equal(48.01, highs[^1], 12);
+        Assert.Equal(lows.Skip(1), highs.SkipLast(1));
+        int zero = Array.IndexOf(lows, 0.0);
+        Assert.Equal(6, zero);
+        Assert.Equal(0.5, shares.Take(zero).Sum(), 12);
+        Assert.Equal(1.0, shares.Sum(), 12);
+        Assert.Equal(0.02, shares[0], 12); // −50 (below the range) and −49
+    }
+
+    [Fact]
+    public void Npv_histogram_bars_do_not_straddle_zero_in_the_operator_analysis()
+    {
+        var r = Late.Value;
+        var bars = Figure.Trace(OperatorCharts.NpvDistribution(r), "Share of paths");
+        var x = Figure.Numbers(bars["x"]);
+        var w = Figure.Numbers(bars["width"]);
+        Assert.Contains(x.Zip(w), b => Math.Abs(b.First - (b.Second / 2)) < 1e-6); // the paths lose and gain: a bar starts at $0
+        Assert.DoesNotContain(x.Zip(w), b => b.First - (b.Second / 2) < -1e-9 && b.First + (b.Second / 2) > 1e-9);
+        double below = x.Zip(Figure.Numbers(bars["y"])).Where(b => b.First < 0).Sum(b => b.Second);
+        Assert.Equal(r.MonteCarlo!.NpvUsd.Count(v => v < 0) / (double)r.MonteCarlo.Paths, below, 12);
+        Assert.StartsWith("NPV %{customdata}", (string?)bars["hovertemplate"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_section_of_a_node_with_no_stake_and_no_setup_says_there_is_nothing_to_pay_back()
+    {
+        var free = OperatorAnalysis.Run(ScenarioLoader.Baseline, new OperatorOptions { StartMonth = 59, Paths = 10, Seed = 3 });
+        var table = OperatorSection.Of(free).Table!;
+        Assert.Contains(table, row => row[0] == "Payback" && row[1] == "nothing to pay back (no stake, no setup)");
+        Assert.Contains(table, row => row[0] == "P(payback within 24 months)" && row[1] == "nothing to pay back (no stake, no setup)");
     }
 
     [Fact]
