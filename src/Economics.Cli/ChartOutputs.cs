@@ -4,6 +4,7 @@ using Economics.Analysis.MonteCarlo;
 using Economics.Analysis.Peers;
 using Economics.Analysis.Sensitivity;
 using Economics.Analysis.Sweeps;
+using Economics.Analysis.Text;
 using Economics.Charts;
 using Economics.Charts.Analysis;
 using Economics.Charts.Export;
@@ -135,12 +136,7 @@ public static class ChartOutputs
             written.Add(string.Create(CultureInfo.InvariantCulture, $"{html} HTML chart{(html == 1 ? "" : "s")}"));
         }
 
-        string what = written.Count switch
-        {
-            0 => "nothing else",
-            1 => written[0],
-            _ => string.Join(", ", written.Take(written.Count - 1)) + " and " + written[^1],
-        };
+        string what = written.Count == 0 ? "nothing else" : HumanFormat.List(written);
         return $"{error}. Not written: the {skipped}. Written: {what}.";
     }
 

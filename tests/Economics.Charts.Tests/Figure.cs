@@ -19,4 +19,9 @@ internal static class Figure
         array!.AsArray().Select(v => v!.GetValueKind() == System.Text.Json.JsonValueKind.Number ? v.GetValue<double>() : double.NaN).ToArray();
 
     public static string Title(GenericChart chart) => (string)Layout(chart)["title"]!["text"]!;
+
+    /// <summary>The title as a person reads it: tags (line breaks, the subtitle's span) and entities gone, one space
+    /// between words.</summary>
+    public static string PlainTitle(GenericChart chart) =>
+        System.Text.RegularExpressions.Regex.Replace(System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(Title(chart), "<[^>]+>", " ")), @"\s+", " ").Trim();
 }

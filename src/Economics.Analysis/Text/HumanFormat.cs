@@ -176,6 +176,18 @@ public static class HumanFormat
     /// <param name="many">The noun for any other count.</param>
     public static string Things(int count, string one, string many) => count.ToString(Inv) + " " + (count == 1 ? one : many);
 
+    /// <summary>Items in a sentence: "a", "a and b", "a, b and c"; empty for none.</summary>
+    public static string List(IReadOnlyList<string> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return items.Count switch
+        {
+            0 => string.Empty,
+            1 => items[0],
+            _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+        };
+    }
+
     /// <summary>A ratio as a multiple ("3.2×", "0.73×", "15×"), "over 1,000,000×" beyond <see cref="LargestWrittenMultiple"/>.</summary>
     public static string Times(double ratio) =>
         double.IsNaN(ratio) ? NotApplicable

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Economics.Analysis.Stress;
+using Economics.Analysis.Text;
 using Economics.Charts.Theme;
 using Plotly.NET;
 using C = Plotly.NET.CSharp;
@@ -131,8 +132,18 @@ public static class StressCharts
 
     private static string ProbabilityAnswer(StressResult result)
     {
-        var lowest = result.Probabilities.Where(p => p.Axis != StressAxes.Combined).MinBy(p => p.Probability[^1]);
-        return lowest is null ? string.Empty : Invariant($"At the end of its range, {Lower(lowest.Label)} leaves {Units.Pct(lowest.Probability[^1])}.");
+        var axes = result.Probabilities.Where(p => p.Axis != StressAxes.Combined).ToList();
+        if (axes.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        // Every axis that ties for the lowest, not the first of them: several often leave 0%
+        double least = axes.Min(p => p.Probability[^1]);
+        var lowest = axes.Where(p => p.Probability[^1] == least).Select(p => Lower(p.Label)).ToList();
+        return lowest.Count == 1
+            ? Invariant($"At the end of its range, {lowest[0]} leaves {Units.Pct(least)}.")
+            : Invariant($"At the end of their ranges, {HumanFormat.List(lowest)} each leave {Units.Pct(least)}.");
     }
 
     // "Demand drop" → "demand drop"; "AWS outage" stays.

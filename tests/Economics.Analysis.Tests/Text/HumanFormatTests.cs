@@ -136,4 +136,12 @@ public sealed class HumanFormatTests
     [InlineData(1200, "1200 operator cohorts")]
     public void Things_Agree_With_Their_Count(int count, string expected) =>
         Assert.Equal(expected, HumanFormat.Things(count, "operator cohort", "operator cohorts"));
+
+    [Theory]
+    [InlineData(new string[0], "")]
+    [InlineData(new[] { "demand drop" }, "demand drop")]
+    [InlineData(new[] { "demand drop", "AWS outage" }, "demand drop and AWS outage")]
+    [InlineData(new[] { "a", "b", "c" }, "a, b and c")]
+    public void Lists_join_with_commas_and_a_last_and(string[] items, string expected) =>
+        Assert.Equal(expected, HumanFormat.List(items));
 }

@@ -110,6 +110,27 @@ public sealed class BuilderStressChartsTests
     }
 
     [Fact]
+    public void Probability_answer_names_every_axis_that_ties_for_the_lowest()
+    {
+        // Given three axes that each leave 0% at the end of their ranges (as demand, AWS outage and list prices do in
+        // viable-reference at 50 paths), and the combined line, which is not an axis of its own
+        StressProbability Line(string axis, string label, double end) => new(axis, label, [0, 1], [0.62, end]);
+        var r = Viable.Value with
+        {
+            Probabilities =
+            [
+                Line("tokenPrice", "Token price drop", 0.16), Line("demand", "Demand drop", 0), Line("awsOutage", "AWS outage", 0),
+                Line("listPrice", "Upstream list-price cut", 0), Line(StressAxes.Combined, "Combined: every axis together", 0),
+            ],
+        };
+        Assert.EndsWith("At the end of their ranges, demand drop, AWS outage and upstream list-price cut each leave 0%.", Figure.PlainTitle(StressCharts.Probability(r)), StringComparison.Ordinal);
+
+        // And one lowest axis is named alone
+        var one = r with { Probabilities = [Line("tokenPrice", "Token price drop", 0.16), Line("demand", "Demand drop", 0.02)] };
+        Assert.EndsWith("At the end of its range, demand drop leaves 2%.", Figure.PlainTitle(StressCharts.Probability(one)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_sections_are_linked_encoded_and_carry_their_charts()
     {
         var section = new ReportSection("extra", "A <b>title</b>", ["a paragraph with <script>alert(1)</script>"], [["h1", "h2"], ["<i>x</i>", "y"]], BuilderCharts.All(Builder.Value));

@@ -296,7 +296,7 @@ public class RunChartsTests
             Assert.True(result.Served[12] > 0);
             var rect = Assert.Single(Figure.Layout(chart)["shapes"]!.AsArray(), s => (string?)s!["type"] == "rect")!;
             Assert.Equal(("2027-04-01", "2027-10-01"), ((string?)rect["x0"], (string?)rect["x1"]));
-            Assert.Contains("(what-if), served falls to 0% of demand at worst (Apr 2027)", Plain(Figure.Title(chart)), StringComparison.Ordinal);
+            Assert.Contains("(what-if), served falls to 0% of demand at worst (Apr 2027)", Figure.PlainTitle(chart), StringComparison.Ordinal);
         }
 
         [Fact]
@@ -307,7 +307,7 @@ public class RunChartsTests
             var chart = RunCharts.AwsCapacity(result);
 
             Assert.StartsWith("What happens to service when AWS fails?", Figure.Title(chart), StringComparison.Ordinal);
-            Assert.Contains("During the AWS outage (Apr 2027 – Sep 2027) served falls to", Plain(Figure.Title(chart)), StringComparison.Ordinal);
+            Assert.Contains("During the AWS outage (Apr 2027 – Sep 2027) served falls to", Figure.PlainTitle(chart), StringComparison.Ordinal);
             Assert.DoesNotContain(Figure.Traces(chart), t => ((string?)t!["name"] ?? string.Empty).Contains("what-if", StringComparison.Ordinal));
         }
 
@@ -350,10 +350,6 @@ public class RunChartsTests
             }
         }
     }
-
-    // A title as a person reads it: tags (line breaks, the subtitle's span) and entities gone.
-    private static string Plain(string title) =>
-        System.Text.RegularExpressions.Regex.Replace(System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(title, "<[^>]+>", " ")), @"\s+", " ");
 
     private sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>
     {
