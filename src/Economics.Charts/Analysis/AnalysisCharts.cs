@@ -70,14 +70,14 @@ public static class AnalysisCharts
             .ValueAxis("yaxis", "Probability the network is viable (%)", Units.Percent, range: [0, 1.05]);
         if (data.SubsidyEnd is { } end)
         {
-            f.VerticalMarker(end, "Median subsidy end");
-            foreach (int after in (int[])[12, 24])
+            // The +12 and +24 markers are a year apart: their labels fit side by side, but the subsidy end's longer label
+            // ran into "+12 months", so it goes one row up when they are drawn.
+            var after = ((int[])[12, 24]).Select(a => (Months: a, Date: end.AddMonths(a)))
+                .Where(a => data.Dates.Count > 0 && a.Date <= data.Dates[^1]).ToList();
+            f.VerticalMarker(end, "Median subsidy end", row: after.Count > 0 ? 1 : 0);
+            foreach (var (months, date) in after)
             {
-                var date = end.AddMonths(after);
-                if (data.Dates.Count > 0 && date <= data.Dates[^1])
-                {
-                    f.VerticalMarker(date, $"+{after} months", t.MutedTextColor);
-                }
+                f.VerticalMarker(date, $"+{months} months", t.MutedTextColor);
             }
         }
 

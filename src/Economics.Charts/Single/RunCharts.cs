@@ -21,6 +21,11 @@ public static class RunCharts
     private const string UsdPerInference = "USD per inference";
     private const string InferencesPerMonth = "Inferences per month";
 
+    /// <summary>A month marker's label ("Viability cliff (Mar 2031)", ≈ 25 characters of 12 px text, ≈ 170 px) as a share
+    /// of the plot's width at the default 1,000 px (≈ 860 px): markers closer than this share of the horizon have labels
+    /// that overlap.</summary>
+    private const double MarkerLabelShareOfAxis = 0.2;
+
     /// <summary>Every single-run chart, in the order of the questions.</summary>
     public static IReadOnlyList<NamedChart> All(SimulationResult result, ChartTheme? theme = null)
     {
@@ -120,7 +125,9 @@ public static class RunCharts
             .ValueAxis("yaxis2", InferencesPerMonth, Units.CountSi, domain: [0, 0.44], anchor: "x", rangeModeToZero: true);
         if (result.Summary.ViabilityCliffMonth is { } cliff)
         {
-            f.VerticalMarker(result.Date[cliff], $"Viability cliff ({Units.MonthName(result.Date[cliff])})", t.UnservedColor);
+            // One row up when the subsidy's end is so close that the two labels would run into each other
+            bool near = result.Summary.SubsidyEndMonth is { } end && Math.Abs(end - cliff) < MarkerLabelShareOfAxis * result.Months;
+            f.VerticalMarker(result.Date[cliff], $"Viability cliff ({Units.MonthName(result.Date[cliff])})", t.UnservedColor, row: near ? 1 : 0);
         }
 
         MarkSubsidyEnd(f, result);

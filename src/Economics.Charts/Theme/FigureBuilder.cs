@@ -149,20 +149,29 @@ internal sealed class FigureBuilder
     }
 
     /// <summary>A dashed vertical line at <paramref name="date"/> across the whole plot, labelled at the top.</summary>
-    public FigureBuilder VerticalMarker(DateOnly date, string label, string? color = null) =>
-        VerticalMarker(DateText(date), label, color);
+    /// <param name="date">The month marked.</param>
+    /// <param name="label">The label, to the right of the line's top.</param>
+    /// <param name="color">Its colour; null for the theme's event colour.</param>
+    /// <param name="row">0 to label it just above the plot; 1 one text row higher, for a marker whose label would run
+    /// into the next marker's (e.g. markers a year apart on a ten-year axis).</param>
+    public FigureBuilder VerticalMarker(DateOnly date, string label, string? color = null, int row = 0) =>
+        VerticalMarker(DateText(date), DateText(date), label, color, "x", row);
 
     /// <summary>A dashed vertical line at x = <paramref name="x"/> across the whole plot, labelled at the top.</summary>
     public FigureBuilder VerticalMarker(object x, string label, string? color = null, string xref = "x") =>
-        VerticalMarker(x, x, label, color, xref);
+        VerticalMarker(x, x, label, color, xref, 0);
 
     /// <summary>A dashed vertical line at x = <paramref name="x"/> on a log x axis, labelled at the top (plotly places
     /// shapes in data units but annotations in log₁₀ units on a log axis: the label at x itself fell off the plot).</summary>
     public FigureBuilder VerticalMarkerOnLogAxis(double x, string label, string? color = null) =>
-        VerticalMarker(x, Math.Log10(x), label, color, "x");
+        VerticalMarker(x, Math.Log10(x), label, color, "x", 0);
 
-    private FigureBuilder VerticalMarker(object x, object labelX, string label, string? color, string xref)
+    /// <summary>Height of one row of marker labels, in px: the label's font and a little space.</summary>
+    private int MarkerRowPx => _theme.FontSize + 4;
+
+    private FigureBuilder VerticalMarker(object x, object labelX, string label, string? color, string xref, int row)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(row);
         string c = color ?? _theme.EventColor;
         _shapes.Add(new(StringComparer.Ordinal)
         {
@@ -175,6 +184,11 @@ internal sealed class FigureBuilder
             ["text"] = Traces.Escape(label), ["showarrow"] = false,
             ["font"] = new Dictionary<string, object> { ["color"] = c, ["size"] = _theme.FontSize - 1 },
         });
+        if (row > 0)
+        {
+            _annotations[^1]["yshift"] = row * MarkerRowPx;
+        }
+
         return this;
     }
 
@@ -303,7 +317,7 @@ internal sealed class FigureBuilder
         // Average glyph width ≈ 0.5 em: characters per line for the theme's width, less the margins.
         int perLine = Math.Max(40, (int)((_theme.Width - 60) / (0.52 * _theme.SubtitleFontSize)));
         var current = new System.Text.StringBuilder();
-        foreach (string word in _subtitle.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (string word in SubtitleWords(_subtitle))
         {
             if (current.Length > 0 && current.Length + 1 + word.Length > perLine)
             {
@@ -316,6 +330,31 @@ internal sealed class FigureBuilder
 
         lines.Add(current.ToString());
         return lines;
+    }
+
+    /// <summary>Signs that stay on the line of the number after them: "≥ 0" is never broken into "≥" and "0".</summary>
+    private static readonly HashSet<string> Relations = new(StringComparer.Ordinal) { "≥", "≤", "<", ">", "=", "≈", "×", "~" };
+
+    /// <summary>The subtitle's words, with a lone relation sign ("≥", "(≥") joined to the word after it.</summary>
+    internal static List<string> SubtitleWords(string subtitle)
+    {
+        var words = new List<string>();
+        bool joinNext = false;
+        foreach (string word in subtitle.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (joinNext)
+            {
+                words[^1] += " " + word;
+            }
+            else
+            {
+                words.Add(word);
+            }
+
+            joinNext = Relations.Contains(word.TrimStart('(', '['));
+        }
+
+        return words;
     }
 
     private Dictionary<string, object> Template() => new()

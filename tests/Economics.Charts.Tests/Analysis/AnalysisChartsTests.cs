@@ -46,6 +46,14 @@ public class AnalysisChartsTests
 
         var x0 = Figure.Layout(chart)["shapes"]!.AsArray().Select(s => (string)s!["x0"]!).ToArray();
         Assert.Equal(["2027-01-01", "2028-01-01", "2029-01-01"], x0);
+
+        // The subsidy end's label sits a row above "+12 months", a year to its right, so the two do not run together
+        var shifts = Figure.Layout(chart)["annotations"]!.AsArray().ToDictionary(a => (string)a!["text"]!, a => (int?)a!["yshift"] ?? 0);
+        Assert.Equal(new Dictionary<string, int> { ["Median subsidy end"] = 17, ["+12 months"] = 0, ["+24 months"] = 0 }, shifts);
+
+        // And alone (the horizon ends before +12 months) it stays on the plot's edge
+        var alone = AnalysisCharts.ViabilityProbability(curve with { SubsidyEnd = dates[^3] });
+        Assert.Null(Figure.Layout(alone)["annotations"]!.AsArray().Single()!["yshift"]);
     }
 
     [Fact]

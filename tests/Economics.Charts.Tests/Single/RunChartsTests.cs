@@ -122,6 +122,25 @@ public class RunChartsTests
             Assert.Contains("validators covering their costs", Figure.Title(chart), StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData(70, 1)]   // 3 months after the baseline's subsidy ends (month 67): the labels would overlap
+        [InlineData(42, 1)]   // 25 months before: still within a label's width (0.2 × 132 = 26.4 months)
+        [InlineData(100, 0)]  // 33 months after: side by side
+        public void Should_Raise_The_Cliff_Label_A_Row_When_The_Subsidy_End_Is_Close(int cliff, int row)
+        {
+            // Given the baseline's run with a viability cliff put in at a chosen month
+            var b = Scenarios.Baseline;
+            var result = b with { Summary = b.Summary with { ViabilityCliffMonth = cliff } };
+
+            var annotations = Figure.Layout(RunCharts.NodesAndDemand(result))["annotations"]!.AsArray();
+
+            // Then the cliff's label is lifted one row (17 px at the default 13 px font) only when near
+            var label = annotations.Single(a => ((string?)a!["text"])!.StartsWith("Viability cliff", StringComparison.Ordinal))!;
+            Assert.Equal(row * 17, (int?)label["yshift"] ?? 0);
+            var end = annotations.Single(a => ((string?)a!["text"])!.StartsWith("Subsidy ends", StringComparison.Ordinal))!;
+            Assert.Null(end["yshift"]);
+        }
+
         [Fact]
         public void Should_Write_Billions_As_B_Not_The_Si_G()
         {
