@@ -144,8 +144,9 @@ public static class HumanFormat
     /// 100,000,000%"), so a ratio of near-zero prices never prints hundreds of digits or "Infinity".</summary>
     public const double LargestWrittenMultiple = 1e6;
 
-    /// <summary>A fraction as a whole-number percentage ("41%"), one decimal below 10% ("4.5%"), "&lt;0.1%" for a tiny
-    /// share, "over 100,000,000%" beyond <see cref="LargestWrittenMultiple"/>.</summary>
+    /// <summary>A fraction as a whole-number percentage ("41%"), one decimal below 10% ("4.5%") and just short of 100%
+    /// ("99.7%", "99.96%", "&gt;99.99%", never a rounded "100%"), "&lt;0.1%" for a tiny share, "over 100,000,000%" beyond
+    /// <see cref="LargestWrittenMultiple"/>.</summary>
     public static string Percent(double fraction)
     {
         if (double.IsNaN(fraction))
@@ -164,8 +165,19 @@ public static class HumanFormat
             return p > 0 ? "<0.1%" : "−<0.1%";
         }
 
+        // A share just short of the whole is not written as the whole: 99.7% is "99.7%", not "100%" beside a 0.3% part
+        if (Math.Abs(p) >= NearlyAllPercent && Math.Abs(p) < 100)
+        {
+            double a = Math.Abs(p);
+            return a >= 99.995 ? (p > 0 ? ">99.99%" : "−>99.99%") : p.ToString(a >= 99.95 ? "0.00" : "0.0", Inv) + "%";
+        }
+
         return Math.Abs(p) < 10 && p != 0 ? p.ToString("0.#", Inv) + "%" : p.ToString("0", Inv) + "%";
     }
+
+    /// <summary>Percentages from this up to (not including) 100 are written with one decimal (two from 99.95%), so that
+    /// they do not round to 100%.</summary>
+    private const double NearlyAllPercent = 99.5;
 
     /// <summary>A whole number of months: "1 month", "73 months".</summary>
     public static string Months(int months) => Things(months, "month", "months");

@@ -106,7 +106,7 @@ public static class PeerCharts
         var months = Enumerable.Range(0, s.MonthsSinceLaunch.Count).Where(i => double.IsFinite(s.SubsidyDependence[i])).ToList();
         double low = months.Min(i => s.SubsidyDependence[i]);
         double high = months.Max(i => s.SubsidyDependence[i]);
-        string level = Units.Pct(low) == Units.Pct(high) ? Units.Pct(low) : $"{Units.Pct(low)}–{Units.Pct(high)}";
+        string level = Units.Pct(low) == Units.Pct(high) ? Units.Pct(low) : $"{Units.Pct(low)} to {Units.Pct(high)}";
         string who = s.IsProjected ? "OpenGradient (projected)" : $"{s.Label} (observed)";
         return Invariant($"{who}: {level} in months {s.MonthsSinceLaunch[months[0]]}–{s.MonthsSinceLaunch[months[^1]]}");
     }

@@ -81,6 +81,15 @@ public sealed class HumanFormatTests
     [InlineData(0.045, "4.5%")]
     [InlineData(0.0001, "<0.1%")]
     [InlineData(10.62, "1062%")]
+    // Just short of the whole: not "100%" (the baseline's operator net fee is 99.7% of the price, beside 0.3% conversion)
+    [InlineData(0.997, "99.7%")]
+    [InlineData(0.995, "99.5%")]
+    [InlineData(0.9949, "99%")]
+    [InlineData(0.9951, "99.5%")]
+    [InlineData(0.9996, "99.96%")]
+    [InlineData(0.99996, ">99.99%")]
+    [InlineData(1.0, "100%")]
+    [InlineData(-0.997, "-99.7%")]
     [InlineData(1e6, "100000000%")]
     // A schema-fuzz find: rails over a subnormal all-in price gave 3e306, written as 'Infinity%' (×100 overflowed).
     [InlineData(3e306, "over 100,000,000%")]

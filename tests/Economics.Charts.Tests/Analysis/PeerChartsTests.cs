@@ -50,7 +50,7 @@ public sealed class PeerChartsTests : IDisposable
 
             var layout = Figure.Layout(chart);
             Assert.StartsWith("What share of the supply side&#39;s income is subsidy", Figure.Title(chart), StringComparison.Ordinal);
-            Assert.Contains("livepeer (observed): 96%–100% in months 20–59", Figure.Title(chart), StringComparison.Ordinal);
+            Assert.Contains("livepeer (observed): 96% to 99.99% in months 20–59", Figure.Title(chart), StringComparison.Ordinal);
             Assert.StartsWith("Months since launch", (string?)layout["xaxis"]!["title"]!["text"], StringComparison.Ordinal);
             Assert.Equal(12, (double?)layout["xaxis"]!["dtick"]);
             Assert.Contains("(%", (string?)layout["yaxis"]!["title"]!["text"], StringComparison.Ordinal);
