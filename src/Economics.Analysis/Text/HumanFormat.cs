@@ -116,7 +116,11 @@ public static class HumanFormat
     /// 300 digits).</summary>
     public const double LargestWrittenUsd = 1e15;
 
-    /// <summary>USD with a size-appropriate precision: $1.23T, $1.23B, $1.23M, $12,345, $12.30, $0.00412; "over $1,000T"
+    /// <summary>Amounts from this up (below $1M) are written in whole dollars: cents on hundreds ("−$459.00" beside
+    /// "−$1,196") are digits nobody reads; $99.995 and up round to "$100", not "$100.00".</summary>
+    private const double WholeDollarsFrom = 99.995;
+
+    /// <summary>USD with a size-appropriate precision: $1.23T, $1.23B, $1.23M, $12,345, $459, $12.30, $0.00412; "over $1,000T"
     /// (or "under −$1,000T") beyond <see cref="LargestWrittenUsd"/>; "n/a" for NaN.</summary>
     public static string Usd(double value)
     {
@@ -133,7 +137,7 @@ public static class HumanFormat
             >= 1e12 => sign + "$" + (a / 1e12).ToString("0.##", Inv) + "T",
             >= 1e9 => sign + "$" + (a / 1e9).ToString("0.##", Inv) + "B",
             >= 1e6 => sign + "$" + (a / 1e6).ToString("0.##", Inv) + "M",
-            >= 1e3 => sign + "$" + a.ToString("#,##0", Inv),
+            >= WholeDollarsFrom => sign + "$" + a.ToString("#,##0", Inv),
             >= 1 => sign + "$" + a.ToString("0.00", Inv),
             0 => "$0",
             _ => sign + "$" + SignificantSmall(a),

@@ -66,6 +66,12 @@ public sealed class HumanFormatTests
     [InlineData(3_500_360.0, "$3.5M")]
     [InlineData(34_240_700.0, "$34.24M")]
     [InlineData(12_345.0, "$12,345")]
+    // Hundreds in whole dollars, as thousands are ("−$459" beside "−$1,196"); below $100 with cents
+    [InlineData(-459.0, "−$459")]
+    [InlineData(206.66, "$207")]
+    [InlineData(99.995, "$100")]
+    [InlineData(99.99, "$99.99")]
+    [InlineData(12.3, "$12.30")]
     [InlineData(0.0018245, "$0.00182")]
     [InlineData(-2_000.0, "−$2,000")]
     [InlineData(3e14, "$300T")]
