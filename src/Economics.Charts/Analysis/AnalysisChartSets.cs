@@ -107,7 +107,9 @@ public static class AnalysisChartSets
             var data = AnalysisChartInputs.Comparison(result, c.Column, c.Question) with { ValueTitle = c.Axis, TickFormat = c.Format };
             data = data with
             {
-                Answer = c.Column == "subsidy_dependence" ? SubsidyEndAnswer(result) : LastMonthAnswer(data, c.Show),
+                Answer = c.Column == "subsidy_dependence"
+                    ? string.Join(" ", new[] { SubsidyEndAnswer(result), LastMonthAnswer(data, c.Show) }.Where(a => !string.IsNullOrEmpty(a)))
+                    : LastMonthAnswer(data, c.Show),
             };
             return new NamedChart("compare-" + Kebab(c.Column), c.Question, AnalysisCharts.Comparison(data, theme));
         }).ToList();
@@ -170,13 +172,17 @@ public static class AnalysisChartSets
     private static string Lower(string label) =>
         label.Length > 1 && char.IsUpper(label[0]) && !char.IsUpper(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
 
-    // "Subsidy ends: baseline Jan 2030; fast-vesting Jul 2027." — when each scenario's subsidy falls to zero for good.
+    // "Subsidy ends: baseline Jan 2030; fast-vesting Jul 2027." — when each scenario's subsidy falls to zero for good;
+    // "The subsidy ends in Nov 2031 in every scenario." when that is one month for all.
     private static string SubsidyEndAnswer(ComparisonResult result)
     {
-        var ends = result.Runs.Select(r => r.Summary.SubsidyEndMonth is { } m && m < r.Date.Count
-            ? $"{r.Scenario.Name} {Units.MonthName(r.Date[m])}"
-            : $"{r.Scenario.Name} never");
-        return $"Subsidy ends: {string.Join("; ", ends)}.";
+        var ends = result.Runs.Select(r => (r.Scenario.Name, When: r.Summary.SubsidyEndMonth is { } m && m < r.Date.Count ? Units.MonthName(r.Date[m]) : "never")).ToList();
+        if (ends.Count > 1 && ends.All(e => e.When == ends[0].When))
+        {
+            return ends[0].When == "never" ? "The subsidy never ends within the horizon in any scenario." : $"The subsidy ends in {ends[0].When} in every scenario.";
+        }
+
+        return $"Subsidy ends: {string.Join("; ", ends.Select(e => $"{e.Name} {e.When}"))}.";
     }
 
     // "In Dec 2035: baseline 318; fast-vesting 320." — each scenario's value in its last month.

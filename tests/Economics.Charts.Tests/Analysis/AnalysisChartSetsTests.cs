@@ -116,6 +116,25 @@ public class AnalysisChartSetsTests
         Assert.Equal("Subsidy dependence (%)", (string)Figure.Layout(charts["compare-subsidy-dependence"])["yaxis"]!["title"]!["text"]!);
         string subtitle = Figure.Layout(charts["compare-subsidy-dependence"])["title"]!["text"]!.ToString();
         Assert.Contains("fast Oct 2026", subtitle, StringComparison.Ordinal);
+
+        // And the dependence each is left with, as the other overlays answer with their last month
+        Assert.Contains("In ", subtitle, StringComparison.Ordinal);
+        Assert.Matches(@"fast \d+(\.\d+)?%\.", subtitle);
+    }
+
+    [Fact]
+    public void The_comparison_says_once_when_every_subsidy_ends_in_the_same_month()
+    {
+        // Given the baseline and the baseline with a 50% markup: the pools, and so the subsidy's end (month 67), are the same
+        string Subtitle(Economics.Model.Scenarios.Scenario a) =>
+            Figure.PlainTitle(AnalysisChartSets.Comparison(ScenarioComparison.Run([a, ScenarioFields.WithNumber(a, "fees.policy.markupFraction", 0.5) with { Name = "markup" }]))
+                .Single(c => c.Id == "compare-subsidy-dependence").Chart);
+        string full = Subtitle(ScenarioLoader.Baseline);
+        Assert.Contains("The subsidy ends in Nov 2031 in every scenario. In Mar 2037: baseline 100%; markup ", full, StringComparison.Ordinal);
+        Assert.DoesNotContain("Subsidy ends:", full, StringComparison.Ordinal);
+
+        // And over 24 months it ends in none
+        Assert.Contains("The subsidy never ends within the horizon in any scenario.", Subtitle(Short), StringComparison.Ordinal);
     }
 
     [Theory]
