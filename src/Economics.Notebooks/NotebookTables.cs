@@ -111,17 +111,25 @@ public static class NotebookTables
         return (Math.Round(d / scale, MidpointRounding.AwayFromZero) * scale).ToString("#,0", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>One value as cell text: numbers to four significant digits (from 10,000 up rounded and with thousands
-    /// separators, "111,200", where G4 would write 1.112E+05), NaN and null as empty.</summary>
+    /// <summary>Below this magnitude G4 would switch to E-notation (6.96E-05): such numbers are written in full digits
+    /// instead ("0.0000696").</summary>
+    private const double SmallBelow = 1e-4;
+
+    /// <summary>One value as cell text: numbers to four significant digits, never in E-notation (from 10,000 up rounded
+    /// and with thousands separators, "111,200", where G4 would write 1.112E+05; below 0.0001 in full digits,
+    /// "0.0000696"), NaN and null as empty; a dictionary's entries as "key: value" (a missing value "n/a").</summary>
     public static string Format(object? value) => value switch
     {
         null => string.Empty,
         double d when double.IsNaN(d) => string.Empty,
         double d when double.IsFinite(d) && Math.Abs(d) >= LargeFrom => Large(d),
+        double d when double.IsFinite(d) && d != 0 && Math.Abs(d) < SmallBelow => Economics.Analysis.Text.HumanFormat.Number(d, SignificantDigits),
         double d => d.ToString("G4", CultureInfo.InvariantCulture),
-        float f => f.ToString("G4", CultureInfo.InvariantCulture),
+        float f => Format((double)f),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         KeyValuePair<string, double> kv => $"{kv.Key}: {Format(kv.Value)}",
+        KeyValuePair<string, double?> kv => $"{kv.Key}: {(kv.Value is { } v ? Format(v) : Economics.Analysis.Text.HumanFormat.NotApplicable)}",
+        KeyValuePair<string, int?> kv => $"{kv.Key}: {(kv.Value is { } v ? Format(v) : Economics.Analysis.Text.HumanFormat.NotApplicable)}",
         System.Collections.IEnumerable items and not string => string.Join(", ", items.Cast<object?>().Select(Format)),
         _ => value.ToString() ?? string.Empty,
     };

@@ -42,12 +42,34 @@ public class NotebookTablesTests
     [InlineData(null, "")]
     [InlineData(double.NaN, "")]
     [InlineData(0.000123456, "0.0001235")]
+    // The baseline's surviving node share: G4 wrote 6.96E-05
+    [InlineData(6.96e-5, "0.0000696")]
+    [InlineData(-6.96e-5, "-0.0000696")]
+    [InlineData(0.0, "0")]
     [InlineData(48, "48")]
     [InlineData(90000.0, "90,000")]
     [InlineData(111153.0, "111,200")]
     [InlineData(-25669.4, "-25,670")]
     public void Values_are_invariant_with_four_significant_digits(object? value, string text) =>
         Assert.Equal(text, NotebookTables.Format(value));
+
+    [Fact]
+    public void Dictionaries_of_optional_values_read_key_colon_value()
+    {
+        // The summary's userPriceVsOutsideByMarket (double?) read "[gpt_5, 1.0030000000000001]", subsidyEndMonthByPool (int?) "[ecosystem, 67]"
+        Assert.Equal("haiku: 1.003, gpt_5: n/a", NotebookTables.Format(new Dictionary<string, double?> { ["haiku"] = 1.0030000000000001, ["gpt_5"] = null }));
+        Assert.Equal("ecosystem: 67, team: n/a", NotebookTables.Format(new Dictionary<string, int?> { ["ecosystem"] = 67, ["team"] = null }));
+    }
+
+    [Fact]
+    public void The_baseline_summary_table_has_no_e_notation_and_no_raw_pairs()
+    {
+        string html = NotebookTables.ToHtml(Economics.Model.Engine.Simulation.Run(Economics.Model.Loading.ScenarioLoader.Baseline));
+        Assert.DoesNotMatch(@"\dE[-+]\d", html);
+        Assert.DoesNotContain("[", html, StringComparison.Ordinal);
+        Assert.Contains("<td>userPriceVsOutsideByMarket</td><td>claude_haiku_4_5: 1.003, gpt_5: 1.003, claude_opus_4_6: 1.003</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>subsidyEndMonthByPool</td><td>ecosystem: 67</td>", html, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_record_is_a_table_of_its_properties_in_camel_case() =>
