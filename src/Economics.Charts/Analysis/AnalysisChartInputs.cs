@@ -40,7 +40,9 @@ public static class AnalysisChartInputs
             ? text
             : ($"{series} across the plausible range", $"{series} ({p.Unit})", "~s", (Func<double, string>)Units.Number);
         int last = result.Months - 1;
-        string answer = $"In {Units.MonthName(result.Dates[last])}: median {show(p.P50[last])}; 90% of {result.Paths:N0} paths between {show(p.P5[last])} and {show(p.P95[last])}.";
+        string p5 = show(p.P5[last]), p95 = show(p.P95[last]);
+        string band = p5 == p95 ? $"90% of {result.Paths:N0} paths at {p5}" : $"90% of {result.Paths:N0} paths between {p5} and {p95}";
+        string answer = $"In {Units.MonthName(result.Dates[last])}: median {show(p.P50[last])}; {band}.";
         return new FanChartData(question, title, result.Dates, p.P5, p.P25, p.P50, p.P75, p.P95)
         {
             Answer = answer,

@@ -28,6 +28,11 @@ public class AnalysisChartInputsTests
         int median = Enumerable.Range(0, mc.SubsidyEndProbability.Count).First(m => mc.SubsidyEndProbability.Take(m + 1).Sum() >= 0.5);
         Assert.Equal(mc.Dates[median], fan.SubsidyEnd);
         Assert.Contains("64 paths", fan.Answer, StringComparison.Ordinal);
+
+        // A band that has closed (every path 100% subsidy-dependent at the end) is one value, not "between 100% and 100%"
+        var dependence = AnalysisChartInputs.Fan(mc, "subsidy_dependence");
+        Assert.EndsWith(": median 100%; 90% of 64 paths at 100%.", dependence.Answer, StringComparison.Ordinal);
+        Assert.Contains(" paths between ", fan.Answer, StringComparison.Ordinal);
     }
 
     [Fact]
