@@ -204,11 +204,16 @@ public static class HumanFormat
         };
     }
 
-    /// <summary>A ratio as a multiple ("3.2×", "0.73×", "15×"), "over 1,000,000×" beyond <see cref="LargestWrittenMultiple"/>.</summary>
+    /// <summary>A ratio as a multiple ("3.2×", "0.73×", "15×", "1.003×" near 1), "over 1,000,000×" beyond
+    /// <see cref="LargestWrittenMultiple"/>.</summary>
     public static string Times(double ratio) =>
         double.IsNaN(ratio) ? NotApplicable
         : Math.Abs(ratio) > LargestWrittenMultiple ? (ratio < 0 ? "−" : string.Empty) + "over " + LargestWrittenMultiple.ToString("#,##0", Inv) + "×"
-        : ratio.ToString(ratio >= 10 ? "#,##0" : "0.0#", Inv) + "×";
+        : ratio.ToString(ratio >= 10 ? "#,##0" : Math.Abs(ratio - 1) < NearOne ? "0.0##" : "0.0#", Inv) + "×";
+
+    /// <summary>Multiples this close to 1 get a third decimal: a price 0.3% above the direct one is "1.003×", not a
+    /// "1.0×" that reads as the same price.</summary>
+    private const double NearOne = 0.05;
 
     /// <summary>A count with word suffixes ("1.2 billion", "4,100", "41.5").</summary>
     /// <remarks>The word is chosen after rounding, so 999,999,999 is "1 billion", not "1000 million".</remarks>

@@ -106,6 +106,11 @@ public sealed class HumanFormatTests
     [Theory]
     [InlineData(3.2, "3.2×")]
     [InlineData(0.73, "0.73×")]
+    // The baseline's user price against the direct API read "1.0×" for 1.003
+    [InlineData(1.003, "1.003×")]
+    [InlineData(0.9981, "0.998×")]
+    [InlineData(1.0, "1.0×")]
+    [InlineData(1.06, "1.06×")]
     [InlineData(1062.4, "1,062×")]
     [InlineData(2.039e295, "over 1,000,000×")]
     [InlineData(double.PositiveInfinity, "over 1,000,000×")]
