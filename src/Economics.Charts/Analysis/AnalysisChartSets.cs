@@ -6,6 +6,7 @@ using Economics.Analysis.Sensitivity;
 using Economics.Analysis.Sweeps;
 using Economics.Analysis.Text;
 using Economics.Charts.Theme;
+using Plotly.NET;
 
 namespace Economics.Charts.Analysis;
 
@@ -98,21 +99,46 @@ public static class AnalysisChartSets
         return charts;
     }
 
-    /// <summary>The key monthly series of every compared scenario overlaid (<c>compare-&lt;column&gt;</c>).</summary>
+    /// <summary>The key monthly series of every compared scenario overlaid (<c>compare-&lt;column&gt;</c>), one per
+    /// <see cref="ComparedColumnNames"/>.</summary>
     public static IReadOnlyList<NamedChart> Comparison(ComparisonResult result, ChartTheme? theme = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return ComparedColumns.Select(c =>
+        return ComparedColumns.Select(c => new NamedChart("compare-" + Kebab(c.Column), c.Question, Overlay(result, c, theme))).ToList();
+    }
+
+    /// <summary>The monthly columns <see cref="Comparison"/> overlays, in its order.</summary>
+    public static IReadOnlyList<string> ComparedColumnNames => [.. ComparedColumns.Select(c => c.Column)];
+
+    /// <summary>One overlay of <see cref="Comparison"/>, exactly as <c>econ compare</c> writes it (question, axis, the
+    /// answer in words), e.g. for a notebook: <c>AnalysisChartSets.ComparisonOverlay(comparison, "nodes_total")</c>.</summary>
+    /// <param name="result">The comparison.</param>
+    /// <param name="column">One of <see cref="ComparedColumnNames"/>.</param>
+    /// <param name="theme">The theme; null for the default.</param>
+    /// <exception cref="ArgumentException">Another column; the message lists the overlaid ones.</exception>
+    public static GenericChart ComparisonOverlay(ComparisonResult result, string column, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(column);
+        int i = Array.FindIndex(ComparedColumns, c => c.Column == column);
+        if (i < 0)
         {
-            var data = AnalysisChartInputs.Comparison(result, c.Column, c.Question) with { ValueTitle = c.Axis, TickFormat = c.Format };
-            data = data with
-            {
-                Answer = c.Column == "subsidy_dependence"
-                    ? string.Join(" ", new[] { SubsidyEndAnswer(result), LastMonthAnswer(data, c.Show) }.Where(a => !string.IsNullOrEmpty(a)))
-                    : LastMonthAnswer(data, c.Show),
-            };
-            return new NamedChart("compare-" + Kebab(c.Column), c.Question, AnalysisCharts.Comparison(data, theme));
-        }).ToList();
+            throw new ArgumentException($"'{column}' is not an overlaid column; the comparison overlays {string.Join(", ", ComparedColumnNames)}", nameof(column));
+        }
+
+        return Overlay(result, ComparedColumns[i], theme);
+    }
+
+    private static GenericChart Overlay(ComparisonResult result, (string Column, string Question, string Axis, string Format, Func<double, string> Show) c, ChartTheme? theme)
+    {
+        var data = AnalysisChartInputs.Comparison(result, c.Column, c.Question) with { ValueTitle = c.Axis, TickFormat = c.Format };
+        data = data with
+        {
+            Answer = c.Column == "subsidy_dependence"
+                ? string.Join(" ", new[] { SubsidyEndAnswer(result), LastMonthAnswer(data, c.Show) }.Where(a => !string.IsNullOrEmpty(a)))
+                : LastMonthAnswer(data, c.Show),
+        };
+        return AnalysisCharts.Comparison(data, theme);
     }
 
     // "From 84 (x=12, y=0.02) to 361 (x=96, y=0.12)." — the lowest and highest cell of a sweep.

@@ -4,6 +4,7 @@ using Economics.Analysis.Sensitivity;
 using Economics.Analysis.Sweeps;
 using Economics.Charts.Analysis;
 using Economics.Model.Loading;
+using Plotly.NET;
 using TornadoBar = Economics.Charts.Analysis.TornadoBar;
 
 namespace Economics.Charts.Tests.Analysis;
@@ -120,6 +121,21 @@ public class AnalysisChartSetsTests
         // And the dependence each is left with, as the other overlays answer with their last month
         Assert.Contains("In ", subtitle, StringComparison.Ordinal);
         Assert.Matches(@"fast \d+(\.\d+)?%\.", subtitle);
+    }
+
+    [Fact]
+    public void One_comparison_overlay_is_the_chart_econ_compare_writes_for_its_column()
+    {
+        var comparison = ScenarioComparison.Run([Short, ScenarioFields.WithNumber(Short, "fees.policy.markupFraction", 0.5) with { Name = "markup" }]);
+        var all = AnalysisChartSets.Comparison(comparison);
+        Assert.Equal(AnalysisChartSets.ComparedColumnNames.Select(c => "compare-" + AnalysisChartSets.Kebab(c)), all.Select(c => c.Id));
+        foreach (var (column, named) in AnalysisChartSets.ComparedColumnNames.Zip(all))
+        {
+            Assert.Equal(GenericChart.toFigureJson(named.Chart), GenericChart.toFigureJson(AnalysisChartSets.ComparisonOverlay(comparison, column)));
+        }
+
+        var e = Assert.Throws<ArgumentException>(() => AnalysisChartSets.ComparisonOverlay(comparison, "nodes"));
+        Assert.StartsWith("'nodes' is not an overlaid column; the comparison overlays nodes_total, subsidy_dependence, ", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,9 +21,9 @@ internal static partial class NotebookFiles
     }
 
     /// <summary>Whether a cell builds a chart: it calls one of the chart classes _setup.dib declares
-    /// (<c>RunCharts.X(…)</c>, <c>AnalysisCharts.X(…)</c>).</summary>
+    /// (<c>RunCharts.X(…)</c>, <c>AnalysisCharts.X(…)</c>, <c>AnalysisChartSets.X(…)</c>).</summary>
     public static bool IsChartCell(string code) => ChartCall().IsMatch(code);
 
-    [GeneratedRegex(@"\b\w*Charts\.\w+\(")]
+    [GeneratedRegex(@"\b\w*(Charts|ChartSets)\.\w+\(")]
     private static partial Regex ChartCall();
 }
