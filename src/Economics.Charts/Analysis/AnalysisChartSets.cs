@@ -66,37 +66,50 @@ public static class AnalysisChartSets
     public static IReadOnlyList<NamedChart> Sweep(SweepResult result, double? level = null, ChartTheme? theme = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var charts = new List<NamedChart>();
-        foreach (string metric in result.Metrics)
+        return result.Metrics.Select(metric => result.Y is null
+            ? new NamedChart("sweep-" + Kebab(metric), $"{metric} over {result.X.Path}", SweepChart(result, metric, level, theme))
+            : new NamedChart("heatmap-" + Kebab(metric), $"{metric} over {result.X.Path} × {result.Y.Path}", SweepChart(result, metric, level, theme))).ToList();
+    }
+
+    /// <summary>One metric of <see cref="Sweep"/>, exactly as <c>econ sweep</c> writes it: the heatmap (a line for one
+    /// axis) with its question and answer in words, the contour at <paramref name="level"/> (null: the metric's
+    /// break-even level, if it has one), e.g. for a notebook: <c>AnalysisChartSets.SweepChart(sweep, "userPriceVsOutside", 2)</c>.</summary>
+    /// <param name="result">The sweep.</param>
+    /// <param name="metric">One of the sweep's metrics.</param>
+    /// <param name="level">The contour level, in the metric's unit; null for its default.</param>
+    /// <param name="theme">The theme; null for the default.</param>
+    /// <exception cref="ArgumentException">A metric the sweep did not compute.</exception>
+    public static GenericChart SweepChart(SweepResult result, string metric, double? level = null, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(metric);
+        if (!result.Metrics.Contains(metric))
         {
-            double? contour = level ?? AnalysisChartInputs.DefaultBreakEvenLevel(metric);
-            string format = AnalysisChartInputs.MetricFormat(metric);
-            string answer = RangeAnswer(result, metric, contour);
-            if (result.Y is null)
-            {
-                var line = AnalysisChartInputs.SweepLine(result, metric, contour) with
-                {
-                    Question = $"How does {Lower(HumanFormat.Label(metric))} change with {Lower(FieldLabel.Words(result.X.Path))}?",
-                    Answer = answer,
-                };
-                charts.Add(new("sweep-" + Kebab(metric), $"{metric} over {result.X.Path}", AnalysisCharts.SweepLine(line, theme)));
-            }
-            else
-            {
-                var grid = AnalysisChartInputs.Heatmap(result, metric, contour) with
-                {
-                    Question = contour is { } at
-                        ? $"Where is {Lower(HumanFormat.Label(metric))} above {AnalysisChartInputs.MetricText(metric)(at)}, over {Lower(FieldLabel.Words(result.X.Path))} and {Lower(FieldLabel.Words(result.Y.Path))}?"
-                        : $"How does {Lower(HumanFormat.Label(metric))} vary over {Lower(FieldLabel.Words(result.X.Path))} and {Lower(FieldLabel.Words(result.Y.Path))}?",
-                    Answer = answer,
-                    TickFormat = format,
-                    BreakEvenLabel = contour is { } c ? $"{HumanFormat.Label(metric)} = {AnalysisChartInputs.MetricText(metric)(c)}" : "break-even",
-                };
-                charts.Add(new("heatmap-" + Kebab(metric), $"{metric} over {result.X.Path} × {result.Y.Path}", AnalysisCharts.Heatmap(grid, theme)));
-            }
+            throw new ArgumentException($"the sweep did not compute '{metric}'; it computed {string.Join(", ", result.Metrics)}", nameof(metric));
         }
 
-        return charts;
+        double? contour = level ?? AnalysisChartInputs.DefaultBreakEvenLevel(metric);
+        string answer = RangeAnswer(result, metric, contour);
+        if (result.Y is null)
+        {
+            var line = AnalysisChartInputs.SweepLine(result, metric, contour) with
+            {
+                Question = $"How does {Lower(HumanFormat.Label(metric))} change with {Lower(FieldLabel.Words(result.X.Path))}?",
+                Answer = answer,
+            };
+            return AnalysisCharts.SweepLine(line, theme);
+        }
+
+        var grid = AnalysisChartInputs.Heatmap(result, metric, contour) with
+        {
+            Question = contour is { } at
+                ? $"Where is {Lower(HumanFormat.Label(metric))} above {AnalysisChartInputs.MetricText(metric)(at)}, over {Lower(FieldLabel.Words(result.X.Path))} and {Lower(FieldLabel.Words(result.Y.Path))}?"
+                : $"How does {Lower(HumanFormat.Label(metric))} vary over {Lower(FieldLabel.Words(result.X.Path))} and {Lower(FieldLabel.Words(result.Y.Path))}?",
+            Answer = answer,
+            TickFormat = AnalysisChartInputs.MetricFormat(metric),
+            BreakEvenLabel = contour is { } c ? $"{HumanFormat.Label(metric)} = {AnalysisChartInputs.MetricText(metric)(c)}" : "break-even",
+        };
+        return AnalysisCharts.Heatmap(grid, theme);
     }
 
     /// <summary>The key monthly series of every compared scenario overlaid (<c>compare-&lt;column&gt;</c>), one per

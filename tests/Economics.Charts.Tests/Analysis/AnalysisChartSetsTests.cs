@@ -124,6 +124,22 @@ public class AnalysisChartSetsTests
     }
 
     [Fact]
+    public void One_sweep_chart_is_the_chart_econ_sweep_writes_for_its_metric()
+    {
+        var grid = ParameterSweep.Run(Short, SweepAxis.Parse("fees.policy.markupFraction=0:1:3"), SweepAxis.Parse("fees.protocolTakeRate=0:0.2:2"), ["userPriceVsOutside", "survivingNodes"]);
+        var all = AnalysisChartSets.Sweep(grid, level: 2);
+        Assert.Equal(GenericChart.toFigureJson(all[0].Chart), GenericChart.toFigureJson(AnalysisChartSets.SweepChart(grid, "userPriceVsOutside", 2)));
+        Assert.Equal(GenericChart.toFigureJson(all[1].Chart), GenericChart.toFigureJson(AnalysisChartSets.SweepChart(grid, "survivingNodes", 2)));
+        Assert.StartsWith("Where is user price vs outside above 2.0×, over markup fraction and protocol take rate?", Figure.PlainTitle(all[0].Chart), StringComparison.Ordinal);
+
+        var line = ParameterSweep.Run(Short, SweepAxis.Parse("fees.policy.markupFraction=0:1:3"), null, ["survivingNodes"]);
+        Assert.Equal(GenericChart.toFigureJson(AnalysisChartSets.Sweep(line)[0].Chart), GenericChart.toFigureJson(AnalysisChartSets.SweepChart(line, "survivingNodes")));
+
+        var e = Assert.Throws<ArgumentException>(() => AnalysisChartSets.SweepChart(grid, "peakNodes"));
+        Assert.StartsWith("the sweep did not compute 'peakNodes'; it computed userPriceVsOutside, survivingNodes", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void One_comparison_overlay_is_the_chart_econ_compare_writes_for_its_column()
     {
         var comparison = ScenarioComparison.Run([Short, ScenarioFields.WithNumber(Short, "fees.policy.markupFraction", 0.5) with { Name = "markup" }]);
