@@ -44,12 +44,23 @@ public static class AnalysisChartSets
         };
         foreach (var series in result.Series)
         {
-            var fan = AnalysisChartInputs.Fan(result, series.Name);
-            fan = fan with { LogScale = SpansDecades(fan.P5, fan.P95) };
-            charts.Add(new("fan-" + Kebab(series.Name), $"{series.Name} (P5–P95)", AnalysisCharts.FanChart(fan, theme)));
+            charts.Add(new("fan-" + Kebab(series.Name), $"{series.Name} (P5–P95)", Fan(result, series.Name, theme)));
         }
 
         return charts;
+    }
+
+    /// <summary>One fan chart of <see cref="MonteCarlo"/>, exactly as <c>econ montecarlo</c> writes it (a log axis when
+    /// the P5–P95 band spans more than two decades), e.g. for a notebook: <c>AnalysisChartSets.Fan(mc, "nodes_total")</c>.</summary>
+    /// <param name="result">The Monte Carlo result.</param>
+    /// <param name="series">One of its series, e.g. <c>nodes_total</c>.</param>
+    /// <param name="theme">The theme; null for the default.</param>
+    /// <exception cref="ArgumentException">A series the result does not have (<see cref="AnalysisChartInputs.Fan"/>).</exception>
+    public static GenericChart Fan(MonteCarloResult result, string series, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var fan = AnalysisChartInputs.Fan(result, series);
+        return AnalysisCharts.FanChart(fan with { LogScale = SpansDecades(fan.P5, fan.P95) }, theme);
     }
 
     /// <summary>The tornado of a sensitivity analysis (<c>tornado</c>).</summary>

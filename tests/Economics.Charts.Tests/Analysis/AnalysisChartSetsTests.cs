@@ -124,6 +124,17 @@ public class AnalysisChartSetsTests
     }
 
     [Fact]
+    public void One_fan_is_the_chart_econ_montecarlo_writes_for_its_series()
+    {
+        var mc = MonteCarloSimulation.Run(Short, new MonteCarloOptions { Paths = 40, Seed = 3 });
+        var all = AnalysisChartSets.MonteCarlo(mc).ToDictionary(c => c.Id, c => c.Chart);
+        foreach (var series in mc.Series)
+        {
+            Assert.Equal(GenericChart.toFigureJson(all["fan-" + AnalysisChartSets.Kebab(series.Name)]), GenericChart.toFigureJson(AnalysisChartSets.Fan(mc, series.Name)));
+        }
+    }
+
+    [Fact]
     public void One_sweep_chart_is_the_chart_econ_sweep_writes_for_its_metric()
     {
         var grid = ParameterSweep.Run(Short, SweepAxis.Parse("fees.policy.markupFraction=0:1:3"), SweepAxis.Parse("fees.protocolTakeRate=0:0.2:2"), ["userPriceVsOutside", "survivingNodes"]);
