@@ -98,7 +98,22 @@ public sealed class BuilderStressChartsTests
         var r = ReverseStressTest.Run(ScenarioLoader.Baseline, new StressOptions());
         Assert.Empty(StressCharts.All(r));
         Assert.Contains("Not even unshocked", StressCharts.Headline(r), StringComparison.Ordinal);
+
+        // And its table says "no shock" fails it, not "price −0%", "gas × 1" or "λ = 0"
+        var rows = StressSection.Of(r).Table!.Skip(1).ToList();
+        Assert.Equal(8, rows.Count);
+        Assert.All(rows, row => Assert.Equal("no shock", row[2]));
     }
+
+    [Theory]
+    [InlineData("tokenPrice", 0.0, "no shock")]
+    [InlineData("baseGas", 0.0, "no shock")]
+    [InlineData("tokenPrice", 0.37, "price −37%")]
+    [InlineData("baseGas", 11.5, "gas × 12.5")]
+    [InlineData("combined", 0.0151, "λ = 0.0151")]
+    [InlineData("demand", double.NaN, "none in range")]
+    public void A_shock_reads_in_words(string axis, double size, string text) =>
+        Assert.Equal(text, StressText.Shock(axis, size));
 
     [Fact]
     public void Probability_chart_has_one_line_per_axis_and_the_combined_one_dashed()
