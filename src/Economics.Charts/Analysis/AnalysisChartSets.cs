@@ -207,9 +207,23 @@ public static class AnalysisChartSets
                 : $"{show(lo.Value)} in every cell: it does not move with {Lower(FieldLabel.Words(result.X.Path))} or {Lower(FieldLabel.Words(result.Y.Path))} over this grid.";
         }
 
-        string Where((double Value, int I, int J) cell) => result.Y is null
-            ? $"at {FieldLabel.Tick(result.X.Path, result.X.Values[cell.I])}"
-            : $"at {Lower(FieldLabel.Words(result.X.Path))} = {FieldLabel.Tick(result.X.Path, result.X.Values[cell.I])}, {Lower(FieldLabel.Words(result.Y.Path))} = {FieldLabel.Tick(result.Y.Path, result.Y.Values[cell.J])}";
+        // A cell whose whole row (or column) shows the same value is not special along that axis: "at markup fraction =
+        // 0% (every growth monthly rate swept)", not one growth rate picked by the seventh digit.
+        bool Same(double value, IEnumerable<double> others) => others.All(v => show(v) == show(value));
+        string Where((double Value, int I, int J) cell)
+        {
+            if (result.Y is not { } y)
+            {
+                return $"at {FieldLabel.Tick(result.X.Path, result.X.Values[cell.I])}";
+            }
+
+            string xWords = Lower(FieldLabel.Words(result.X.Path)), yWords = Lower(FieldLabel.Words(y.Path));
+            string xAt = $"{xWords} = {FieldLabel.Tick(result.X.Path, result.X.Values[cell.I])}", yAt = $"{yWords} = {FieldLabel.Tick(y.Path, y.Values[cell.J])}";
+            return Same(cell.Value, Enumerable.Range(0, result.X.Count).Select(i => result.At(i, cell.J, metric))) ? $"at {yAt} (every {xWords} swept)"
+                : Same(cell.Value, Enumerable.Range(0, yCount).Select(j => result.At(cell.I, j, metric))) ? $"at {xAt} (every {yWords} swept)"
+                : $"at {xAt}, {yAt}";
+        }
+
         // When the break-even level is not crossed, its contour has no line to draw: say which side every cell is on.
         string side = level is not { } at ? string.Empty
             : lo.Value > at ? $" Above {show(at)} in every cell."

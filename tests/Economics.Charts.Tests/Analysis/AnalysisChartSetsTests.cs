@@ -124,6 +124,19 @@ public class AnalysisChartSetsTests
     }
 
     [Fact]
+    public void A_heatmap_extreme_that_holds_along_a_whole_axis_is_named_by_the_other_axis_alone()
+    {
+        // Given notebook 05's grid, smaller: the price ratio moves with the markup, not with demand growth (to 4 digits)
+        var grid = ParameterSweep.Run(ScenarioLoader.Baseline, SweepAxis.Parse("markets[0].demand.growth.monthlyRate=0.02:0.12:3"), SweepAxis.Parse("fees.policy.markupFraction=0:2:3"), ["userPriceVsOutside"]);
+
+        string answer = Figure.PlainTitle(AnalysisChartSets.SweepChart(grid, "userPriceVsOutside"));
+
+        // Then no growth rate is named, as none is special
+        Assert.Contains("Lowest 1.003× at markup fraction = 0% (every growth monthly rate of markets[0] swept); highest ", answer, StringComparison.Ordinal);
+        Assert.Contains("at markup fraction = 200% (every growth monthly rate of markets[0] swept).", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void One_fan_is_the_chart_econ_montecarlo_writes_for_its_series()
     {
         var mc = MonteCarloSimulation.Run(Short, new MonteCarloOptions { Paths = 40, Seed = 3 });
