@@ -17,9 +17,6 @@ namespace Economics.Charts.Analysis;
 /// </summary>
 public static class AnalysisChartSets
 {
-    /// <summary>Ratio of the highest P95 to the lowest P5 above which a fan chart uses a log axis.</summary>
-    private const double LogAxisSpan = 100;
-
     /// <summary>Monthly columns overlaid by <see cref="Comparison"/>: the question each answers, the value axis title,
     /// its d3 format and how a value is written in the answer.</summary>
     private static readonly (string Column, string Question, string Axis, string Format, Func<double, string> Show)[] ComparedColumns =
@@ -60,7 +57,7 @@ public static class AnalysisChartSets
     {
         ArgumentNullException.ThrowIfNull(result);
         var fan = AnalysisChartInputs.Fan(result, series);
-        return AnalysisCharts.FanChart(fan with { LogScale = SpansDecades(fan.P5, fan.P95) }, theme);
+        return AnalysisCharts.FanChart(fan with { LogScale = LogAxis.SpansMoreThan(fan.P5, fan.P95) }, theme);
     }
 
     /// <summary>The tornado of a sensitivity analysis (<c>tornado</c>).</summary>
@@ -260,19 +257,6 @@ public static class AnalysisChartSets
 
         var values = data.Series.Select(s => $"{s.Scenario} {(s.Dates.Count > 0 && s.Dates[^1] == last ? show(s.Values[^1]) : "n/a")}");
         return $"In {Units.MonthName(last)}: {string.Join("; ", values)}.";
-    }
-
-    // A log value axis when the positive band spans more than LogAxisSpan (e.g. the token price's P5 and P95 years out).
-    private static bool SpansDecades(IReadOnlyList<double> low, IReadOnlyList<double> high)
-    {
-        if (low.Any(v => !(v > 0)))
-        {
-            return false;
-        }
-
-        double min = low.Where(double.IsFinite).DefaultIfEmpty(1).Min();
-        double max = high.Where(double.IsFinite).DefaultIfEmpty(1).Max();
-        return max / min > LogAxisSpan;
     }
 
     /// <summary>A file stem: snake_case and camelCase become lower-case words joined by dashes.</summary>

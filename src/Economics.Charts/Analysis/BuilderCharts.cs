@@ -17,11 +17,6 @@ public static class BuilderCharts
     /// would read "$3.5m").</summary>
     private const string UsdFormat = "$,.3~r";
 
-    /// <summary>Ratio of the highest to the lowest cost drawn above which the volume chart's cost axis is a log axis (as a fan chart's).
-    /// Within two decades a log axis labels a crowd of dollars in the middle (the baseline's $3.34–$14 got $4 … $15, and no
-    /// label near the provider's line at $3.34); a linear axis from $0 reads at a glance.</summary>
-    private const double LogAxisSpan = 100;
-
     /// <summary>Opacity of the "borne for you" segment: it is not in the builder's price.</summary>
     private const double BorneOpacity = 0.35;
 
@@ -34,7 +29,8 @@ public static class BuilderCharts
 
     /// <summary>USD per 1,000 calls against calls per month (log): verified as priced, verified with every rail charged
     /// to the builder, and the provider direct; the builder's own volume marked. The cost axis is linear from $0, or
-    /// logarithmic when the costs drawn span more than <see cref="LogAxisSpan"/>× (rails far above a cheap model's fee).</summary>
+    /// logarithmic when the costs drawn span more than <see cref="LogAxis.Span"/>× (rails far above a cheap model's fee), as
+    /// a fan chart's.</summary>
     public static GenericChart Volume(BuilderResult result, ChartTheme? theme = null)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -55,7 +51,7 @@ public static class BuilderCharts
 
         drawn.Add(Per1000(result.ByVolume, c => c.Direct));
         f.Add(Traces.Line(x, drawn[^1], "Provider direct (list price)", t.CostsColor, UsdFormat, StyleParam.DrawingStyle.Dot));
-        bool logCost = SpansMoreThan(drawn.SelectMany(v => v).ToArray(), LogAxisSpan);
+        bool logCost = LogAxis.SpansMoreThan(drawn.SelectMany(v => v).ToArray());
         // Ticks at powers of ten only: plotly's 2 and 5 between them collided with the long labels of the decades.
         return f.ValueAxis("xaxis", "Builder's calls per month (log scale)", Units.CountSi, log: true, tickStep: 1)
             .ValueAxis("yaxis", logCost ? "USD per 1,000 calls (log scale)" : "USD per 1,000 calls", UsdFormat, log: logCost, rangeModeToZero: !logCost)
@@ -122,10 +118,6 @@ public static class BuilderCharts
         var high = others.MaxBy(v => v.Cost.Unsubsidized)!;
         return Invariant($"Counting every rail, {low.Label} is cheapest ({Units.Usd(BuilderCost.Per1000(low.Cost.Unsubsidized))}) and {high.Label} dearest ({Units.Usd(BuilderCost.Per1000(high.Cost.Unsubsidized))}).");
     }
-
-    /// <summary>True when every value is positive and the highest is more than <paramref name="span"/> times the lowest.</summary>
-    internal static bool SpansMoreThan(IReadOnlyList<double> values, double span) =>
-        values.Count > 0 && values.All(v => v > 0 && double.IsFinite(v)) && values.Max() / values.Min() > span;
 
     private static string Signed(double fraction) => (fraction >= 0 ? "+" : string.Empty) + Units.Pct(fraction);
 

@@ -59,7 +59,7 @@ public sealed class BuilderStressChartsTests
     [InlineData(new[] { -1.0, 1000.0 }, false)]
     [InlineData(new double[0], false)]
     public void A_cost_axis_is_logarithmic_only_above_the_span_with_every_cost_positive(double[] values, bool log) =>
-        Assert.Equal(log, BuilderCharts.SpansMoreThan(values, 100));
+        Assert.Equal(log, Economics.Charts.Theme.LogAxis.SpansMoreThan(values, 100));
 
     [Fact]
     public void Variants_chart_stacks_what_the_builder_pays_and_what_others_bear()
