@@ -127,12 +127,16 @@ public static class NotebookTables
         double d => d.ToString("G4", CultureInfo.InvariantCulture),
         float f => Format((double)f),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        KeyValuePair<string, double> kv => $"{kv.Key}: {Format(kv.Value)}",
-        KeyValuePair<string, double?> kv => $"{kv.Key}: {(kv.Value is { } v ? Format(v) : Economics.Analysis.Text.HumanFormat.NotApplicable)}",
-        KeyValuePair<string, int?> kv => $"{kv.Key}: {(kv.Value is { } v ? Format(v) : Economics.Analysis.Text.HumanFormat.NotApplicable)}",
+        KeyValuePair<string, double> kv => Entry(kv.Key, kv.Value),
+        KeyValuePair<string, double?> kv => Entry(kv.Key, kv.Value),
+        KeyValuePair<string, int?> kv => Entry(kv.Key, kv.Value),
         System.Collections.IEnumerable items and not string => string.Join(", ", items.Cast<object?>().Select(Format)),
         _ => value.ToString() ?? string.Empty,
     };
+
+    // A dictionary entry: "claude_haiku_4_5: 1.003"; a missing value "n/a" (a cell of its own would be empty).
+    private static string Entry(string key, object? value) =>
+        $"{key}: {(value is null ? Economics.Analysis.Text.HumanFormat.NotApplicable : Format(value))}";
 
     private static string Encode(object? value) => WebUtility.HtmlEncode(Format(value));
 }
