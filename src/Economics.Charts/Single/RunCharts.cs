@@ -401,11 +401,16 @@ public static class RunCharts
 
         // The TGE month's unlock dwarfs the monthly payouts (159M against 1–2M in the baseline): a log axis keeps the
         // operators' and validators' payouts visible when they span more than LogScaleRatio.
+        // On a log axis the payouts are lines, each at its own value: a stacked band's height is not additive there, so
+        // the validators' band (0.9M on top of 1.5M) drew as a sliver at the axis floor.
         bool logPayouts = NeedsLogScale(result.ReleasedTokens.Concat(result.OperatorSubsidyTokens).Concat(result.ValidatorTokens));
+        GenericChart Payout(IReadOnlyList<double> tokens, string name, string color) => logPayouts
+            ? Traces.Line(x, tokens, name, color, Units.CountSi)
+            : Traces.StackedArea(x, tokens, name, color, Units.CountSi, "payouts");
         var f = new FigureBuilder(t)
             .Title($"How fast do the {symbol} pools pay out, how many tokens circulate, and what are they worth?", RunAnswers.Token(result))
-            .Add(Traces.StackedArea(x, result.OperatorSubsidyTokens, "Paid to operators (subsidy)", t.SubsidyColor, Units.CountSi, "payouts"))
-            .Add(Traces.StackedArea(x, result.ValidatorTokens, "Paid to validators", t.MevColor, Units.CountSi, "payouts"))
+            .Add(Payout(result.OperatorSubsidyTokens, "Paid to operators (subsidy)", t.SubsidyColor))
+            .Add(Payout(result.ValidatorTokens, "Paid to validators", t.MevColor))
             .Add(Traces.Line(x, result.ReleasedTokens, "Paid out by all pools", t.CostsColor, Units.CountSi, width: 1.5))
             .Add(Traces.Line(x, result.CirculatingSupply, "Circulating supply", t.SupplyColor, Units.CountSi, width: 2.5, yAxis: "y2"))
             .Add(Traces.Line(x, result.TokenPriceUsd, "Token price", t.PriceColor, "$.3~r", width: 2.5, yAxis: "y3"))

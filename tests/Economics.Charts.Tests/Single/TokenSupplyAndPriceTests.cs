@@ -28,4 +28,28 @@ public sealed class TokenSupplyAndPriceTests
         Assert.Equal("tozero", (string?)layout["yaxis"]!["rangemode"]);
         Assert.Equal("Tokens/mo", (string?)layout["yaxis"]!["title"]!["text"]);
     }
+
+    [Fact]
+    public void On_A_Log_Axis_The_Payouts_Are_Lines_At_Their_Own_Values_Not_A_Stack()
+    {
+        var chart = RunCharts.TokenSupplyAndPrice(Scenarios.Baseline);
+        foreach (string name in new[] { "Paid to operators (subsidy)", "Paid to validators" })
+        {
+            var trace = Figure.Trace(chart, name);
+            Assert.Null(trace["stackgroup"]);
+            Assert.Null(trace["fill"]);
+        }
+
+        // The validators' own payout, not the operators' and validators' sum, is what the axis shows.
+        var validators = Figure.Numbers(Figure.Trace(chart, "Paid to validators")["y"]);
+        Assert.Equal(Scenarios.Baseline.ValidatorTokens, validators);
+    }
+
+    [Fact]
+    public void On_A_Linear_Axis_The_Payouts_Stack()
+    {
+        var chart = RunCharts.TokenSupplyAndPrice(Scenarios.OneCohortNoEmissions);
+        Assert.Equal("payouts", (string?)Figure.Trace(chart, "Paid to operators (subsidy)")["stackgroup"]);
+        Assert.Equal("payouts", (string?)Figure.Trace(chart, "Paid to validators")["stackgroup"]);
+    }
 }
