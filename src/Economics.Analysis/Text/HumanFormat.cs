@@ -211,6 +211,14 @@ public static class HumanFormat
         : Math.Abs(ratio) > LargestWrittenMultiple ? (ratio < 0 ? "−" : string.Empty) + "over " + LargestWrittenMultiple.ToString("#,##0", Inv) + "×"
         : ratio.ToString(ratio >= 10 ? "#,##0" : Math.Abs(ratio - 1) < NearOne ? "0.0##" : "0.0#", Inv) + "×";
 
+    /// <summary>A premium over a direct price, given as a fraction of it: signed percent up to double the price ("+0.3%",
+    /// "−5%", "+100%"), and beyond that the multiple of the direct price ("3.4× direct", "534× direct"), so a
+    /// premium on a near-free call never reads "+53290%"; "n/a" for NaN (no direct price).</summary>
+    public static string Premium(double fraction) =>
+        double.IsNaN(fraction) ? NotApplicable
+        : fraction > 1 ? Times(1 + fraction) + " direct"
+        : (fraction >= 0 ? "+" : string.Empty) + Percent(fraction);
+
     /// <summary>Multiples this close to 1 get a third decimal: a price 0.3% above the direct one is "1.003×", not a
     /// "1.0×" that reads as the same price.</summary>
     private const double NearOne = 0.05;

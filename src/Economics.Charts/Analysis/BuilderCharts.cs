@@ -104,9 +104,9 @@ public static class BuilderCharts
     {
         ArgumentNullException.ThrowIfNull(result);
         var c = result.Cost;
-        string premium = double.IsNaN(c.PremiumFraction) ? Units.Usd(BuilderCost.Per1000(c.Premium)) : Invariant($"{Units.Usd(BuilderCost.Per1000(c.Premium))}, {Signed(c.PremiumFraction)}");
+        string premium = double.IsNaN(c.PremiumFraction) ? Units.Usd(BuilderCost.Per1000(c.Premium)) : Invariant($"{Units.Usd(BuilderCost.Per1000(c.Premium))}, {Units.Premium(c.PremiumFraction)}");
         string borne = c.RailsBorneByOthers > 0
-            ? Invariant($"; the protocol and operators bear another {Units.Usd(BuilderCost.Per1000(c.RailsBorneByOthers))} of rails for you ({Signed(c.UnsubsidizedPremiumFraction)} if charged to you)")
+            ? Invariant($"; the protocol and operators bear another {Units.Usd(BuilderCost.Per1000(c.RailsBorneByOthers))} of rails for you ({Units.Premium(c.UnsubsidizedPremiumFraction)} if charged to you)")
             : string.Empty;
         return Invariant($"{result.Date:yyyy-MM}, {Units.Count(c.RequestsPerMonth)} calls a month: {Units.Usd(BuilderCost.Per1000(c.Total))} per 1,000 verified vs {Units.Usd(BuilderCost.Per1000(c.Direct))} direct (premium {premium}){borne}.");
     }
@@ -118,8 +118,6 @@ public static class BuilderCharts
         var high = others.MaxBy(v => v.Cost.Unsubsidized)!;
         return Invariant($"Counting every rail, {low.Label} is cheapest ({Units.Usd(BuilderCost.Per1000(low.Cost.Unsubsidized))}) and {high.Label} dearest ({Units.Usd(BuilderCost.Per1000(high.Cost.Unsubsidized))}).");
     }
-
-    private static string Signed(double fraction) => (fraction >= 0 ? "+" : string.Empty) + Units.Pct(fraction);
 
     private static double[] Per1000(IReadOnlyList<BuilderCost> costs, Func<BuilderCost, double> value) =>
         [.. costs.Select(c => BuilderCost.Per1000(value(c)))];

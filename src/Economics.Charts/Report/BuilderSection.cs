@@ -30,7 +30,7 @@ public static class BuilderSection
             Row("MEV tax", c.MevTax),
             Row("Verified: you pay", c.Total),
             Row("Provider direct (list price)", c.Direct),
-            new[] { "Premium: the break-even value of verification", $"{Usd(c.Premium)} ({Units.Pct(c.PremiumFraction)})" },
+            new[] { "Premium: the break-even value of verification", $"{Usd(c.Premium)} ({Units.Premium(c.PremiumFraction)})" },
             Row("Rails the protocol and operators bear for you", c.RailsBorneByOthers),
         };
         return new ReportSection(

@@ -32,6 +32,10 @@ public static class Units
     /// <summary>A ratio as a multiple (<see cref="Economics.Analysis.Text.HumanFormat.Times"/>: "3.2×", "over 1,000,000×").</summary>
     public static string Times(double ratio) => Economics.Analysis.Text.HumanFormat.Times(ratio);
 
+    /// <summary>A premium over a direct price (<see cref="Economics.Analysis.Text.HumanFormat.Premium"/>: "+0.3%",
+    /// "3.4× direct" beyond double the price).</summary>
+    public static string Premium(double fraction) => Economics.Analysis.Text.HumanFormat.Premium(fraction);
+
     /// <summary>A count with SI-like suffixes ("1.2 billion", "41.5").</summary>
     public static string Count(double value) => Economics.Analysis.Text.HumanFormat.Count(value);
 

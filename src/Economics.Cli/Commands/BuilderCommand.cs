@@ -124,10 +124,10 @@ public static class BuilderCommand
         Add("Verified: you pay", c.Total);
         Add("Provider direct (list price)", c.Direct);
         table.AddRow(new Text("Premium (the break-even value of verification)"),
-            new Text(Invariant($"{HumanFormat.Usd(BuilderCost.Per1000(c.Premium))} ({HumanFormat.Percent(c.PremiumFraction)})")));
+            new Text(Invariant($"{HumanFormat.Usd(BuilderCost.Per1000(c.Premium))} ({HumanFormat.Premium(c.PremiumFraction)})")));
         Add("Rails the protocol and operators bear for you", c.RailsBorneByOthers);
         table.AddRow(new Text("Verified with every rail charged to you"),
-            new Text(Invariant($"{HumanFormat.Usd(BuilderCost.Per1000(c.Unsubsidized))} ({HumanFormat.Percent(c.UnsubsidizedPremiumFraction)} premium)")));
+            new Text(Invariant($"{HumanFormat.Usd(BuilderCost.Per1000(c.Unsubsidized))} ({HumanFormat.Premium(c.UnsubsidizedPremiumFraction)})")));
         return table;
     }
 
@@ -142,7 +142,7 @@ public static class BuilderCommand
             table.AddRow(
                 new Text(v.Label),
                 new Text(HumanFormat.Usd(BuilderCost.Per1000(c.Total))),
-                new Text(HumanFormat.Percent(c.PremiumFraction)),
+                new Text(HumanFormat.Premium(c.PremiumFraction)),
                 new Text(HumanFormat.Usd(BuilderCost.Per1000(c.RailsBorneByOthers))),
                 new Text(HumanFormat.Usd(BuilderCost.Per1000(c.Unsubsidized))));
         }

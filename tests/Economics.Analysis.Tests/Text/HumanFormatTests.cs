@@ -118,6 +118,17 @@ public sealed class HumanFormatTests
     public void Multiples_stay_readable_at_any_size(double ratio, string expected) => Assert.Equal(expected, HumanFormat.Times(ratio));
 
     [Theory]
+    [InlineData(0.003, "+0.3%")]
+    [InlineData(0, "+0%")]
+    [InlineData(-0.05, "-5%")]
+    [InlineData(1.0, "+100%")]
+    [InlineData(2.4, "3.4× direct")]
+    [InlineData(532.9, "534× direct")]
+    [InlineData(double.NaN, "n/a")]
+    public void Premiums_above_double_the_price_are_multiples_of_it(double fraction, string expected) =>
+        Assert.Equal(expected, HumanFormat.Premium(fraction));
+
+    [Theory]
     [InlineData("cumulativeOperatorProfitUsd", "Cumulative operator profit (USD)")]
     [InlineData("viabilityCliffMonth", "Viability cliff month")]
     [InlineData("peakAwsCapacityShare", "Peak AWS capacity share")]

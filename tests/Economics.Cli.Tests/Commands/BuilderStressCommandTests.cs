@@ -19,6 +19,20 @@ public sealed class BuilderStressCommandTests
         Assert.True(File.ReadAllLines(Path.Combine(folder, "builder_volume.csv")).Length > 40);
     }
 
+    [Fact]
+    public void A_premium_many_times_the_direct_price_reads_as_a_multiple_not_tens_of_thousands_of_percent()
+    {
+        // A near-free model ($0.01 per million tokens) after the subsidy, when users pay the rails: $8.02 against $0.015
+        using var dir = new TempDirectory();
+        var run = CliHarness.Run("builder", "users-pay-rails-after-subsidy", "--requests-per-month", "1000", "--market", "claude_haiku_4_5",
+            "--month", "80", "--set", "markets[0].listUsdPerMillionInput=0.01", "--set", "markets[0].listUsdPerMillionOutput=0.01", "--out", dir.File("b"));
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("$8.02 per 1,000 verified vs $0.015 direct (premium $8.00, 535× direct).", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1,960× direct", run.Out, StringComparison.Ordinal); // the INDIVIDUAL_FULL row
+        Assert.DoesNotContain("00%", run.Out, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--market", "llama", "--requests-per-month", "10", "--market: unknown market 'llama'; the scenario's markets are: claude_haiku_4_5, gpt_5, claude_opus_4_6")]
     [InlineData("--market", "gpt_5", "--requests-per-month", "0", "--requests-per-month: must be a number of calls a month > 0 and at most 1,000,000,000,000,000; got 0")]
