@@ -99,7 +99,7 @@ public static class AtomicFile
             && e is not InvalidOutputPathException and not OutputWriteException)
         {
             OutputCancellation.TryDelete(temp);
-            throw OutputWriteException.For(full, e);
+            throw OutputWriteException.For(full, temp, e);
         }
         catch (ArgumentOutOfRangeException e) when (IsFileTooLarge(e))
         {

@@ -76,7 +76,7 @@ public sealed class OutputFolder : IDisposable
         {
             OutputCancellation.TryDelete(staging);
             tracked.Dispose();
-            throw OutputWriteException.For(target, e);
+            throw OutputWriteException.For(target, staging, e);
         }
 
         return new OutputFolder(target, staging, swap, new HashSet<string>(alsoOwned, StringComparer.Ordinal), tracked);
@@ -124,7 +124,7 @@ public sealed class OutputFolder : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException
             && e is not InvalidOutputPathException and not OutputWriteException)
         {
-            throw OutputWriteException.For(Target, e);
+            throw OutputWriteException.For(Target, Staging, e);
         }
 
         _done = true;

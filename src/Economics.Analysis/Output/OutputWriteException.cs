@@ -27,4 +27,12 @@ public sealed class OutputWriteException : IOException
     /// <summary>Wraps a failure of the file system while writing <paramref name="path"/>.</summary>
     internal static OutputWriteException For(string path, Exception cause) =>
         new($"cannot write {path}: {cause.Message.TrimEnd('.', ' ')}; the previous output is unchanged", cause);
+
+    /// <summary>Wraps a failure of the file system while writing <paramref name="path"/> through the temporary file
+    /// <paramref name="temporary"/>: the message names the path asked for, never the temporary one, and a folder that
+    /// refuses to create files (ENOENT on create, as /proc does) says so rather than "could not find file".</summary>
+    internal static OutputWriteException For(string path, string temporary, Exception cause) =>
+        cause is FileNotFoundException && Directory.Exists(Path.GetDirectoryName(path))
+            ? new($"cannot write {path}: the folder {Path.GetDirectoryName(path)} does not let files be created in it; the previous output is unchanged", cause)
+            : new($"cannot write {path}: {cause.Message.Replace(temporary, path, StringComparison.Ordinal).TrimEnd('.', ' ')}; the previous output is unchanged", cause);
 }

@@ -113,4 +113,42 @@ public sealed class OutputFolderTests
         Assert.Contains("No space left on device; the previous output is unchanged", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_folder_that_refuses_new_files_is_named_and_the_temporary_file_is_not()
+    {
+        if (!Directory.Exists("/proc/self"))
+        {
+            return; // only where /proc exists (Linux, as in CI): it refuses to create files
+        }
+
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = CommandAction.Run(CliConsole.ForWriters(output, error), () =>
+        {
+            AtomicFile.Write("/proc/econ-x.csv", s => s.WriteByte(1));
+            return ExitCodes.Ok;
+        });
+
+        Assert.Equal(ExitCodes.InternalError, code);
+        Assert.Contains("error: cannot write /proc/econ-x.csv: the folder /proc does not let files be created in it; the previous output is unchanged",
+            error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(".new", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_output_folder_in_a_folder_that_refuses_new_files_is_named_and_its_staging_folder_is_not()
+    {
+        if (!Directory.Exists("/proc/self"))
+        {
+            return; // only where /proc exists (Linux, as in CI)
+        }
+
+        var run = CliHarness.Run("run", "--out", "/proc/econ-x");
+
+        Assert.Equal(ExitCodes.InternalError, run.ExitCode);
+        Assert.Contains("error: cannot write /proc/econ-x: the folder /proc does not let files be created in it; the previous output is unchanged",
+            run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(".econ-", run.Error, StringComparison.Ordinal);
+    }
 }
