@@ -53,6 +53,8 @@ public static class ParameterSweep
 
         var px = Resolve(scenario, x, nameof(x));
         var py = y is null ? null : Resolve(scenario, y, nameof(y));
+        x.CheckDistinct(px, nameof(x));
+        y?.CheckDistinct(py!, nameof(y));
         if (py is not null && py.Name == px.Name)
         {
             throw new ArgumentException($"x and y both vary {px.Name}; choose two different paths", nameof(y));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Economics.Analysis.Parameters;
 
 namespace Economics.Analysis.Sweeps;
 
@@ -62,6 +63,36 @@ public sealed record SweepAxis(string Path, double Low, double High, int Count)
         axis = new SweepAxis(path, low, high, count);
         error = string.Empty;
         return true;
+    }
+
+    /// <summary>Checks that the axis gives <see cref="Count"/> distinct values of <paramref name="parameter"/> once
+    /// whole-number fields round them (nearest integer, halves away from zero): <c>horizonMonths=12:13:3</c> would
+    /// run 12.5 as 13, a second copy of the cell at 13.</summary>
+    /// <param name="parameter">The field this axis varies, resolved against the scenario.</param>
+    /// <param name="name">The argument name to report.</param>
+    /// <exception cref="ArgumentException">Two values round to the same whole number; the message names the axis,
+    /// the values it would run and the largest <c>n</c> that fits.</exception>
+    public void CheckDistinct(ScenarioParameter parameter, string name)
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        if (!parameter.IsWholeNumber)
+        {
+            return;
+        }
+
+        var effective = Values.Select(parameter.Effective).ToArray();
+        if (effective.Distinct().Count() == effective.Length)
+        {
+            return;
+        }
+
+        double span = Math.Abs(parameter.Effective(High) - parameter.Effective(Low));
+        string shown = effective.Length <= 8
+            ? string.Join(", ", effective.Select(ValueText.Show))
+            : string.Join(", ", effective.Take(6).Select(ValueText.Show)) + ", …";
+        throw new ArgumentException(
+            string.Create(CultureInfo.InvariantCulture, $"sweep axis {this}: {parameter.Name} holds whole numbers, and {Count:N0} values from {ValueText.Show(Low)} to {ValueText.Show(High)} round to {effective.Distinct().Count():N0} distinct ones ({shown}); a whole-number axis from {ValueText.Show(parameter.Effective(Low))} to {ValueText.Show(parameter.Effective(High))} has at most |hi − lo| + 1 = {span + 1:N0} values"),
+            name);
     }
 
     /// <summary>Parses <c>path=lo:hi:n</c>.</summary>

@@ -60,6 +60,8 @@ public static class ViabilityGrid
         var samplers = UncertainInputSampler.ForScenario(scenario);
         var px = Resolve(scenario, x, samplers, nameof(x));
         var py = y is null ? null : Resolve(scenario, y, samplers, nameof(y));
+        x.CheckDistinct(px, nameof(x));
+        y?.CheckDistinct(py!, nameof(y));
         if (py is not null && py.Name == px.Name)
         {
             throw new ArgumentException($"x and y both vary {px.Name}; choose two different paths", nameof(y));

@@ -22,7 +22,7 @@ public static class SweepCommand
         var output = CommonOptions.OutOption("out/<scenario name>/sweep/");
         var x = new Option<string>("--x")
         {
-            Description = "First axis: path=lo:hi:n, e.g. fees.policy.markupFraction=0:2:50 (n evenly spaced values, both ends included).",
+            Description = "First axis: path=lo:hi:n, e.g. fees.policy.markupFraction=0:2:50 (n evenly spaced values, both ends included; a whole-number field such as a month rounds each to the nearest whole number, and the n rounded values must differ).",
             Required = true,
             HelpName = "path=lo:hi:n",
         };

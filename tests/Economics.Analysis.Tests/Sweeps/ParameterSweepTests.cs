@@ -93,6 +93,26 @@ public sealed class ParameterSweepTests
     }
 
     [Fact]
+    public void Should_Refuse_A_Whole_Number_Axis_Whose_Values_Round_Together()
+    {
+        // 12, 12.5, 13 months: 12.5 would run as 13 (halves away from zero), a second copy of the cell at 13.
+        var e = Assert.Throws<ArgumentException>(() => ParameterSweep.Run(TestScenarios.Baseline, SweepAxis.Parse("horizonMonths=12:13:3"), null, ["survivingNodes"]));
+        Assert.StartsWith(
+            "sweep axis horizonMonths=12:13:3: horizonMonths holds whole numbers, and 3 values from 12 to 13 round to 2 distinct ones (12, 13, 13); a whole-number axis from 12 to 13 has at most |hi − lo| + 1 = 2 values",
+            e.Message,
+            StringComparison.Ordinal);
+        Assert.Equal("x", e.ParamName);
+    }
+
+    [Fact]
+    public void A_Whole_Number_Axis_Of_Uneven_Steps_Runs_At_The_Rounded_Values()
+    {
+        // 12 … 96 in 10 values steps 9.33 months: every value rounds to a different whole month, so the grid runs.
+        var r = ParameterSweep.Run(TestScenarios.Baseline, SweepAxis.Parse("token.pools[0].vestingMonths=12:96:10"), null, ["survivingNodes"]);
+        Assert.Equal([12.0, 21, 31, 40, 49, 59, 68, 77, 87, 96], r.XValues);
+    }
+
+    [Fact]
     public void Should_Name_An_Unknown_Path()
     {
         var e = Assert.Throws<ArgumentException>(() => ParameterSweep.Run(TestScenarios.Baseline, SweepAxis.Parse("fees.policy.nope=0:1:2"), null, ["survivingNodes"]));

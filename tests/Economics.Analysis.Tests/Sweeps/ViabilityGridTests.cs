@@ -128,6 +128,16 @@ public sealed class ViabilityGridTests
     }
 
     [Fact]
+    public void A_Whole_Number_Axis_Whose_Values_Round_Together_Is_Refused()
+    {
+        var x = SweepAxis.Parse("cohorts[0].overheadUsdPerMonth=270:1070:2");
+        var y = SweepAxis.Parse("horizonMonths=24:30:20");
+        var e = Assert.Throws<ArgumentException>(() => ViabilityGrid.Run(Hand(), x, y, new MonteCarloOptions { Paths = 10, Seed = 1 }));
+        Assert.Contains("sweep axis horizonMonths=24:30:20: horizonMonths holds whole numbers, and 20 values from 24 to 30 round to 7 distinct ones (24, 24, 25, 25, 25, 26, …)", e.Message, StringComparison.Ordinal);
+        Assert.Equal("y", e.ParamName);
+    }
+
+    [Fact]
     public void Every_Cell_Is_Validated_And_An_Invalid_One_Is_Named_With_Its_Values()
     {
         // A protocol take of 1 (the axis's end) is outside its range; the cells at 0 and 0.5 are valid and not named.
