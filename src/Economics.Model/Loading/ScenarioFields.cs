@@ -21,9 +21,10 @@ public static class ScenarioFields
         ArgumentNullException.ThrowIfNull(path);
         value = double.NaN;
         object? current = scenario;
+        PropertyInfo? property = null;
         for (int i = 0; i < path.Segments.Count; i++)
         {
-            if (!TryStep(current, path, i, out current, out _, out error))
+            if (!TryStep(current, path, i, out current, out property, out error))
             {
                 return false;
             }
@@ -31,6 +32,11 @@ public static class ScenarioFields
 
         switch (current)
         {
+            case null when property is not null && IsOptionalNumber(property.PropertyType):
+                // An optional number left unset (e.g. a pool's stopMonth: the pool never stops) has no value to
+                // vary from; once a scenario or an override gives it one, it varies like any number.
+                error = $"{path} is not set in this scenario (null); give it a number first (in the scenario, or --set {path}=<number>), then vary it";
+                return false;
             case double d:
                 value = d;
                 error = string.Empty;
@@ -134,6 +140,9 @@ public static class ScenarioFields
             ?? throw new InvalidOperationException($"{record.GetType().Name} is not a record");
         return clone.Invoke(record, null)!;
     }
+
+    private static bool IsOptionalNumber(Type type) =>
+        Nullable.GetUnderlyingType(type) is { } underlying && (underlying == typeof(int) || underlying == typeof(double));
 
     private static bool TryStep(object? current, ScenarioPath path, int index, out object? next, out PropertyInfo? property, out string error)
     {

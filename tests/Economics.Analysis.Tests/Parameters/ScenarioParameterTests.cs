@@ -37,6 +37,7 @@ public sealed class ScenarioParameterTests
     [Theory]
     [InlineData("cohorts[9].gpuHourlyUsd", "cohorts[9]")]
     [InlineData("token.symbol", "not a number")]
+    [InlineData("token.pools[0].stopMonth", "token.pools[0].stopMonth is not set in this scenario (null); give it a number first (in the scenario, or --set token.pools[0].stopMonth=<number>), then vary it")]
     [InlineData("demand..x", "empty field name")]
     // Computed from other fields: the compiled setter could not copy a record with it changed ("Expression must be
     // writeable", an internal error of System.Linq.Expressions, was the whole message of econ sweep).

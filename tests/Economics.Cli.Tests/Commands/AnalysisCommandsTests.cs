@@ -134,11 +134,26 @@ public sealed class AnalysisCommandsTests
     [InlineData("fees.policy.markupFraction=0:x:4", "finite numbers")]
     [InlineData("fees.policy.nothing=0.001:0.004:4", "fees.policy.nothing")]
     [InlineData("fees.protocolTakeRate=0:2:3", "fees.protocolTakeRate = 2")]
+    [InlineData("horizonMonths=12:13:3", "error: sweep axis horizonMonths=12:13:3: horizonMonths holds whole numbers, and 3 values from 12 to 13 round to 2 distinct ones (12, 13, 13)")]
+    [InlineData("token.pools[0].stopMonth=24:96:4", "token.pools[0].stopMonth is not set in this scenario (null); give it a number first (in the scenario, or --set token.pools[0].stopMonth=<number>), then vary it")]
     public void Sweep_with_a_bad_axis_exits_2_naming_the_path(string spec, string expected)
     {
         var run = CliHarness.Run("sweep", "--x", spec);
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
         Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sweep_varies_an_optional_field_once_set_gives_it_a_number()
+    {
+        // The baseline's ecosystem pool never stops (stopMonth null): set it, and the axis replaces the set value.
+        using var dir = new TempDirectory();
+        var run = CliHarness.Run("sweep", "--set", "token.pools[0].stopMonth=60", "--x", "token.pools[0].stopMonth=24:96:4", "--metric", "subsidyEndMonth", "--out", dir.Path);
+        Assert.Equal(0, run.ExitCode);
+        string[] lines = File.ReadAllLines(Path.Combine(dir.Path, "sweep.csv"));
+        Assert.Equal(
+            ["token.pools[0].stopMonth,24,,,subsidyEndMonth,24", "token.pools[0].stopMonth,48,,,subsidyEndMonth,48"],
+            lines[1..3]);
     }
 
     [Fact]

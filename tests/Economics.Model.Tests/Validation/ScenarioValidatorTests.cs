@@ -219,6 +219,7 @@ public sealed class ScenarioValidatorTests
     // Uncertainty and Monte Carlo
     [InlineData("uncertainty[0].path=nope.x", "uncertainty[0].path", "'nope.x'", "not a known field")]
     [InlineData("uncertainty[0].path=token.symbol", "uncertainty[0].path", "'token.symbol'", "only numeric fields")]
+    [InlineData("uncertainty[0].path=token.pools[0].stopMonth", "uncertainty[0].path", "'token.pools[0].stopMonth'", "is not set in this scenario (null); give it a number first")]
     [InlineData("uncertainty[0].path=a..b", "uncertainty[0].path", "'a..b'", "empty field name")]
     [InlineData("uncertainty[3].distribution={\"kind\":\"normal\",\"mean\":1e16,\"stdDev\":1}", "uncertainty[3].distribution.mean", "is 10,000,000,000,000,000", "between -1,000,000,000,000,000 and 1,000,000,000,000,000")]
     [InlineData("uncertainty[3].distribution={\"kind\":\"normal\",\"mean\":0,\"stdDev\":-1}", "uncertainty[3].distribution.stdDev", "is -1", "between 0 and")]
