@@ -134,9 +134,19 @@ public static class AnalysisCharts
             .Select(r => Enumerable.Range(0, data.Xs.Count).Select(c => data.Z[r, c]).ToArray()).ToArray();
         var heat = C.Chart.Heatmap<double, double, double, string>(rows, X: data.Xs.ToArray(), Y: data.Ys.ToArray(), Name: data.ZTitle,
             ColorScale: StyleParam.Colorscale.Viridis);
+        var colorBar = new Dictionary<string, object>
+        {
+            ["title"] = new Dictionary<string, object> { ["text"] = Traces.Escape(data.ZTitle), ["side"] = "right" },
+            ["tickformat"] = data.TickFormat,
+        };
+        if (data.TickFormat == Units.UsdSi)
+        {
+            colorBar["tickformatstops"] = FigureBuilder.UsdSiStops();
+        }
+
         heat = Traces.With(heat,
-            ("colorbar", new Dictionary<string, object> { ["title"] = new Dictionary<string, object> { ["text"] = Traces.Escape(data.ZTitle), ["side"] = "right" }, ["tickformat"] = data.TickFormat }),
-            ("hovertemplate", $"{Traces.Escape(data.XTitle)}: %{{x}}<br>{Traces.Escape(data.YTitle)}: %{{y}}<br>%{{z:{data.TickFormat}}}<extra></extra>"));
+            ("colorbar", colorBar),
+            ("hovertemplate", $"{Traces.Escape(data.XTitle)}: %{{x}}<br>{Traces.Escape(data.YTitle)}: %{{y}}<br>%{{z:{Traces.HoverFormat(data.TickFormat)}}}<extra></extra>"));
         if (data.ColorRange is { } range)
         {
             heat = Traces.With(heat, ("zmin", range.Min), ("zmax", range.Max), ("zauto", false));
@@ -149,7 +159,7 @@ public static class AnalysisCharts
             contour = Traces.With(contour,
                 ("contours", new Dictionary<string, object>
                 {
-                    ["start"] = level, ["end"] = level, ["size"] = 1, ["coloring"] = "none", ["showlabels"] = true, ["labelformat"] = data.TickFormat,
+                    ["start"] = level, ["end"] = level, ["size"] = 1, ["coloring"] = "none", ["showlabels"] = true, ["labelformat"] = Traces.HoverFormat(data.TickFormat),
                     ["labelfont"] = new Dictionary<string, object> { ["color"] = "#ffffff", ["size"] = t.FontSize },
                 }),
                 ("line", new Dictionary<string, object> { ["color"] = "#ffffff", ["width"] = 3, ["dash"] = "dash" }),
@@ -194,7 +204,7 @@ public static class AnalysisCharts
         var t = theme ?? ChartTheme.Default;
         var line = Traces.With(
             C.Chart.Line<double, double, string>(data.Xs, data.Ys, Name: data.YTitle, ShowMarkers: true, LineColor: Color.fromHex(t.FeesColor), LineWidth: 3),
-            ("hovertemplate", $"{(data.XTickFormat is { } xf ? $"%{{x:{HoverPercent(xf)}}}" : "%{x}")}: %{{y:{data.TickFormat}}}<extra></extra>"),
+            ("hovertemplate", $"{(data.XTickFormat is { } xf ? $"%{{x:{HoverPercent(xf)}}}" : "%{x}")}: %{{y:{Traces.HoverFormat(data.TickFormat)}}}<extra></extra>"),
             ("showlegend", false));
         var f = new FigureBuilder(t)
             .Title(data.Question, data.Answer)

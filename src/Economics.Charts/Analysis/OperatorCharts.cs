@@ -16,8 +16,9 @@ public static class OperatorCharts
     /// <summary>Bins of the NPV histogram (fewer when there are fewer paths).</summary>
     public const int HistogramBins = 40;
 
-    /// <summary>USD on axes and in hover text: SI suffixes, three significant digits.</summary>
-    private const string UsdFormat = "$,.3~s";
+    /// <summary>USD on axes (SI suffixes; ticks less than $1 apart in full) and in hover text (three significant digits
+    /// in full).</summary>
+    private const string UsdFormat = Units.UsdSi;
 
     /// <summary>The charts, named for export: <c>operator-pnl</c> and, under Monte Carlo, <c>operator-npv</c>.</summary>
     public static IReadOnlyList<NamedChart> All(OperatorResult result, ChartTheme? theme = null)
@@ -52,7 +53,7 @@ public static class OperatorCharts
             }
 
             var bar = C.Chart.Column<double, DateTime, string>(y, Keys: x, Name: name, MarkerColor: Color.fromHex(color));
-            f.Add(Traces.With(bar, ("hovertemplate", $"%{{y:{UsdFormat}}}<extra>{Traces.Escape(name)}</extra>")));
+            f.Add(Traces.With(bar, ("hovertemplate", $"%{{y:{Traces.HoverFormat(UsdFormat)}}}<extra>{Traces.Escape(name)}</extra>")));
         }
 
         Bar("Fee margin (fees − upstream)", t.FeesColor, m => m.FeeMarginUsd, 1);

@@ -82,6 +82,12 @@ internal sealed class FigureBuilder
             axis["exponentformat"] = "B";
             axis["hoverformat"] = Units.CountFull;
         }
+        else if (tickFormat == Units.UsdSi)
+        {
+            axis["tickformat"] = Units.UsdSi;
+            axis["tickformatstops"] = UsdSiStops();
+            axis["hoverformat"] = Units.UsdFine;
+        }
         else
         {
             Put(axis, "tickformat", tickFormat);
@@ -387,6 +393,13 @@ internal sealed class FigureBuilder
 
         return axis;
     }
+
+    /// <summary>plotly.js <c>tickformatstops</c> of a <see cref="Units.UsdSi"/> axis or colour bar: ticks less than $1
+    /// apart (a range of a few dollars or less, or all zeros) are written in full, not as "$800m".</summary>
+    internal static object[] UsdSiStops() =>
+    [
+        new Dictionary<string, object?> { ["dtickrange"] = new object?[] { null, 1.0 }, ["value"] = Units.UsdFine },
+    ];
 
     private static void Put(Dictionary<string, object> target, string key, object? value)
     {

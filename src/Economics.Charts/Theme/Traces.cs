@@ -31,9 +31,19 @@ internal static class Traces
             ("yaxis", yAxis));
     }
 
-    // "%{y:,.0f}<extra>name</extra>"; an SI count (which d3 writes as "1G" for a billion) hovers in full.
+    // "%{y:,.0f}<extra>name</extra>"; an SI count (which d3 writes as "1G" for a billion) and an SI amount of USD
+    // (which it writes as "$800m" for $0.80) hover in full.
     private static string Hover(string format, string name) =>
-        $"%{{y:{(format == Units.CountSi ? Units.CountFull : format)}}}<extra>{Escape(name)}</extra>";
+        $"%{{y:{HoverFormat(format)}}}<extra>{Escape(name)}</extra>";
+
+    /// <summary>The d3 format hover text uses for values ticked with <paramref name="tickFormat"/>: SI counts and
+    /// SI amounts of USD in full (<see cref="Units.CountFull"/>, <see cref="Units.UsdFine"/>), others as ticked.</summary>
+    public static string HoverFormat(string tickFormat) => tickFormat switch
+    {
+        Units.CountSi => Units.CountFull,
+        Units.UsdSi => Units.UsdFine,
+        _ => tickFormat,
+    };
 
     /// <summary>A filled band between <paramref name="lower"/> and <paramref name="upper"/> (two traces).</summary>
     public static GenericChart Band<TX>(IReadOnlyList<TX> x, IReadOnlyList<double> lower, IReadOnlyList<double> upper, string name,
@@ -42,11 +52,11 @@ internal static class Traces
     {
         var low = C.Chart.Line<TX, double, string>(x, lower, Name: name + " (lower)", ShowLegend: false,
             LineColor: Color.fromHex(color), LineWidth: 0.0);
-        low = With(low, ("hovertemplate", $"%{{y:{hoverFormat}}}<extra>{Escape(name)} low</extra>"), ("legendgroup", name));
+        low = With(low, ("hovertemplate", $"%{{y:{HoverFormat(hoverFormat)}}}<extra>{Escape(name)} low</extra>"), ("legendgroup", name));
         var high = C.Chart.Line<TX, double, string>(x, upper, Name: name, ShowLegend: true,
             LineColor: Color.fromHex(color), LineWidth: 0.0);
         high = With(high, ("fill", "tonexty"), ("fillcolor", Fade(color, opacity)), ("legendgroup", name),
-            ("hovertemplate", $"%{{y:{hoverFormat}}}<extra>{Escape(name)} high</extra>"));
+            ("hovertemplate", $"%{{y:{HoverFormat(hoverFormat)}}}<extra>{Escape(name)} high</extra>"));
         return C.Chart.Combine([low, high]);
     }
 

@@ -7,8 +7,14 @@ public static class Units
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    /// <summary>d3 tick format for USD amounts with SI suffixes ($1.2M).</summary>
+    /// <summary>d3 tick format for USD amounts with SI suffixes ($1.2M). An axis declared with it writes ticks closer
+    /// than $1 apart in full instead (<see cref="UsdFine"/>): d3's SI prefix would write $0.80 as "$800m", which reads
+    /// as 800 million.</summary>
     public const string UsdSi = "$~s";
+
+    /// <summary>d3 format of USD amounts below the SI range, and of every USD hover value: three significant digits,
+    /// thousands separated, no SI prefix ($0.8, $0.00412, $123,000).</summary>
+    public const string UsdFine = "$,.3~r";
 
     /// <summary>d3 format for USD per inference (4 significant digits).</summary>
     public const string UsdSmall = "$.3~r";
