@@ -150,7 +150,7 @@ public static class HumanFormat
 
     /// <summary>A fraction as a whole-number percentage ("41%"), one decimal below 10% ("4.5%") and just short of 100%
     /// ("99.7%", "99.96%", "&gt;99.99%", never a rounded "100%"), "&lt;0.1%" for a tiny share, "over 100,000,000%" beyond
-    /// <see cref="LargestWrittenMultiple"/>.</summary>
+    /// <see cref="LargestWrittenMultiple"/>; a negative one signed with the minus sign ("−45%").</summary>
     public static string Percent(double fraction)
     {
         if (double.IsNaN(fraction))
@@ -169,14 +169,17 @@ public static class HumanFormat
             return p > 0 ? "<0.1%" : "−<0.1%";
         }
 
+        // A negative share is signed with the minus sign (U+2212), as amounts are ("−$459"), never a hyphen
+        double a = Math.Abs(p);
+        string sign = p < 0 ? "−" : string.Empty;
+
         // A share just short of the whole is not written as the whole: 99.7% is "99.7%", not "100%" beside a 0.3% part
-        if (Math.Abs(p) >= NearlyAllPercent && Math.Abs(p) < 100)
+        if (a >= NearlyAllPercent && a < 100)
         {
-            double a = Math.Abs(p);
-            return a >= 99.995 ? (p > 0 ? ">99.99%" : "−>99.99%") : p.ToString(a >= 99.95 ? "0.00" : "0.0", Inv) + "%";
+            return sign + (a >= 99.995 ? ">99.99%" : a.ToString(a >= 99.95 ? "0.00" : "0.0", Inv) + "%");
         }
 
-        return Math.Abs(p) < 10 && p != 0 ? p.ToString("0.#", Inv) + "%" : p.ToString("0", Inv) + "%";
+        return sign + (a < 10 && a != 0 ? a.ToString("0.#", Inv) : a.ToString("0", Inv)) + "%";
     }
 
     /// <summary>Percentages from this up to (not including) 100 are written with one decimal (two from 99.95%), so that
@@ -204,12 +207,12 @@ public static class HumanFormat
         };
     }
 
-    /// <summary>A ratio as a multiple ("3.2×", "0.73×", "15×", "1.003×" near 1), "over 1,000,000×" beyond
+    /// <summary>A ratio as a multiple ("3.2×", "0.73×", "15×", "1.003×" near 1, "−2.5×"), "over 1,000,000×" beyond
     /// <see cref="LargestWrittenMultiple"/>.</summary>
     public static string Times(double ratio) =>
         double.IsNaN(ratio) ? NotApplicable
         : Math.Abs(ratio) > LargestWrittenMultiple ? (ratio < 0 ? "−" : string.Empty) + "over " + LargestWrittenMultiple.ToString("#,##0", Inv) + "×"
-        : ratio.ToString(ratio >= 10 ? "#,##0" : Math.Abs(ratio - 1) < NearOne ? "0.0##" : "0.0#", Inv) + "×";
+        : (ratio < 0 ? "−" : string.Empty) + Math.Abs(ratio).ToString(Math.Abs(ratio) >= 10 ? "#,##0" : Math.Abs(ratio - 1) < NearOne ? "0.0##" : "0.0#", Inv) + "×";
 
     /// <summary>A premium over a direct price, given as a fraction of it: signed percent up to double the price ("+0.3%",
     /// "−5%", "+100%"), and beyond that the multiple of the direct price ("3.4× direct", "534× direct"), so a
