@@ -22,7 +22,7 @@ public static class CompareCommand
         ArgumentNullException.ThrowIfNull(console);
         var scenarios = new Argument<string[]>("scenarios")
         {
-            Description = "Scenario JSON files to compare (one or more; 'baseline' names the embedded baseline).",
+            Description = "Scenarios to compare (one or more): JSON files (e.g. data/scenarios/fast-vesting.json), or shipped scenarios' names (baseline, fast-vesting, bear-market).",
             Arity = ArgumentArity.OneOrMore,
         };
         var set = CommonOptions.SetOption();

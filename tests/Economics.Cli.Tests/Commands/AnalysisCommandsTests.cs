@@ -282,6 +282,19 @@ public sealed class AnalysisCommandsTests
     }
 
     [Fact]
+    public void Compare_takes_shipped_scenarios_by_name_as_its_help_says()
+    {
+        using var dir = new TempDirectory();
+        var run = CliHarness.Run("compare", "baseline", "fast-vesting", "bear-market", "--out", dir.Path);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        string[] lines = File.ReadAllLines(dir.File("comparison.csv"));
+        Assert.Equal(["baseline", "fast-vesting", "bear-market"], lines.Skip(1).Select(l => l.Split(',')[0]));
+        Assert.True(File.Exists(Path.Combine(dir.Path, "bear-market", "summary.json")));
+        Assert.Contains("shipped scenarios' names (baseline, fast-vesting, bear-market)", CliHarness.Run("compare", "--help").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compare_with_a_missing_file_exits_2()
     {
         var run = CliHarness.Run("compare", "baseline", "no-such-file.json");
