@@ -108,7 +108,19 @@ public static class OperatorAnalysis
                 Invariant($"must be a fraction in (0, 1]; got {Parameters.ValueText.Show(share)}"));
         }
 
-        double infra = options.InfraUsdPerMonth ?? cohort.FixedCostPerNodeUsdPerMonth();
+        // The defaults are one node's: a share of the cohort stands for many nodes, so its costs must be stated.
+        double perNodeInfra = cohort.FixedCostPerNodeUsdPerMonth();
+        if (basis != OperatorShareBasis.MarginalNode && options.InfraUsdPerMonth is null && perNodeInfra > 0)
+        {
+            throw new OperatorInputException(InfraField, Invariant($"give your whole infrastructure bill with a share of the cohort: the default is one {cohort.Name} node's cost ({Text.HumanFormat.Usd(perNodeInfra)} a month), but {ShareText(basis, share)} earns the income of many nodes"));
+        }
+
+        if (basis != OperatorShareBasis.MarginalNode && options.StakeTokens is null && cohort.StakeTokens > 0)
+        {
+            throw new OperatorInputException(StakeField, Invariant($"give the tokens you stake with a share of the cohort: the default is one {cohort.Name} node's stake ({Text.HumanFormat.Count(cohort.StakeTokens)} tokens), but {ShareText(basis, share)} earns the income of many nodes"));
+        }
+
+        double infra = options.InfraUsdPerMonth ?? perNodeInfra;
         NonNegative(InfraField, infra, "USD per month");
         NonNegative(SetupField, options.SetupUsd, "USD");
         double stake = options.StakeTokens ?? cohort.StakeTokens;
@@ -305,6 +317,11 @@ public static class OperatorAnalysis
 
         throw new OperatorInputException(CohortField, $"unknown cohort {Model.Validation.QuotedText.Of(name)}; the scenario's inference cohorts are: {string.Join(", ", inference)}");
     }
+
+    // "a 50% share of the nodes", for the messages that refuse a one-node default.
+    private static string ShareText(OperatorShareBasis basis, double share) => basis == OperatorShareBasis.ShareOfNodes
+        ? Invariant($"a {Text.HumanFormat.Percent(share)} share of its nodes")
+        : Invariant($"a {Text.HumanFormat.Percent(share)} share of the network's requests");
 
     private static void NonNegative(string field, double value, string unit)
     {

@@ -6,7 +6,8 @@ namespace Economics.Analysis.Operator;
 /// <summary>The operator's answers in words, shared by the terminal, the charts and the report.</summary>
 public static class OperatorText
 {
-    /// <summary>"A tee_gateway node bought at month 1 (2026-04) pays back in 3.2 months (2026-07); NPV at 10%: $12,345."</summary>
+    /// <summary>"A tee_gateway node bought at month 1 (2026-04) pays back in 3.2 months (2026-07); NPV at 10%: $12,345."
+    /// ("Holding 50% of the tee_gateway nodes from month 1 (2026-04) …" with a share of the cohort).</summary>
     public static string Headline(OperatorResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -17,7 +18,10 @@ public static class OperatorText
             0.0 => "has " + NothingToPayBack,
             { } p => Invariant($"pays back its {HumanFormat.Usd(result.InvestmentUsd)} in {HumanFormat.Number(p, 3)} months ({result.PaybackDate:yyyy-MM})"),
         };
-        return Invariant($"A {i.Cohort} node bought at month {i.StartMonth} ({result.StartDate:yyyy-MM}) {payback}; NPV at {HumanFormat.Percent(i.CostOfCapitalAnnual)} a year: {HumanFormat.Usd(result.NpvUsd)} over {HumanFormat.Months(result.MonthsOperated)}.");
+        string who = i.Basis == OperatorShareBasis.MarginalNode
+            ? Invariant($"A {i.Cohort} node bought at month {i.StartMonth} ({result.StartDate:yyyy-MM})")
+            : Invariant($"Holding {Share(i)} from month {i.StartMonth} ({result.StartDate:yyyy-MM})");
+        return Invariant($"{who} {payback}; NPV at {HumanFormat.Percent(i.CostOfCapitalAnnual)} a year: {HumanFormat.Usd(result.NpvUsd)} over {HumanFormat.Months(result.MonthsOperated)}.");
     }
 
     /// <summary>The payback answer of a node that costs nothing to enter.</summary>

@@ -35,7 +35,7 @@ public static class OperatorCommand
         };
         var infra = new Option<double?>("--infra-usd-per-month")
         {
-            Description = "Your infrastructure bill in USD a month (default: the cohort's own cost per node, gpuHourlyUsd × gpusPerNode × 730 + overheadUsdPerMonth: 750 in the baseline).",
+            Description = "Your infrastructure bill in USD a month (default: the cohort's own cost per node, gpuHourlyUsd × gpusPerNode × 730 + overheadUsdPerMonth: 750 in the baseline; one node's, so required with --share-of-nodes or --share-of-requests).",
             HelpName = "X",
         };
         var setup = new Option<double>("--setup-usd")
@@ -46,7 +46,7 @@ public static class OperatorCommand
         };
         var stake = new Option<double?>("--stake-tokens")
         {
-            Description = "Tokens you stake at entry and sell at the end of the horizon (default: the cohort's stakeTokens).",
+            Description = "Tokens you stake at entry and sell at the end of the horizon (default: the cohort's stakeTokens, one node's; required with a share of a cohort that stakes).",
             HelpName = "S",
         };
         var capital = new Option<double?>("--cost-of-capital")
@@ -62,7 +62,7 @@ public static class OperatorCommand
         };
         var within = new Option<int>("--payback-within")
         {
-            Description = "Monte Carlo reports P(payback within N months of entry) (default 24).",
+            Description = "With --paths: Monte Carlo reports P(payback within N months of entry), at most the months operated (default 24).",
             DefaultValueFactory = _ => OperatorOptions.DefaultPaybackWithinMonths,
             HelpName = "N",
         };
@@ -74,7 +74,7 @@ public static class OperatorCommand
         };
         var seed = new Option<int?>("--seed")
         {
-            Description = "Seed of the Monte Carlo streams (default: the scenario's monteCarlo.seed).",
+            Description = "With --paths: the seed of the Monte Carlo streams (default: the scenario's monteCarlo.seed).",
             HelpName = "S",
         };
         var threads = AnalysisInput.ThreadsOption();
@@ -117,8 +117,27 @@ public static class OperatorCommand
         command.SetAction(parse => CommandAction.Run(console, () =>
         {
             var (formats, size) = charts.Read(parse);
+            if (parse.GetValue(paths) == 0)
+            {
+                // Options of the Monte Carlo part mean nothing without it: say so rather than ignore them.
+                foreach (var (given, name, what) in new[] { (parse.GetResult(within) is { Implicit: false }, "--payback-within", "P(payback within N months)"), (parse.GetValue(seed) is not null, "--seed", "the seed of its random paths") })
+                {
+                    if (given)
+                    {
+                        throw new CliInputException($"{name}: applies only to the Monte Carlo ({what}), and without --paths the command makes one deterministic run; add --paths N (e.g. --paths 200)");
+                    }
+                }
+            }
+
             var overrides = OutputNames.Normalized(parse.GetValue(set));
             var loaded = ScenarioInput.Load(parse.GetValue(scenario), overrides);
+            int operated = loaded.HorizonMonths - parse.GetValue(start);
+            if (parse.GetResult(within) is { Implicit: false } && operated > 0 && parse.GetValue(within) > operated)
+            {
+                // A test longer than the months operated is P(payback within the horizon) under another name.
+                throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"--payback-within: the node operates {operated} months (from month {parse.GetValue(start)} to the horizon's end), so a test within {parse.GetValue(within)} months cannot be told from one within {operated}; give at most {operated}"));
+            }
+
             var options = new OperatorOptions
             {
                 Cohort = parse.GetValue(cohort),

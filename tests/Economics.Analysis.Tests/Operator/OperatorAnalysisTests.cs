@@ -11,10 +11,12 @@ public sealed class OperatorAnalysisTests
     // The cohort's fee margin is 1,000,000 × 0.003 × 0.9 = 2,700 USD a month.
     private const string Uniform = "[{\"path\":\"fees.policy.usdPerInference\",\"distribution\":{\"kind\":\"uniform\",\"lower\":0.002,\"upper\":0.004}}]";
 
-    // Half the cohort's nodes, a stake of 1,000 tokens at 12% a year and 500 USD of setup.
+    // Half the cohort's nodes (one of its two), the infrastructure of that one node, a stake of 1,000 tokens at 12% a
+    // year and 500 USD of setup.
     private static OperatorOptions Half(int start = 0, int paths = 0, int? threads = null) => new()
     {
         ShareOfNodes = 0.5,
+        InfraUsdPerMonth = 1000,
         StakeTokens = 1000,
         CostOfCapitalAnnual = 0.12,
         SetupUsd = 500,
@@ -31,7 +33,7 @@ public sealed class OperatorAnalysisTests
     [Fact]
     public void Constant_profit_pays_back_in_investment_over_monthly_profit()
     {
-        // Given φ = 0.5: fee margin 0.5 × 2,700 = 1,350; infrastructure 1,000 (the cohort's own cost, the default);
+        // Given φ = 0.5: fee margin 0.5 × 2,700 = 1,350; infrastructure 1,000 (one node's cost: half of two nodes);
         // carry 1,000 tokens × 1 USD × 0.12/12 = 10; so a constant profit of 1,350 − 1,000 − 10 = 340 USD a month,
         // and an investment of 1,000 × 1 + 500 = 1,500 USD
         var r = OperatorAnalysis.Run(TestScenarios.HandComputable(), Half());
@@ -115,7 +117,7 @@ public sealed class OperatorAnalysisTests
         // Given v1-gpu-world, where the tee_gateway cohort serves only the hosted market and GPU cohorts the open model:
         // 10% of the network's requests is more than the gateways serve in every month
         var scenario = Model.Loading.ScenarioLoader.Load(Model.Loading.ScenarioSource.Shipped("v1-gpu-world")!);
-        var r = OperatorAnalysis.Run(scenario, new OperatorOptions { ShareOfRequests = 0.1 });
+        var r = OperatorAnalysis.Run(scenario, new OperatorOptions { ShareOfRequests = 0.1, InfraUsdPerMonth = 750, StakeTokens = 0 });
         var run = Simulation.Run(scenario);
 
         Assert.Equal(r.MonthsOperated, r.ShareCappedMonths);
@@ -123,7 +125,7 @@ public sealed class OperatorAnalysisTests
         Assert.Equal(run.Cohorts[0].RevenueSubsidy[0], r.Months[0].SubsidyUsd, 9);
 
         // And a share of nodes is never capped
-        Assert.Equal(0, OperatorAnalysis.Run(scenario, new OperatorOptions { ShareOfNodes = 0.1 }).ShareCappedMonths);
+        Assert.Equal(0, OperatorAnalysis.Run(scenario, new OperatorOptions { ShareOfNodes = 0.1, InfraUsdPerMonth = 750, StakeTokens = 0 }).ShareCappedMonths);
     }
 
     [Fact]
@@ -257,10 +259,14 @@ public sealed class OperatorAnalysisTests
     [InlineData("cohort", "'og_validators' is a validator cohort")]
     [InlineData("startMonth", "must be a month between 0 and 131 (0-based like every month in the outputs: 0 is the scenario's first month, 2026-04; the horizon has 132 months); got 132")]
     [InlineData("infraUsdPerMonth", "must be a number of USD per month from 0 to 1,000,000,000,000,000; got -1")]
+    [InlineData("infraUsdPerMonth", "give your whole infrastructure bill with a share of the cohort: the default is one tee_gateway node's cost ($750 a month), but a 50% share of its nodes earns the income of many nodes")]
+    [InlineData("paybackWithin", "must be a number of months ≥ 1; got 0")]
     public void Bad_input_names_the_option(string field, string message)
     {
         var options = field switch
         {
+            "infraUsdPerMonth" when message.StartsWith("give", StringComparison.Ordinal) => new OperatorOptions { ShareOfNodes = 0.5 },
+            "paybackWithin" => new OperatorOptions { PaybackWithinMonths = 0 },
             "share" => new OperatorOptions { ShareOfNodes = 0.1, ShareOfRequests = 0.1 },
             "shareOfNodes" => new OperatorOptions { ShareOfNodes = 0 },
             "shareOfRequests" => new OperatorOptions { ShareOfRequests = 1.5 },
@@ -307,5 +313,30 @@ public sealed class OperatorAnalysisTests
         Assert.Equal(12, OperatorAnalysis.Quantile(sorted, 0.05), 12);
         Assert.Equal(30, OperatorAnalysis.Quantile(sorted, 0.5), 12);
         Assert.Equal(88, OperatorAnalysis.Quantile(sorted, 0.95), 12);
+    }
+
+    [Fact]
+    public void A_share_of_a_staking_cohort_must_state_its_stake()
+    {
+        // Given v1-gpu-world, whose gpu_tee cohort stakes 10,000 tokens a node: one node's stake for a tenth of the
+        // network's requests would understate the investment
+        var scenario = Model.Loading.ScenarioLoader.Load(Model.Loading.ScenarioSource.Shipped("v1-gpu-world")!);
+        var e = Assert.Throws<OperatorInputException>(() => OperatorAnalysis.Resolve(scenario, new OperatorOptions { Cohort = "gpu_tee", ShareOfRequests = 0.1, InfraUsdPerMonth = 750 }));
+
+        Assert.Equal(OperatorAnalysis.StakeField, e.Field);
+        Assert.Equal("give the tokens you stake with a share of the cohort: the default is one gpu_tee node's stake (10,000 tokens), but a 10% share of the network's requests earns the income of many nodes", e.Message);
+
+        // And one more node (the default share) keeps the one-node defaults
+        var marginal = OperatorAnalysis.Resolve(scenario, new OperatorOptions { Cohort = "gpu_tee" });
+        Assert.Equal(10_000, marginal.StakeTokens);
+        Assert.Equal(scenario.Cohorts[1].FixedCostPerNodeUsdPerMonth(), marginal.InfraUsdPerMonth);
+    }
+
+    [Fact]
+    public void The_headline_of_a_share_says_what_is_held()
+    {
+        var r = OperatorAnalysis.Run(TestScenarios.HandComputable(), Half());
+
+        Assert.StartsWith("Holding 50% of the only nodes from month 0 (", OperatorText.Headline(r), StringComparison.Ordinal);
     }
 }

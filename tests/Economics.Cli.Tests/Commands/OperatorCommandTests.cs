@@ -65,6 +65,12 @@ public sealed class OperatorCommandTests
     [InlineData("--cost-of-capital: must be an annual rate between 0 and 10 (0.1 = 10% a year); got 1 × 10³⁰⁰", "--cost-of-capital", "1e300")]
     [InlineData("--cost-of-capital: must be an annual rate between 0 and 10", "--cost-of-capital", "-0.1")]
     [InlineData("--paths: must be between 0 (no Monte Carlo) and 10,000,000; got -1", "--paths", "-1")]
+    // One node's defaults for a share of the cohort would earn many nodes' income for one node's cost.
+    [InlineData("--infra-usd-per-month: give your whole infrastructure bill with a share of the cohort: the default is one tee_gateway node's cost ($750 a month), but a 50% share of its nodes earns the income of many nodes", "viable-reference", "--share-of-nodes", "0.5")]
+    // Monte Carlo options without --paths are refused, not ignored.
+    [InlineData("--payback-within: applies only to the Monte Carlo (P(payback within N months)), and without --paths the command makes one deterministic run; add --paths N (e.g. --paths 200)", "--payback-within", "12")]
+    [InlineData("--seed: applies only to the Monte Carlo (the seed of its random paths), and without --paths", "--seed", "3")]
+    [InlineData("--payback-within: the node operates 132 months (from month 0 to the horizon's end), so a test within 500 months cannot be told from one within 132; give at most 132", "--payback-within", "500", "--paths", "10")]
     public void Operator_bad_input_exits_2_with_a_clear_message(string message, params string[] args)
     {
         using var dir = new TempDirectory();
