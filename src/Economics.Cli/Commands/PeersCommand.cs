@@ -99,7 +99,7 @@ public static class PeersCommand
 
             if (directory is not null)
             {
-                using var folder = OutputFolder.Begin(directory, ChartOutputs.ChartsFolder);
+                using var folder = OutputFolder.Begin(directory, ChartOutputs.ChartsFolder, PeerAnalysisResult.BacktestFileName);
                 var staged = result.Write(folder.Staging).Append(alignment.Write(folder.Staging)).ToList();
                 staged.AddRange(ChartOutputs.ForPeers(alignment, folder.Staging, formats, console, size, staged));
                 folder.Commit();

@@ -114,7 +114,7 @@ public static class StressCommand
                 throw new CliInputException(ArgumentMessage.Of(e), e);
             }
 
-            using var folder = OutputFolder.Begin(AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "stress"), ChartOutputs.ChartsFolder);
+            using var folder = OutputFolder.Begin(AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "stress"), ChartOutputs.ChartsFolder, StressOutputs.ProbabilityFileName);
             var staged = StressOutputs.Write(result, folder.Staging).ToList();
             staged.AddRange(ChartOutputs.ForStress(result, folder.Staging, formats, console, size, staged));
             folder.Commit();

@@ -13,6 +13,9 @@ namespace Economics.Cli.Commands;
 /// <summary><c>econ sweep [scenario] --x path=lo:hi:n [--y path=lo:hi:n] --metric M</c>: where the viable region is.</summary>
 public static class SweepCommand
 {
+    // A deterministic sweep and a P(viable) grid share the folder: each replaces the other's table and charts.
+    private static readonly string[] SweepFolderEntries = [ChartOutputs.ChartsFolder, SweepResult.FileName, ViabilityGridResult.FileName];
+
     /// <summary>Builds the command.</summary>
     public static Command Create(CliConsole console)
     {
@@ -100,7 +103,7 @@ public static class SweepCommand
             string[] metrics = parse.GetValue(metric) is { Length: > 0 } given ? given : ["survivingNodes"];
             var loaded = ScenarioInput.Load(parse.GetValue(scenario), parse.GetValue(set));
             int cells = (int)Math.Min(int.MaxValue, (long)xAxis.Count * (yAxis?.Count ?? 1));
-            using var folder = OutputFolder.Begin(AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "sweep"), ChartOutputs.ChartsFolder);
+            using var folder = OutputFolder.Begin(AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "sweep"), SweepFolderEntries);
             var result = AnalysisInput.Guard(() => LongWork.WithProgress(console, "sweep cells", cells,
                 progress => ParameterSweep.Run(loaded, xAxis, yAxis, metrics, parse.GetValue(threads), progress, OutputCancellation.Token)));
             string staged = result.Write(folder.Staging);
@@ -157,7 +160,7 @@ public static class SweepCommand
         });
         long cells = (long)xAxis.Count * (yAxis?.Count ?? 1);
         int total = (int)Math.Min(int.MaxValue, cells * pathsPerCell);
-        using var folder = OutputFolder.Begin(AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "sweep"), ChartOutputs.ChartsFolder);
+        using var folder = OutputFolder.Begin(AnalysisInput.OutDirectory(parse.GetValue(output), loaded.Name, parse.GetValue(set), "sweep"), SweepFolderEntries);
         var result = AnalysisInput.Guard(() => LongWork.WithProgress(console, "paths", total,
             progress => ViabilityGrid.Run(loaded, xAxis, yAxis, options, progress, OutputCancellation.Token)));
         string staged = result.Write(folder.Staging);

@@ -29,6 +29,26 @@ public sealed class OutputFolderTests
         Assert.Equal([folder], Directory.GetFileSystemEntries(dir.Path)); // no staging folder left next to it
     }
 
+    // A command whose second run writes fewer files than its first: the first run's extra file does not stay beside
+    // the second run's tables (found in review: stress --paths 0 kept an older probability.csv of another test month).
+    [Theory]
+    [InlineData("stress|viable-reference|--paths|20", "stress|viable-reference|--after-months|36|--paths|0", "probability.csv", "distance.csv")]
+    [InlineData("sweep|--x|fees.protocolTakeRate=0:0.2:2", "sweep|--x|fees.protocolTakeRate=0:0.2:2|--paths|5", "sweep.csv", "viability-grid.csv")]
+    [InlineData("sweep|--x|fees.protocolTakeRate=0:0.2:2|--paths|5", "sweep|--x|fees.protocolTakeRate=0:0.2:2", "viability-grid.csv", "sweep.csv")]
+    [InlineData("peers", "peers|--network|ionet", "backtest.csv", "calibration.csv")]
+    public void A_rerun_that_writes_fewer_files_leaves_none_of_the_earlier_runs(string first, string second, string gone, string kept)
+    {
+        using var dir = new TempDirectory();
+        string folder = dir.File("out");
+        Assert.Equal(ExitCodes.Ok, CliHarness.Run([.. first.Split('|'), "--out", folder]).ExitCode);
+        Assert.True(File.Exists(Path.Combine(folder, gone)));
+
+        Assert.Equal(ExitCodes.Ok, CliHarness.Run([.. second.Split('|'), "--out", folder]).ExitCode);
+
+        Assert.False(File.Exists(Path.Combine(folder, gone)));
+        Assert.True(File.Exists(Path.Combine(folder, kept)));
+    }
+
     [Fact]
     public void A_run_that_fails_before_commit_leaves_the_previous_folder_exactly_and_no_staging_folder()
     {
