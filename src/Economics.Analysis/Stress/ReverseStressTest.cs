@@ -79,6 +79,14 @@ public static class ReverseStressTest
         }
 
         int shockMonth = options.ShockMonth ?? subsidyEnd ?? 0;
+        if (shockMonth > test)
+        {
+            // The model is causal: a shock that starts after the test month cannot move it, and every axis would read
+            // "none in range", which looks like robustness.
+            throw new StressInputException(ShockMonthField, string.Create(CultureInfo.InvariantCulture,
+                $"shocks from month {shockMonth} start after the test month {test} ({TestMonthText(subsidyEnd, options.AfterMonths)}), so they cannot change it; give at most {test}"));
+        }
+
         double margin0 = ViabilityMargin.Of(unshocked, test);
         bool viable0 = unshocked.Viable[test] > 0;
         var axes = StressAxes.All.Append(StressAxes.CombinedAxis).ToList();
@@ -242,6 +250,11 @@ public static class ReverseStressTest
 
         return samplers;
     }
+
+    // How the test month was found, for messages: "the subsidy's end, month 67, + 24".
+    private static string TestMonthText(int? subsidyEnd, int afterMonths) => subsidyEnd is { } end
+        ? string.Create(CultureInfo.InvariantCulture, $"the subsidy's end, month {end}, + {afterMonths}")
+        : "the last month: the subsidy does not end within the horizon";
 
     private static void Check(Scenario scenario, StressOptions o)
     {

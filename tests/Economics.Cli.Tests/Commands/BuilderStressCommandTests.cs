@@ -82,6 +82,8 @@ public sealed class BuilderStressCommandTests
     [InlineData("--after-months", "200", "--after-months: the test month, the subsidy's end (month 67) + 200 = month 267, is beyond the horizon (last month 131); use at most 64")]
     [InlineData("--after-months", "-1", "--after-months: must be a number of months ≥ 0")]
     [InlineData("--shock-month", "500", "--shock-month: must be a month index between 0 and 131")]
+    // A shock after the test month cannot move it: every axis would read "none in range", which looks like robustness.
+    [InlineData("--shock-month", "100", "--shock-month: shocks from month 100 start after the test month 91 (the subsidy's end, month 67, + 24), so they cannot change it; give at most 91")]
     [InlineData("--paths", "-2", "--paths: must be between 0 (no Monte Carlo)")]
     public void Stress_bad_input_exits_2_naming_the_option(string option, string value, string message)
     {
