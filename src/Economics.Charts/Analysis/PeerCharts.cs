@@ -13,7 +13,7 @@ namespace Economics.Charts.Analysis;
 /// </summary>
 public static class PeerCharts
 {
-    private const string MonthsAxisTitle = "Months since launch (OpenGradient: TGE 2026-04; peers: first month of their data)";
+    private const string MonthsAxisTitle = "Months since launch (OpenGradient: TGE 2026-04; peers: first month of their 1kx series)";
 
     /// <summary>Ticks of the months axis: one a year (months).</summary>
     private const double MonthsTick = 12;

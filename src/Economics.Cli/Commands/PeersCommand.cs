@@ -44,7 +44,7 @@ public static class PeersCommand
             "Observed histories of eight token-incentivized networks (data/reference/peers/, from the 1kx collection): "
             + "per network the months covered, subsidy dependence (rewards / (rewards + fees), where fees are known) and "
             + "USD income per node; OpenGradient's projection (one deterministic run of the scenario) beside them, aligned by "
-            + "months since launch (OpenGradient: its TGE, 2026-04; a peer: the first month of its data), one row a year; then the operator response (the supply curve of DESIGN rule 8) fitted to each network's "
+            + "months since launch (OpenGradient: its TGE, 2026-04; a peer: the first month of its 1kx series, months_since_launch = 0 in peers.csv: Bittensor's is 2021-11 and io.net's 2024-06, before the months kept), one row a year; then the operator response (the supply curve of DESIGN rule 8) fitted to each network's "
             + "node counts on the first two thirds of its history, with its error on the last third against a naive "
             + "forecast (last value held), and a back-test of the fitted curve over the whole history (Livepeer by "
             + "default). Errors are RMSE of log node counts (0.10 ≈ 10%).\n\n"
@@ -87,7 +87,7 @@ public static class PeersCommand
             console.Out.Write(AlignmentTable("USD income per node-month by months since launch", alignment.IncomePerNodeFrame(), HumanFormat.Usd));
             console.Out.MarkupLine(Markup.Escape(
                 Invariant($"OpenGradient: projected by scenario {alignment.Scenario} (month 0 = its TGE, {PeerAlignment.OpenGradientLaunch:yyyy-MM}); ")
-                + "peers: observed (month 0 = the first month of their data). Empty: no data that month (peers' fees are known only for Livepeer)."));
+                + "peers: observed (month 0 = the first month of the network's 1kx series: Bittensor's is 2021-11 and io.net's 2024-06, before the first months kept; data/reference/peers/README.md). Empty: no data that month (peers' fees are known only for Livepeer)."));
             console.Out.Write(CalibrationTable(result));
             if (result.Backtest is { } backtest)
             {
@@ -95,6 +95,11 @@ public static class PeersCommand
                     Invariant($"Back-test ({backtest.Network}, fitted on the first {backtest.Calibration.TrainMonths} of {backtest.Months.Count} months, run from the first month on its observed income): ")
                     + Invariant($"RMSE of log nodes {backtest.RmseLog:0.000} over all months, {backtest.HeldOutRmseLog:0.000} over the held-out third; ")
                     + Invariant($"last month {backtest.Months[^1]:yyyy-MM} predicted {HumanFormat.Count(backtest.PredictedNodes[^1])} vs observed {HumanFormat.Count(backtest.ObservedNodes[^1])} ({HumanFormat.Percent(backtest.LastMonthError)}).")));
+            }
+            else if (result.Calibrations is [{ Calibration: null } unfitted])
+            {
+                // The help promises the chosen network's back-test: say why there is none rather than print nothing.
+                console.Out.MarkupLine(Markup.Escape(Invariant($"No back-test of {unfitted.Network}: its operator response is not fitted ({unfitted.Reason}).")));
             }
 
             if (directory is not null)

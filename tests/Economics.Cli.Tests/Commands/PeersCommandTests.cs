@@ -122,4 +122,34 @@ public sealed class PeersCommandTests
         Assert.True(File.Exists(Path.Combine(folder, "charts", "peers-subsidy-dependence.html")));
         Assert.True(File.Exists(Path.Combine(folder, "charts", "peers-income-per-node.html")));
     }
+
+    [Fact]
+    public void The_footnote_names_every_peer_whose_month_0_is_before_its_data()
+    {
+        // Against the data: month 0 of a peer is its first 1kx month (months_since_launch = 0), which for some lies
+        // before the first month kept; the footnote must name each of those, with that month
+        var history = Economics.Analysis.Peers.PeerHistory.Embedded();
+        var earlier = history.Networks
+            .Select(n => history.For(n)[0])
+            .Where(m => m.MonthsSinceLaunch != 0)
+            .Select(m => (m.Network, Zero: m.Month.AddMonths(-m.MonthsSinceLaunch)))
+            .ToList();
+
+        var run = CliHarness.Run("peers");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Equal([("bittensor", new DateOnly(2021, 11, 1)), ("ionet", new DateOnly(2024, 6, 1))], earlier.OrderBy(e => e.Network, StringComparer.Ordinal));
+        string footnote = string.Join(' ', run.Out.Split('\n').Select(l => l.Trim()));
+        Assert.Contains("peers: observed (month 0 = the first month of the network's 1kx series: Bittensor's is 2021-11 and io.net's 2024-06, before the first months kept;", footnote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_chosen_network_without_a_fit_says_why_it_has_no_back_test()
+    {
+        var run = CliHarness.Run("peers", "--network", "filecoin");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.DoesNotContain("Back-test (", run.Out, StringComparison.Ordinal);
+        Assert.Contains("No back-test of filecoin: its operator response is not fitted (", run.Out, StringComparison.Ordinal);
+    }
 }
