@@ -40,6 +40,14 @@ public static class ScenarioInput
                 return shipped;
             }
 
+            // The help's examples name the repository's files (data/scenarios/x.json); outside it, the shipped copy is
+            // one word away.
+            string stem = Path.GetFileNameWithoutExtension(path);
+            if (!Directory.Exists(path) && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && ShippedScenarios.IsName(stem) && ScenarioSource.Shipped(stem) is not null)
+            {
+                throw new CliInputException($"scenario: file '{path}' does not exist here ({Directory.GetCurrentDirectory()}); a scenario named {stem} is shipped with econ: give its name alone, {stem}, instead of the path.");
+            }
+
             throw new CliInputException(Directory.Exists(path)
                 ? $"scenario: '{path}' is a directory; give a scenario JSON file."
                 : ShippedScenarios.IsName(path)

@@ -89,6 +89,22 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public void A_missing_repository_path_of_a_shipped_scenario_points_to_its_name()
+    {
+        // The help's examples say data/scenarios/viable-reference.json; run outside the repository, that file is not
+        // there, but the scenario is shipped
+        using var dir = new TempDirectory();
+        string missing = Path.Combine(dir.Path, "data", "scenarios", "viable-reference.json");
+
+        var run = CliHarness.Run("run", missing, "--out", dir.File("o"));
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        string error = string.Join(' ', run.Error.Split('\n').Select(l => l.Trim()));
+        Assert.Contains($"scenario: file '{missing}' does not exist here (", error, StringComparison.Ordinal);
+        Assert.Contains("a scenario named viable-reference is shipped with econ: give its name alone, viable-reference, instead of the path.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_name_that_is_neither_a_file_nor_a_shipped_scenario_lists_the_shipped_names()
     {
         var run = CliHarness.Run("run", "fast-vestin");
