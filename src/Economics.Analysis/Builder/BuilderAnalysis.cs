@@ -58,6 +58,7 @@ public static class BuilderAnalysis
         int market = Check(scenario, options);
         var (result, ws) = Simulate(scenario);
         var cost = Cost(scenario, result, ws, market, options.Month, options.RequestsPerMonth, options.SwapGasUnits);
+        var m = result.Markets[market];
         var variants = new List<BuilderVariant> { new("scenario", "scenario", "As the scenario says", cost) };
         foreach (var (name, label) in Tiers)
         {
@@ -85,6 +86,9 @@ public static class BuilderAnalysis
             Cost = cost,
             ByVolume = Curve(scenario, result, ws, market, options),
             Variants = variants,
+            CapRejectedFraction = Ratio(m.Rejected[options.Month], m.Demand[options.Month], 0.0),
+            DirectAllCalls = scenario.Markets[market].OutsideUsdPerRequest,
+            ServedFraction = Ratio(m.Served[options.Month], m.Demand[options.Month] - m.Rejected[options.Month], double.NaN),
         };
     }
 
@@ -254,4 +258,7 @@ public static class BuilderAnalysis
             ? scenario
             : throw new ArgumentException("the variant is not a valid scenario: " + string.Join("; ", problems.Select(p => p.ToString())), nameof(scenario));
     }
+
+    // a / b, or the given value when b ≤ 0 (nothing to take a share of).
+    private static double Ratio(double a, double b, double none) => b > 0 ? a / b : none;
 }

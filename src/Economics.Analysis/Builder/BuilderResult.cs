@@ -28,4 +28,16 @@ public sealed record BuilderResult
 
     /// <summary>The cost at the builder's volume in the scenario, then at each settlement tier, then each payment scheme.</summary>
     public required IReadOnlyList<BuilderVariant> Variants { get; init; }
+
+    /// <summary>The share of the market's demand in <see cref="Month"/> that the per-request cap rejects (the largest calls
+    /// first, rule 3): the costs are those of the calls under the cap. Unit: fraction; 0 without a cap.</summary>
+    public required double CapRejectedFraction { get; init; }
+
+    /// <summary>The provider's price of the scenario's average call, cap or no cap (<c>markets[].outside…</c>, rule 3's
+    /// O_m before the cap's cut); <see cref="BuilderCost.Direct"/> is that of the calls under the cap. Unit: USD/call.</summary>
+    public required double DirectAllCalls { get; init; }
+
+    /// <summary>The share of the market's payable calls (demand less the cap's rejections) the network serves in
+    /// <see cref="Month"/> (rule 4): below 1 when capacity is short. Unit: fraction; NaN when no call is payable.</summary>
+    public required double ServedFraction { get; init; }
 }

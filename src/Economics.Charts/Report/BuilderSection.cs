@@ -39,6 +39,7 @@ public static class BuilderSection
             [
                 string.Create(CultureInfo.InvariantCulture, $"A builder calling {result.Market} {Units.Count(c.RequestsPerMonth)} times a month in {result.Date:yyyy-MM} (econ builder --market {result.Market} --requests-per-month {c.RequestsPerMonth:0.########} --month {result.Month}; docs/MODEL.md \"Builder\")."),
                 BuilderCharts.Headline(result),
+                .. BuilderText.Caveats(result),
             ],
             table,
             BuilderCharts.All(result, theme));

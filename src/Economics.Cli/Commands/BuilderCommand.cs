@@ -96,6 +96,11 @@ public static class BuilderCommand
             console.Out.Write(PartsTable(result));
             console.Out.Write(VariantsTable(result));
             console.Out.MarkupLine(Markup.Escape(BuilderCharts.Headline(result)));
+            foreach (string caveat in BuilderText.Caveats(result))
+            {
+                console.Out.MarkupLine("[yellow]" + Markup.Escape(caveat) + "[/]");
+            }
+
             foreach (string file in folder.FinalPaths(staged))
             {
                 console.Out.MarkupLine($"wrote [link]{Markup.Escape(file)}[/]");

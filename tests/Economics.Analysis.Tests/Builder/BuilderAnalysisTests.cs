@@ -166,4 +166,38 @@ public sealed class BuilderAnalysisTests
         Assert.Contains("100,000 USD", e.Message, StringComparison.Ordinal);
         Assert.Contains("fewer than 33,333,333 calls", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_quote_says_which_calls_it_covers_and_whether_the_network_serves_them()
+    {
+        // Given the baseline's Opus market at the subsidy's end (month 67): the cap rejects the largest calls, so the
+        // quote's direct price is that of the calls under it, below the list price of an average call
+        var run = Simulation.Run(TestScenarios.Baseline);
+        var opus = BuilderAnalysis.Run(TestScenarios.Baseline, new BuilderOptions { Market = "claude_opus_4_6", RequestsPerMonth = 1000, Month = 67 });
+        var m = run.Markets.Single(x => x.Name == "claude_opus_4_6");
+
+        Assert.Equal(m.Rejected[67] / m.Demand[67], opus.CapRejectedFraction, 15);
+        Assert.InRange(opus.CapRejectedFraction, 0.1, 0.3);
+        Assert.Equal(TestScenarios.Baseline.Markets.Single(x => x.Name == "claude_opus_4_6").OutsideUsdPerRequest, opus.DirectAllCalls);
+        Assert.True(opus.Cost.Direct < opus.DirectAllCalls);
+        Assert.Equal(m.Served[67] / (m.Demand[67] - m.Rejected[67]), opus.ServedFraction, 15);
+        var caveat = Assert.Single(BuilderText.Caveats(opus));
+        Assert.StartsWith("In 2031-11 the per-request cap (fees.maxOpgPerRequest) rejects 17% of claude_opus_4_6's calls, the largest first: the costs are those of the calls under the cap, whose direct price is $10.08 per 1,000 against $17.50", caveat, StringComparison.Ordinal);
+
+        // And once the gateways have left (month 110) the network serves almost none of the calls users would pay for
+        var late = BuilderAnalysis.Run(TestScenarios.Baseline, new BuilderOptions { Market = "gpt_5", RequestsPerMonth = 1000, Month = 110 });
+        Assert.True(late.ServedFraction < 0.001);
+        Assert.Contains(BuilderText.Caveats(late), c => c.StartsWith("In 2035-06 the network serves only <0.1% of the gpt_5 calls users would pay for", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quote_without_a_cap_and_with_capacity_to_spare_has_no_caveat()
+    {
+        // The hand-computable network: a fixed fee, no per-request cap, and two nodes that serve every call
+        var result = BuilderAnalysis.Run(Hand(), new BuilderOptions { Market = "m", RequestsPerMonth = 1_000 });
+
+        Assert.Equal(0, result.CapRejectedFraction);
+        Assert.Equal(1, result.ServedFraction, 12);
+        Assert.Empty(BuilderText.Caveats(result));
+    }
 }

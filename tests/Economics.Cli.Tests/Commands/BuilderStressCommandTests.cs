@@ -94,6 +94,18 @@ public sealed class BuilderStressCommandTests
     }
 
     [Fact]
+    public void Builder_says_when_the_network_no_longer_serves_the_calls_it_quotes()
+    {
+        using var dir = new TempDirectory();
+        var run = CliHarness.Run("builder", "--market", "gpt_5", "--requests-per-month", "1000000", "--month", "110", "--out", dir.File("b"));
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        string text = string.Join(' ', run.Out.Split('\n').Select(l => l.Trim()));
+        Assert.Contains("In 2035-06 the per-request cap (fees.maxOpgPerRequest) rejects 2.2% of gpt_5's calls, the largest first", text, StringComparison.Ordinal);
+        Assert.Contains("In 2035-06 the network serves only <0.1% of the gpt_5 calls users would pay for", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_has_the_builder_and_stress_sections()
     {
         using var dir = new TempDirectory();
