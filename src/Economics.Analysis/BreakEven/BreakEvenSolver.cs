@@ -174,6 +174,14 @@ public static class BreakEvenSolver
                 + $"(it jumps from {Show(metric, from)} to {Show(metric, to)}): no value in [{ValueText.Show(low)}, {ValueText.Show(high)}] gives the target");
         }
 
+        if (HumanFormat.UnitOf(metric) == MetricUnit.Month && parameter.TryWith(scenario, value, out var solved, out _) && atValue >= solved!.HorizonMonths)
+        {
+            // A month that never happens reads as the horizon (docs/MODEL.md §4): "the target is met" there would only
+            // say that the horizon equals the target.
+            return Result(false, double.NaN, double.NaN,
+                $"{metric} reads {Show(metric, atValue)} at {parameter.Name} = {ValueText.Show(value)} only because it does not happen within that scenario's {solved.HorizonMonths}-month horizon (a month that never happens reads as the horizon, docs/MODEL.md §4): no value in [{ValueText.Show(low)}, {ValueText.Show(high)}] makes it happen at {Show(metric, target)}");
+        }
+
         return Result(true, value, atValue, $"{metric} = {Show(metric, atValue)} (target {Show(metric, target)}) at {parameter.Name} = {ValueText.Show(value)}");
     }
 

@@ -56,7 +56,7 @@ public static class SensitivityCommand
             folder.Commit();
             string file = folder.FinalPath(staged);
             var chartFiles = folder.FinalPaths(stagedCharts);
-            var table = new Table { Title = new TableTitle(Markup.Escape($"Tornado of {HumanFormat.Label(tornado.Metric)} — {loaded.Name} (base {AnalysisInput.Show(tornado.Metric, tornado.BaseValue)})")) }
+            var table = new Table { Title = new TableTitle(Markup.Escape($"Tornado of {HumanFormat.Label(tornado.Metric)} — {loaded.Name} (base {ShowMetric(tornado.Metric, tornado.BaseValue, loaded.HorizonMonths, explain: true)})")) }
                 .AddColumn("#").AddColumn("Input").AddColumn("Low → High").AddColumn("Metric at low").AddColumn("Metric at high").AddColumn("Largest move from base");
             for (int i = 0; i < tornado.Bars.Count; i++)
             {
@@ -65,8 +65,8 @@ public static class SensitivityCommand
                     new Text((i + 1).ToString(CultureInfo.InvariantCulture)),
                     new Text($"{b.Path} ({b.Source})"),
                     new Text($"{AnalysisInput.Show(b.Low)} → {AnalysisInput.Show(b.High)}"),
-                    new Text(AnalysisInput.Show(tornado.Metric, b.MetricAtLow)),
-                    new Text(AnalysisInput.Show(tornado.Metric, b.MetricAtHigh)),
+                    new Text(ShowMetric(tornado.Metric, b.MetricAtLow, loaded.HorizonMonths)),
+                    new Text(ShowMetric(tornado.Metric, b.MetricAtHigh, loaded.HorizonMonths)),
                     new Text(b.IsRoundingOnly ? "≈ " + Swing(tornado.Metric, 0.0) + " (rounding)" : Swing(tornado.Metric, b.Deviation)));
             }
 
@@ -81,9 +81,20 @@ public static class SensitivityCommand
         return command;
     }
 
-    // A move is a difference: a month metric's move is a number of months, not a month.
-    private static string Swing(string metric, double swing) =>
-        HumanFormat.UnitOf(metric) == MetricUnit.Month
-            ? HumanFormat.Number(swing) + " months"
-            : AnalysisInput.Show(metric, swing);
+    // A metric's value; a month metric at the horizon is one that never happens (SummaryMetrics reads it so, to rank
+    // later as larger), which "month 132", past the last month, would hide.
+    // The title explains the reading; the table's cells say "never".
+    private static string ShowMetric(string metric, double value, int horizonMonths, bool explain = false) =>
+        HumanFormat.UnitOf(metric) == MetricUnit.Month && value >= horizonMonths
+            ? explain ? string.Create(CultureInfo.InvariantCulture, $"never, read as month {horizonMonths}, the horizon") : "never"
+            : AnalysisInput.Show(metric, value);
+
+    // A move is a difference: in months for a month, a plain number for a ratio (0.26 from 1.36× to 1.10× is not a
+    // factor of 0.26×), else in the metric's unit.
+    private static string Swing(string metric, double swing) => HumanFormat.UnitOf(metric) switch
+    {
+        MetricUnit.Month => HumanFormat.Number(swing) + " months",
+        MetricUnit.Ratio => HumanFormat.Number(swing),
+        _ => AnalysisInput.Show(metric, swing),
+    };
 }

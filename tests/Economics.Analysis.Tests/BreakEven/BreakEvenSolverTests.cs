@@ -31,6 +31,18 @@ public sealed class BreakEvenSolverTests
     }
 
     [Fact]
+    public void A_month_that_meets_the_target_only_by_never_happening_is_not_a_solution()
+    {
+        // Given the baseline, whose subsidy ends at month 67: with a horizon of h < 67 months it never ends within it and
+        // reads as h, so "subsidyEndMonth = 60" is met at h = 60 by the reading, not by the model
+        var result = BreakEvenSolver.Solve(TestScenarios.Baseline, "horizonMonths", "subsidyEndMonth", 60, 12, 200);
+
+        Assert.False(result.Found);
+        Assert.Equal("subsidyEndMonth reads month 60 at horizonMonths = 60 only because it does not happen within that scenario's 60-month horizon (a month that never happens reads as the horizon, docs/MODEL.md §4): no value in [12, 200] makes it happen at month 60", result.Message);
+        Assert.Null(Simulation.Run(ScenarioFields.WithNumber(TestScenarios.Baseline, "horizonMonths", 60)).Summary.SubsidyEndMonth);
+    }
+
+    [Fact]
     public void Should_Report_Both_Ends_When_The_Bracket_Has_No_Sign_Change()
     {
         var scenario = TestScenarios.HandComputable();

@@ -109,6 +109,25 @@ public sealed class AnalysisCommandsTests
     }
 
     [Fact]
+    public void Sensitivity_says_never_for_a_month_that_never_happens_and_moves_a_ratio_by_a_number()
+    {
+        // The baseline is never viable, so it has no viability cliff: SummaryMetrics reads that as the horizon, 132,
+        // past the last month (131), which the table must not show as a month
+        using var dir = new TempDirectory();
+        var cliff = CliHarness.Run("sensitivity", "--metric", "viabilityCliffMonth", "--out", dir.File("a"));
+        var ratio = CliHarness.Run("sensitivity", "--metric", "breakEvenFeeRatio", "--out", dir.File("b"));
+
+        Assert.Equal(ExitCodes.Ok, cliff.ExitCode);
+        Assert.Contains("(base never, read as month 132, the horizon)", cliff.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("month 132", cliff.Out.Replace("read as month 132", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        // A move of a ratio is a difference (1.36× to 1.10×), not a factor: no "×" in the move column
+        Assert.Equal(ExitCodes.Ok, ratio.ExitCode);
+        var rows = ratio.Out.Split('\n').Where(l => l.StartsWith("│ 1 ", StringComparison.Ordinal)).ToList();
+        var row = Assert.Single(rows);
+        Assert.False(row.TrimEnd().TrimEnd('│').TrimEnd().EndsWith('×'), row);
+    }
+
+    [Fact]
     public void Sensitivity_with_an_unknown_metric_exits_2_listing_the_metrics()
     {
         var run = CliHarness.Run("sensitivity", "--metric", "profitz");
