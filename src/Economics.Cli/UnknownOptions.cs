@@ -54,14 +54,23 @@ internal static class UnknownOptions
     public static bool LooksLikeOption(string token) =>
         token.Length >= 2 && token[0] == '-' && (char.IsLetter(token[1]) || (token[1] == '-' && token.Length > 2 && char.IsLetter(token[2])));
 
-    /// <summary>The candidate nearest <paramref name="name"/> in edit distance, if near enough to be a typo.</summary>
+    /// <summary>The options whose first words are <paramref name="name"/> (<c>--stake</c> → <c>--stake-tokens</c>;
+    /// "--share-of-nodes or --share-of-requests"), else the candidate nearest it in edit distance, if near enough to
+    /// be a typo.</summary>
     public static string? Closest(string name, IEnumerable<string> candidates)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(candidates);
+        var all = candidates.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var longer = all.Where(c => c.StartsWith(name + "-", StringComparison.Ordinal)).ToList();
+        if (longer.Count is > 0 and <= MaxSuggestions)
+        {
+            return string.Join(" or ", longer);
+        }
+
         string? best = null;
         int bestDistance = int.MaxValue;
-        foreach (string candidate in candidates.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (string candidate in all)
         {
             int distance = Distance(name, candidate);
             if (distance < bestDistance)
@@ -73,6 +82,9 @@ internal static class UnknownOptions
         int allowed = Math.Max(2, name.TrimStart('-').Length / 3);
         return bestDistance <= allowed ? best : null;
     }
+
+    /// <summary>Most options offered for a shortened name (more is a list, not a suggestion).</summary>
+    private const int MaxSuggestions = 3;
 
     private static string CommandPath(Command command)
     {

@@ -61,6 +61,9 @@ public sealed class DocumentedBehaviourTests
     [InlineData(new[] { "run", "--frmat", "png" }, "unknown option '--frmat' for 'econ run'; did you mean --format?")]
     [InlineData(new[] { "montecarlo", "--path", "10" }, "unknown option '--path' for 'econ montecarlo'; did you mean --paths?")]
     [InlineData(new[] { "breakeven", "--slove", "x", "--lo", "0", "--hi", "1" }, "unknown option '--slove' for 'econ breakeven'; did you mean --solve?")]
+    // A name cut short suggests the options it begins (not '--scale', one letter away from '--stake').
+    [InlineData(new[] { "operator", "--stake", "100" }, "unknown option '--stake' for 'econ operator'; did you mean --stake-tokens?")]
+    [InlineData(new[] { "operator", "--share", "0.1" }, "unknown option '--share' for 'econ operator'; did you mean --share-of-nodes or --share-of-requests?")]
     [InlineData(new[] { "run", "--zzzzzzzz" }, "unknown option '--zzzzzzzz' for 'econ run'; see the options with --help.")]
     public void A_mistyped_option_is_named_with_the_nearest_option(string[] args, string message)
     {
