@@ -34,12 +34,14 @@ public static class AnswersTable
         if (s.InitialValidators > 0 || s.SurvivingValidators > 0)
         {
             Add(table, "Validators: surviving / staking / gas / profit (cumulative)", Format(
-                $"{HumanFormat.Count(s.SurvivingValidators)} of {HumanFormat.Count(s.InitialValidators)}; {Usd(s.CumulativeValidatorStakingUsd)} / {Usd(s.CumulativeOgSettlementUsd)} / {Usd(s.CumulativeValidatorProfitUsd)}"));
+                $"{HumanFormat.Count(s.SurvivingValidators)} ({HumanFormat.Count(s.InitialValidators)} at the start); {Usd(s.CumulativeValidatorStakingUsd)} / {Usd(s.CumulativeOgSettlementUsd)} / {Usd(s.CumulativeValidatorProfitUsd)}"));
         }
 
-        Add(table, "Break-even fee without subsidy", Format(
+        // The two break-even rows answer different questions: the fee at the month's volume held fixed, and the markup
+        // once users may leave for the provider's own API as the price rises; the labels say which.
+        Add(table, "Break-even fee without subsidy (at that month's volume)", Format(
             $"{Usd(s.BreakEvenFeeAtSubsidyEndUsd)} vs fee {Usd(s.FeeAtSubsidyEndUsd)} in month {s.ReferenceMonth} → {FeeChange(s.RequiredFeeIncreaseFactor)}"));
-        Add(table, "Break-even markup on list price (no subsidy)", MarkupAnswer(s));
+        Add(table, "Break-even markup on list price (no subsidy; users leave for the direct API as the price rises)", MarkupAnswer(s));
         Add(table, "User all-in price vs calling the provider directly", Format(
             $"{Usd(s.UserPriceAtSubsidyEndUsd)} vs {Usd(s.OutsidePriceUsd)} ({Factor(s.UserPriceVsOutside)}); {ByMarket(s)}"));
         Add(table, "Demand lost to the direct API / unserved / rejected by the cap", Format(

@@ -80,7 +80,7 @@ public static class RunCharts
         var t = theme ?? ChartTheme.Default;
         var x = FigureBuilder.ToDateTimes(result.Date);
         var f = new FigureBuilder(t)
-            .Title("What share of operator revenue is subsidy from the token pools, month by month?", RunAnswers.Subsidy(result))
+            .Title("What share of operators' income is subsidy (the pools and the rails the protocol bears), month by month?", RunAnswers.Subsidy(result))
             .Add(Traces.Line(x, result.SubsidyDependence, "All operators", t.SubsidyColor, Units.Percent, width: 3.5));
         if (result.Cohorts.Count > 1)
         {

@@ -154,7 +154,7 @@ public sealed record SimulationResult
     /// <summary>Profit per node. Not applicable (NaN in memory, an empty cell in CSV, null in JSON) with no nodes. Unit: USD/node-month. Column <c>profit_per_node_usd</c>.</summary>
     public required IReadOnlyList<double> ProfitPerNode { get; init; }
 
-    /// <summary>Subsidy revenue / (fees + subsidy + MEV). Not applicable (NaN in memory, an empty cell in CSV, null in JSON) with no revenue at all. Unit: fraction. Column <c>subsidy_dependence</c>.</summary>
+    /// <summary>(Pool subsidy + protocol-borne rails) / (that + max(0, fees − upstream) + MEV): the share of operators' income that is subsidy, the rails the protocol bears included (docs/MODEL.md rule 7). Not applicable (NaN in memory, an empty cell in CSV, null in JSON) with no revenue at all. Unit: fraction. Column <c>subsidy_dependence</c>.</summary>
     public required IReadOnlyList<double> SubsidyDependence { get; init; }
 
     /// <summary>Fee at which this month's operators break even with zero subsidy (MEV kept); never below 0. Not applicable (NaN in memory, an empty cell in CSV, null in JSON) when nothing is served (no fee can pay for idle nodes). Unit: USD/inference. Column <c>breakeven_fee_without_subsidy_usd</c>.</summary>

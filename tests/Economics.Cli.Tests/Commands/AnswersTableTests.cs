@@ -15,7 +15,7 @@ public sealed class AnswersTableTests
         Assert.Contains("0 of 5 at start (<0.1%)", row, StringComparison.Ordinal);
         Assert.DoesNotContain("og_validators", row, StringComparison.Ordinal);
         Assert.DoesNotContain("tee_gateway", row, StringComparison.Ordinal);
-        Assert.Contains("0.2 of 20", Row(run.Out, "Validators: surviving"), StringComparison.Ordinal);
+        Assert.Contains("0.2 (20 at the start)", Row(run.Out, "Validators: surviving"), StringComparison.Ordinal);
     }
 
     [Fact]
