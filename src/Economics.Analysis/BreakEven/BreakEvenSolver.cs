@@ -174,7 +174,7 @@ public static class BreakEvenSolver
                 + $"(it jumps from {Show(metric, from)} to {Show(metric, to)}): no value in [{ValueText.Show(low)}, {ValueText.Show(high)}] gives the target");
         }
 
-        if (HumanFormat.UnitOf(metric) == MetricUnit.Month && parameter.TryWith(scenario, value, out var solved, out _) && atValue >= solved!.HorizonMonths)
+        if (parameter.TryWith(scenario, value, out var solved, out _) && HumanFormat.IsNeverMonth(metric, atValue, solved!.HorizonMonths))
         {
             // A month that never happens reads as the horizon (docs/MODEL.md §4): "the target is met" there would only
             // say that the horizon equals the target.

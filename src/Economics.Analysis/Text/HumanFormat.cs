@@ -297,6 +297,12 @@ public static class HumanFormat
     /// (<see cref="UnitOf"/>).</summary>
     public static string Value(string key, double value) => Value(value, UnitOf(key));
 
+    /// <summary>Whether <paramref name="value"/> of metric <paramref name="key"/> is the stand-in for a month that never
+    /// happens: <see cref="SummaryMetrics"/> reads such a month as the horizon (so later is always larger), a value no
+    /// month of a <paramref name="horizonMonths"/>-month run can have.</summary>
+    public static bool IsNeverMonth(string key, double value, int horizonMonths) =>
+        UnitOf(key) == MetricUnit.Month && value >= horizonMonths;
+
     /// <summary>
     /// The unit of a named quantity: the unit a summary metric's description ends with ("(USD)", "(fraction)", …), else
     /// the key's last words (<c>…Month</c>, <c>…Usd…</c>, <c>…Share</c>/<c>…Dependence</c>, <c>…Factor</c>/<c>…Ratio</c>/<c>…Vs…</c>,

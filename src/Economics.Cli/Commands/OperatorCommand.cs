@@ -117,22 +117,18 @@ public static class OperatorCommand
         command.SetAction(parse => CommandAction.Run(console, () =>
         {
             var (formats, size) = charts.Read(parse);
+            bool withinGiven = parse.GetResult(within) is { Implicit: false };
             if (parse.GetValue(paths) == 0)
             {
                 // Options of the Monte Carlo part mean nothing without it: say so rather than ignore them.
-                foreach (var (given, name, what) in new[] { (parse.GetResult(within) is { Implicit: false }, "--payback-within", "P(payback within N months)"), (parse.GetValue(seed) is not null, "--seed", "the seed of its random paths") })
-                {
-                    if (given)
-                    {
-                        throw new CliInputException($"{name}: applies only to the Monte Carlo ({what}), and without --paths the command makes one deterministic run; add --paths N (e.g. --paths 200)");
-                    }
-                }
+                MonteCarloOnly(withinGiven, "--payback-within", "P(payback within N months)");
+                MonteCarloOnly(parse.GetValue(seed) is not null, "--seed", "the seed of its random paths");
             }
 
             var overrides = OutputNames.Normalized(parse.GetValue(set));
             var loaded = ScenarioInput.Load(parse.GetValue(scenario), overrides);
             int operated = loaded.HorizonMonths - parse.GetValue(start);
-            if (parse.GetResult(within) is { Implicit: false } && operated > 0 && parse.GetValue(within) > operated)
+            if (withinGiven && operated > 0 && parse.GetValue(within) > operated)
             {
                 // A test longer than the months operated is P(payback within the horizon) under another name.
                 throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"--payback-within: the node operates {operated} months (from month {parse.GetValue(start)} to the horizon's end), so a test within {parse.GetValue(within)} months cannot be told from one within {operated}; give at most {operated}"));
@@ -177,6 +173,15 @@ public static class OperatorCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    // Refuses an option of the Monte Carlo part given without --paths.
+    private static void MonteCarloOnly(bool given, string option, string what)
+    {
+        if (given)
+        {
+            throw new CliInputException($"{option}: applies only to the Monte Carlo ({what}), and without --paths the command makes one deterministic run; add --paths N (e.g. --paths 200)");
+        }
     }
 
     /// <summary>The CLI option of an <see cref="OperatorInputException.Field"/>.</summary>

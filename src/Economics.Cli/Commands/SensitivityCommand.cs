@@ -85,7 +85,7 @@ public static class SensitivityCommand
     // later as larger), which "month 132", past the last month, would hide.
     // The title explains the reading; the table's cells say "never".
     private static string ShowMetric(string metric, double value, int horizonMonths, bool explain = false) =>
-        HumanFormat.UnitOf(metric) == MetricUnit.Month && value >= horizonMonths
+        HumanFormat.IsNeverMonth(metric, value, horizonMonths)
             ? explain ? string.Create(CultureInfo.InvariantCulture, $"never, read as month {horizonMonths}, the horizon") : "never"
             : AnalysisInput.Show(metric, value);
 
